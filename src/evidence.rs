@@ -1,0 +1,287 @@
+//! Per-token spam evidence: a log-odds-like number for every token, positive
+//! where the token looks like stuffing and negative where it looks like prose.
+//!
+//! Three families of signal feed it: commercial keywords (from the lexicon),
+//! local repetition (a word or word pair seen again a few tokens back), and
+//! the marks of prose (function words, sentence punctuation).
+
+use std::collections::HashMap;
+
+use crate::function_words::{FunctionWords, HashBuild};
+use crate::lexicon::Category;
+use crate::matcher::{Hit, Matcher};
+use crate::tokenize::{Token, flag};
+
+/// Per-token marks, kept for the report's signals.
+pub(crate) mod mark {
+    pub const KEYWORD: u8 = 1;
+    pub const REPEAT: u8 = 1 << 1;
+    pub const FUNCTION: u8 = 1 << 2;
+    /// A brand or product next to a shop word (`moncler outlet`).
+    pub const COMBO: u8 = 1 << 3;
+    /// A strong keyword: a shop word or a vice term.
+    pub const STRONG_KEYWORD: u8 = 1 << 4;
+}
+
+/// The weights of the evidence model. Positive values push towards spam.
+pub(crate) mod weight {
+    /// Every token starts slightly on the prose side.
+    pub const BASE: f32 = -0.3;
+    pub const BRAND: f32 = 1.3;
+    pub const PRODUCT: f32 = 0.5;
+    pub const COMMERCE: f32 = 1.5;
+    pub const VICE: f32 = 2.2;
+    /// Extra for a brand or product next to a shop word.
+    pub const COMBO: f32 = 0.8;
+    pub const FUNCTION_WORD: f32 = -1.6;
+    pub const SENTENCE_END: f32 = -2.0;
+    pub const PAUSE: f32 = -0.5;
+    pub const NUMBER: f32 = -0.3;
+    /// A token inside a word pair that occurred again within the window.
+    pub const REPEATED_PAIR: f32 = 1.4;
+    /// A word that occurred again within a few tokens.
+    pub const REPEATED_WORD: f32 = 0.7;
+}
+
+/// How far back (in tokens) a repeated pair counts as stuffing-like.
+const PAIR_WINDOW: usize = 32;
+/// Occurrences of a pair, each within the window of the last, that make
+/// a repetition.
+const MIN_PAIR_OCCURRENCES: u16 = 3;
+/// How far back a repeated single word counts.
+const WORD_WINDOW: usize = 4;
+
+/// Evidence for every token of one text.
+#[derive(Debug, Default)]
+pub(crate) struct Evidence {
+    pub score: Vec<f32>,
+    pub marks: Vec<u8>,
+    pub hits: Vec<Hit>,
+}
+
+fn category_weight(c: Category) -> f32 {
+    match c {
+        Category::Brand => weight::BRAND,
+        Category::Product => weight::PRODUCT,
+        Category::Commerce => weight::COMMERCE,
+        Category::Vice => weight::VICE,
+    }
+}
+
+fn is_shop(c: Category) -> bool {
+    matches!(c, Category::Commerce | Category::Vice)
+}
+
+/// Computes the evidence of `tokens` into `ev`.
+pub(crate) fn compute(
+    tokens: &[Token],
+    hits: Vec<Hit>,
+    matcher: &Matcher,
+    fw: &FunctionWords,
+    ev: &mut Evidence,
+) {
+    let n = tokens.len();
+    ev.score.clear();
+    ev.score.resize(n, weight::BASE);
+    ev.marks.clear();
+    ev.marks.resize(n, 0);
+    ev.hits = hits;
+
+    keyword_evidence(matcher, ev);
+    repetition_marks(tokens, fw, &mut ev.marks);
+
+    for (i, t) in tokens.iter().enumerate() {
+        let m = &mut ev.marks[i];
+        let s = &mut ev.score[i];
+        let keyword = *m & mark::KEYWORD != 0;
+        if t.has(flag::URL) && !keyword {
+            // Addresses say little by themselves.
+            *s = 0.0;
+            continue;
+        }
+        if !keyword && (t.has(flag::HIRAGANA) || fw.contains(t.hash)) {
+            *m |= mark::FUNCTION;
+            *s += weight::FUNCTION_WORD;
+        }
+        if t.has(flag::NUMERIC) {
+            *s += weight::NUMBER;
+        }
+        if t.has(flag::END_AFTER) {
+            *s += weight::SENTENCE_END;
+        } else if t.has(flag::PAUSE_AFTER) {
+            *s += weight::PAUSE;
+        }
+        if *m & mark::REPEAT != 0 {
+            *s += weight::REPEATED_PAIR;
+        } else if *m & REPEATED_WORD != 0 {
+            *s += weight::REPEATED_WORD;
+        }
+    }
+}
+
+/// Internal mark, cleared from the public marks: a tightly repeated word.
+const REPEATED_WORD: u8 = 1 << 7;
+
+fn keyword_evidence(matcher: &Matcher, ev: &mut Evidence) {
+    for (k, h) in ev.hits.iter().enumerate() {
+        let cat = matcher.pattern(h.pattern).category;
+        let mut w = category_weight(cat);
+        // A brand or product with a shop word beside it is the core pattern
+        // of stuffing; either alone is common in news.
+        let near = |o: &Hit| o.first <= h.last + 3 && h.first <= o.last + 3;
+        let partner = |o: &Hit| {
+            let oc = matcher.pattern(o.pattern).category;
+            is_shop(cat) != is_shop(oc)
+        };
+        let combo = ev.hits[k.saturating_sub(2)..(k + 3).min(ev.hits.len())]
+            .iter()
+            .any(|o| near(o) && partner(o));
+        if combo {
+            w += weight::COMBO;
+        }
+        for i in h.first..=h.last {
+            let i = i as usize;
+            ev.score[i] = weight::BASE + w;
+            ev.marks[i] |= mark::KEYWORD;
+            if combo {
+                ev.marks[i] |= mark::COMBO;
+            }
+            if is_shop(cat) {
+                ev.marks[i] |= mark::STRONG_KEYWORD;
+            }
+        }
+    }
+}
+
+struct PairChain {
+    last: u32,
+    before: u32,
+    count: u16,
+}
+
+fn repetition_marks(tokens: &[Token], fw: &FunctionWords, marks: &mut [u8]) {
+    let n = tokens.len();
+    // Per pair: its last two positions and how many occurrences the chain
+    // has, where each occurrence is within the window of the one before.
+    let mut last_pair: HashMap<u64, PairChain, HashBuild> =
+        HashMap::with_capacity_and_hasher(n.min(1 << 16), HashBuild::default());
+    let mut last_word: HashMap<u64, u32, HashBuild> =
+        HashMap::with_capacity_and_hasher(n.min(1 << 16), HashBuild::default());
+    // Previous occurrence of the pair ending at i - 1, for CJK trigrams.
+    let mut prev_pair_at: Option<u32> = None;
+    for i in 0..n {
+        let t = &tokens[i];
+        let content = !t.has(flag::URL | flag::NUMERIC | flag::CJK) && !fw.contains(t.hash);
+        if content {
+            if let Some(p) = last_word.insert(t.hash, i as u32) {
+                if i - p as usize <= WORD_WINDOW {
+                    marks[i] |= REPEATED_WORD;
+                    marks[p as usize] |= REPEATED_WORD;
+                }
+            }
+        }
+        if i == 0 {
+            continue;
+        }
+        let a = &tokens[i - 1];
+        if (a.flags | t.flags) & flag::URL != 0 {
+            prev_pair_at = None;
+            continue;
+        }
+        let key = a.hash.rotate_left(23) ^ t.hash.wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        let chain = last_pair.entry(key).or_insert(PairChain {
+            last: i as u32,
+            before: u32::MAX,
+            count: 0,
+        });
+        let gap = i - chain.last as usize;
+        if chain.count == 0 || gap > PAIR_WINDOW {
+            *chain = PairChain {
+                last: i as u32,
+                before: u32::MAX,
+                count: 1,
+            };
+            prev_pair_at = None;
+            continue;
+        }
+        if gap < 2 {
+            continue; // "a a a": the same pair overlapping itself
+        }
+        let p = chain.last as usize;
+        let q = chain.before;
+        chain.before = chain.last;
+        chain.last = i as u32;
+        chain.count = chain.count.saturating_add(1);
+        let count = chain.count;
+        // Han and kana pairs repeat in ordinary prose (they are words), so
+        // those need a repeated run of three.
+        let cjk = t.has(flag::CJK) || a.has(flag::CJK);
+        let run3 = prev_pair_at.is_some_and(|q| q as usize + 1 == p);
+        prev_pair_at = Some(p as u32);
+        let both_function = fw.contains(a.hash) && fw.contains(t.hash);
+        // A phrase said twice is a heading echoed or a caption duplicated;
+        // stuffing says it again and again.
+        if count >= MIN_PAIR_OCCURRENCES && !both_function && (!cjk || run3) {
+            for j in [i - 1, i, p - 1, p] {
+                marks[j] |= mark::REPEAT;
+            }
+            if q != u32::MAX {
+                marks[q as usize - 1] |= mark::REPEAT;
+                marks[q as usize] |= mark::REPEAT;
+            }
+        }
+    }
+    for m in marks.iter_mut() {
+        if *m & mark::REPEAT != 0 {
+            *m &= !REPEATED_WORD;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::Lexicon;
+    use crate::tokenize::tokenize;
+
+    fn evidence(text: &str) -> Evidence {
+        let toks = tokenize(text);
+        let matcher = Matcher::new(&Lexicon::builtin()).unwrap();
+        let fw = FunctionWords::builtin();
+        let mut hits = Vec::new();
+        matcher.find(&toks, &mut hits);
+        let mut ev = Evidence::default();
+        compute(&toks.tokens, hits, &matcher, &fw, &mut ev);
+        ev
+    }
+
+    #[test]
+    fn stuffing_scores_positive_and_prose_negative() {
+        let spam = evidence("moncler outlet moncler outlet cheap ugg boots cheap ugg boots");
+        assert!(spam.score.iter().all(|&s| s > 0.0), "{:?}", spam.score);
+        let prose = evidence("The minister said that the talks were useful, and he left.");
+        let sum: f32 = prose.score.iter().sum();
+        assert!(sum < -5.0, "{sum}");
+    }
+
+    #[test]
+    fn unknown_words_repeated_like_stuffing_are_marked() {
+        let ev = evidence("zorbo flimp quax zorbo flimp quax zorbo flimp quax");
+        assert!(ev.marks.iter().all(|m| m & mark::REPEAT != 0));
+        assert!(ev.score.iter().all(|&s| s > 0.0));
+    }
+
+    #[test]
+    fn distant_repetition_is_not_marked() {
+        let filler = "word ".repeat(0) + &(0..40).map(|i| format!("w{i}x ")).collect::<String>();
+        let text = format!("alpha beta {filler} alpha beta");
+        let ev = evidence(&text);
+        assert_eq!(ev.marks[0] & mark::REPEAT, 0);
+    }
+
+    #[test]
+    fn combo_of_brand_and_shop_word_is_marked() {
+        let ev = evidence("moncler pas cher");
+        assert!(ev.marks.iter().all(|m| m & mark::COMBO != 0));
+    }
+}

@@ -1,0 +1,148 @@
+//! Span-level measures and the span score: pure functions over a run of
+//! tokens and their evidence.
+
+use std::collections::HashSet;
+use std::ops::Range;
+
+use crate::evidence::{Evidence, mark};
+use crate::function_words::HashBuild;
+use crate::tokenize::{Token, flag};
+
+/// Counts over one run of tokens.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub(crate) struct SpanStats {
+    pub tokens: usize,
+    pub keyword_tokens: usize,
+    /// Tokens of shop or vice terms, or of brand + shop combinations.
+    pub strong_tokens: usize,
+    pub repeated_tokens: usize,
+    pub function_words: usize,
+    pub sentence_ends: usize,
+    pub distinct: usize,
+}
+
+impl SpanStats {
+    fn share(&self, count: usize) -> f64 {
+        if self.tokens == 0 {
+            0.0
+        } else {
+            count as f64 / self.tokens as f64
+        }
+    }
+
+    pub(crate) fn keyword_density(&self) -> f64 {
+        self.share(self.keyword_tokens)
+    }
+
+    pub(crate) fn repetition(&self) -> f64 {
+        self.share(self.repeated_tokens)
+    }
+
+    pub(crate) fn function_word_share(&self) -> f64 {
+        self.share(self.function_words)
+    }
+}
+
+/// Measures the tokens in `run`. `seen` is scratch space.
+pub(crate) fn measure(
+    tokens: &[Token],
+    ev: &Evidence,
+    run: Range<usize>,
+    seen: &mut HashSet<u64, HashBuild>,
+) -> SpanStats {
+    seen.clear();
+    let mut s = SpanStats::default();
+    for i in run {
+        let (t, m) = (&tokens[i], ev.marks[i]);
+        s.tokens += 1;
+        if seen.insert(t.hash) {
+            s.distinct += 1;
+        }
+        if m & mark::KEYWORD != 0 {
+            s.keyword_tokens += 1;
+        }
+        if m & (mark::STRONG_KEYWORD | mark::COMBO) != 0 {
+            s.strong_tokens += 1;
+        }
+        if m & mark::REPEAT != 0 {
+            s.repeated_tokens += 1;
+        }
+        if m & mark::FUNCTION != 0 {
+            s.function_words += 1;
+        }
+        if t.has(flag::END_AFTER) {
+            s.sentence_ends += 1;
+        }
+    }
+    s
+}
+
+/// How spam-like a run is, in `0.0..=1.0`: a logistic function of
+/// keyword density, strong-keyword share and repetition (towards spam) and of
+/// function-word share and sentence ends (towards prose), with a small bonus
+/// for length so that a long run of evidence outweighs a short one.
+pub(crate) fn spam_score(s: &SpanStats) -> f64 {
+    if s.tokens == 0 {
+        return 0.0;
+    }
+    let z = -2.0 + 2.5 * s.keyword_density() + 1.5 * s.share(s.strong_tokens)
+        + 3.0 * s.repetition()
+        - 6.0 * s.function_word_share()
+        - 8.0 * s.share(s.sentence_ends)
+        + 0.3 * (s.tokens as f64).ln();
+    let p = 1.0 / (1.0 + (-z).exp());
+    debug_assert!((0.0..=1.0).contains(&p));
+    p
+}
+
+/// Whether a run has enough strong evidence to be spam at all: keywords or
+/// repetition must carry a good part of it, whatever the score.
+pub(crate) fn has_enough_evidence(s: &SpanStats, min_tokens: usize) -> bool {
+    let backed = s.keyword_tokens.max(s.repeated_tokens) + s.strong_tokens / 2;
+    let keyword_backed = s.strong_tokens >= 2;
+    // Without keywords, only stuffing-like repetition counts: many
+    // repeated tokens and few distinct words.
+    let repetition_backed =
+        s.repeated_tokens >= 6 && s.repetition() >= 0.5 && s.share(s.distinct) <= 0.5;
+    s.tokens >= min_tokens
+        && (keyword_backed || repetition_backed)
+        && s.share(backed) >= 0.4
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn stats(tokens: usize, kw: usize, strong: usize, rep: usize, fw: usize, ends: usize) -> SpanStats {
+        SpanStats {
+            tokens,
+            keyword_tokens: kw,
+            strong_tokens: strong,
+            repeated_tokens: rep,
+            function_words: fw,
+            sentence_ends: ends,
+            distinct: tokens / 2,
+        }
+    }
+
+    #[test]
+    fn scores_are_bounded_and_ordered() {
+        let stuffing = spam_score(&stats(60, 50, 30, 50, 2, 0));
+        let prose = spam_score(&stats(60, 2, 1, 4, 25, 4));
+        assert!((0.0..=1.0).contains(&stuffing) && (0.0..=1.0).contains(&prose));
+        assert!(stuffing > 0.95, "{stuffing}");
+        assert!(prose < 0.05, "{prose}");
+        assert_eq!(spam_score(&SpanStats::default()), 0.0);
+    }
+
+    #[test]
+    fn evidence_gate_needs_keywords_or_repetition() {
+        assert!(has_enough_evidence(&stats(10, 8, 4, 0, 0, 0), 4));
+        assert!(has_enough_evidence(&stats(12, 0, 0, 12, 0, 0), 4));
+        let mut varied = stats(12, 0, 0, 12, 0, 0);
+        varied.distinct = 10;
+        assert!(!has_enough_evidence(&varied, 4));
+        assert!(!has_enough_evidence(&stats(12, 1, 1, 2, 0, 0), 4));
+        assert!(!has_enough_evidence(&stats(3, 3, 3, 0, 0, 0), 4));
+    }
+}

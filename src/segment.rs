@@ -1,0 +1,98 @@
+//! Two-state segmentation of the token stream into prose and spam runs.
+//!
+//! A Viterbi pass picks, for every token, the state that maximises the summed
+//! evidence of the spam tokens minus a fixed cost for every change of state.
+//! The cost keeps single keywords in prose from becoming spans, while the
+//! token-level decision lets a span start right after the last full stop,
+//! even on the same line.
+
+use std::ops::Range;
+
+/// Runs of tokens (half-open index ranges) that the segmentation labels spam.
+pub(crate) fn spam_runs(score: &[f32], switch_cost: f32, runs: &mut Vec<Range<usize>>) {
+    runs.clear();
+    let n = score.len();
+    if n == 0 {
+        return;
+    }
+    // back[i] bit 0: best predecessor of "prose at i" was spam;
+    // bit 1: best predecessor of "spam at i" was prose.
+    let mut back = vec![0u8; n];
+    // Starting or ending a text in spam costs half a switch.
+    let (mut prose, mut spam) = (0.0f32, -switch_cost / 2.0);
+    for (i, &s) in score.iter().enumerate() {
+        let (p_from_p, p_from_s) = (prose, spam - switch_cost);
+        let (s_from_s, s_from_p) = (spam, prose - switch_cost);
+        let mut b = 0;
+        let new_prose = if p_from_s > p_from_p {
+            b |= 1;
+            p_from_s
+        } else {
+            p_from_p
+        };
+        let new_spam = if s_from_p > s_from_s {
+            b |= 2;
+            s_from_p
+        } else {
+            s_from_s
+        } + s;
+        back[i] = b;
+        prose = new_prose;
+        spam = new_spam;
+    }
+    let mut in_spam = spam - switch_cost / 2.0 > prose;
+    let mut end = n;
+    for i in (0..n).rev() {
+        let b = back[i];
+        if in_spam {
+            if b & 2 != 0 {
+                runs.push(i..end);
+                in_spam = false;
+            }
+        } else if b & 1 != 0 {
+            in_spam = true;
+            end = i;
+        }
+    }
+    if in_spam {
+        runs.push(0..end);
+    }
+    runs.reverse();
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn runs(score: &[f32], cost: f32) -> Vec<Range<usize>> {
+        let mut r = Vec::new();
+        spam_runs(score, cost, &mut r);
+        r
+    }
+
+    #[test]
+    fn finds_a_tail() {
+        let s = [-1.0, -1.0, -2.0, 2.0, 2.0, 2.0];
+        assert_eq!(runs(&s, 3.0), [3..6]);
+    }
+
+    #[test]
+    fn finds_head_and_middle() {
+        let s = [2.0, 2.0, 2.0, -2.0, -2.0, -2.0, 3.0, 3.0, 3.0, -1.0, -1.0];
+        assert_eq!(runs(&s, 2.0), [0..3, 6..9]);
+    }
+
+    #[test]
+    fn all_spam_and_no_spam() {
+        assert_eq!(runs(&[1.0; 5], 2.0), [0..5]);
+        assert!(runs(&[-0.5; 5], 2.0).is_empty());
+        assert!(runs(&[], 2.0).is_empty());
+    }
+
+    #[test]
+    fn switch_cost_suppresses_lone_hits() {
+        let s = [-1.0, -1.0, 1.5, -1.0, -1.0];
+        assert!(runs(&s, 2.0).is_empty());
+        assert_eq!(runs(&s, 0.5), [2..3]);
+    }
+}

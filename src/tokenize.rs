@@ -1,0 +1,425 @@
+//! Splits text into word tokens with byte offsets, plus the punctuation and
+//! line breaks around each one, and builds the case-folded copy that the
+//! keyword matcher searches.
+//!
+//! Chunks between ASCII whitespace are the unit of work. A pure-ASCII chunk
+//! takes a byte-level fast path that follows the same word rules as UAX #29
+//! (which the non-ASCII path uses through `unicode-segmentation`), so both
+//! paths split ASCII text identically; a unit test holds them to that.
+
+use unicode_segmentation::UnicodeSegmentation;
+
+/// Per-token bit flags.
+pub(crate) mod flag {
+    /// Digits without letters (a number, a price, a year).
+    pub const NUMERIC: u16 = 1;
+    /// A piece of a URL, e-mail address or bare domain.
+    pub const URL: u16 = 1 << 1;
+    /// A Han or kana character: a letter of a script written without spaces.
+    pub const CJK: u16 = 1 << 2;
+    /// Hiragana: in Japanese nearly always grammar, so a mark of real prose.
+    pub const HIRAGANA: u16 = 1 << 3;
+    /// Sentence-final punctuation follows before the next token.
+    pub const END_AFTER: u16 = 1 << 4;
+    /// A comma, semicolon or colon follows before the next token.
+    pub const PAUSE_AFTER: u16 = 1 << 5;
+    /// A list separator (`|`, `·`, `•`, `/`, a dash…) precedes.
+    pub const SEP_BEFORE: u16 = 1 << 6;
+    /// A line break precedes.
+    pub const LINE_BEFORE: u16 = 1 << 7;
+    /// A blank line precedes.
+    pub const PARA_BEFORE: u16 = 1 << 8;
+    /// Starts with an upper-case letter.
+    pub const UPPER: u16 = 1 << 9;
+}
+
+/// One word token: where it is and what surrounds it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Token {
+    /// Byte offset of the first byte in the analysed text.
+    pub start: usize,
+    /// Byte offset one past the last byte.
+    pub end: usize,
+    /// Hash of the case-folded form; equal words have equal hashes.
+    pub hash: u64,
+    /// Bit set of [`flag`] values.
+    pub flags: u16,
+}
+
+impl Token {
+    pub(crate) fn has(&self, f: u16) -> bool {
+        self.flags & f != 0
+    }
+}
+
+/// The tokens of one text plus the folded copy used for keyword matching.
+#[derive(Debug, Default)]
+pub(crate) struct Tokens {
+    pub tokens: Vec<Token>,
+    /// Lower-cased tokens, each followed by one space.
+    pub folded: Vec<u8>,
+    /// Start of each token inside `folded`.
+    pub fold_starts: Vec<u32>,
+}
+
+impl Tokens {
+    /// Index of the token whose folded form contains folded byte `pos`.
+    pub(crate) fn token_at_folded(&self, pos: usize) -> usize {
+        self.fold_starts
+            .partition_point(|&s| s as usize <= pos)
+            .saturating_sub(1)
+    }
+}
+
+/// Tokenizes `text`.
+pub(crate) fn tokenize(text: &str) -> Tokens {
+    let mut t = Tokenizer {
+        text,
+        out: Tokens {
+            tokens: Vec::with_capacity(text.len() / 5 + 1),
+            folded: Vec::with_capacity(text.len() + 16),
+            fold_starts: Vec::with_capacity(text.len() / 5 + 1),
+        },
+        newlines: 0,
+        sep: false,
+    };
+    t.run();
+    t.out
+}
+
+/// Hashes a folded word (64-bit multiply-rotate, in the spirit of FxHash).
+pub(crate) fn hash_bytes(bytes: &[u8]) -> u64 {
+    const K: u64 = 0x517c_c1b7_2722_0a95;
+    let mut h: u64 = bytes.len() as u64;
+    let mut chunks = bytes.chunks_exact(8);
+    for c in &mut chunks {
+        let w = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+        h = (h.rotate_left(5) ^ w).wrapping_mul(K);
+    }
+    let rest = chunks.remainder();
+    if !rest.is_empty() {
+        let mut buf = [0u8; 8];
+        buf[..rest.len()].copy_from_slice(rest);
+        h = (h.rotate_left(5) ^ u64::from_le_bytes(buf)).wrapping_mul(K);
+    }
+    h ^ (h >> 29)
+}
+
+/// True for a character of a script written without spaces between words.
+pub(crate) fn is_cjk(c: char) -> bool {
+    matches!(c as u32,
+        0x3040..=0x30FF | 0x31F0..=0x31FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF
+        | 0xF900..=0xFAFF | 0xFF66..=0xFF9F | 0x20000..=0x2FFFF)
+}
+
+fn is_hiragana(c: char) -> bool {
+    matches!(c as u32, 0x3041..=0x309F)
+}
+
+struct Tokenizer<'t> {
+    text: &'t str,
+    out: Tokens,
+    /// Line breaks seen since the last token.
+    newlines: u32,
+    /// A list separator seen since the last token.
+    sep: bool,
+}
+
+impl Tokenizer<'_> {
+    fn run(&mut self) {
+        let bytes = self.text.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            let b = bytes[i];
+            if b.is_ascii_whitespace() {
+                if b == b'\n' {
+                    self.newlines += 1;
+                }
+                i += 1;
+                continue;
+            }
+            let mut j = i + 1;
+            while j < bytes.len() && !bytes[j].is_ascii_whitespace() {
+                j += 1;
+            }
+            self.chunk(i, j);
+            i = j;
+        }
+    }
+
+    fn chunk(&mut self, start: usize, end: usize) {
+        let chunk = &self.text[start..end];
+        if looks_like_url(chunk) {
+            self.url(start, end);
+        } else if chunk.is_ascii() {
+            self.ascii_words(start, end);
+        } else {
+            for (off, seg) in chunk.split_word_bound_indices() {
+                if seg.chars().any(char::is_alphanumeric) {
+                    self.emit(start + off, start + off + seg.len(), 0);
+                } else {
+                    seg.chars().for_each(|c| self.punct(c));
+                }
+            }
+        }
+    }
+
+    /// The ASCII rules of UAX #29: letters and digits join; `.`, `'` or `:`
+    /// between two letters and `.`, `'`, `,` or `;` between two digits join too.
+    fn ascii_words(&mut self, start: usize, end: usize) {
+        let b = &self.text.as_bytes()[start..end];
+        let word = |x: u8| x.is_ascii_alphanumeric() || x == b'_';
+        let mut k = 0;
+        while k < b.len() {
+            if !word(b[k]) {
+                self.punct(b[k] as char);
+                k += 1;
+                continue;
+            }
+            let s = k;
+            loop {
+                while k < b.len() && word(b[k]) {
+                    k += 1;
+                }
+                if k + 1 < b.len() && word(b[k + 1]) {
+                    let (prev, mid, next) = (b[k - 1], b[k], b[k + 1]);
+                    let letters = prev.is_ascii_alphabetic()
+                        && next.is_ascii_alphabetic()
+                        && matches!(mid, b'.' | b'\'' | b':');
+                    let digits = prev.is_ascii_digit()
+                        && next.is_ascii_digit()
+                        && matches!(mid, b'.' | b'\'' | b',' | b';');
+                    if letters || digits {
+                        k += 2;
+                        continue;
+                    }
+                }
+                break;
+            }
+            self.emit(start + s, start + k, 0);
+        }
+    }
+
+    /// A URL is split at every non-alphanumeric character so that the words
+    /// inside an address (`cheap-jerseys-shop`) are matched like any others.
+    fn url(&mut self, start: usize, mut end: usize) {
+        // Punctuation closing a sentence is not part of the address.
+        while end > start && matches!(self.text.as_bytes()[end - 1], b'.' | b',' | b';' | b')') {
+            end -= 1;
+        }
+        let mut s = None;
+        for (off, c) in self.text[start..end].char_indices() {
+            let at = start + off;
+            match (c.is_alphanumeric(), s) {
+                (true, None) => s = Some(at),
+                (false, Some(b)) => {
+                    self.emit(b, at, flag::URL);
+                    s = None;
+                }
+                _ => {}
+            }
+        }
+        if let Some(b) = s {
+            self.emit(b, end, flag::URL);
+        }
+        let tail_end = self.text[end..].find(|c: char| c.is_ascii_whitespace());
+        let tail = &self.text[end..end + tail_end.unwrap_or(self.text.len() - end)];
+        tail.chars().for_each(|c| self.punct(c));
+    }
+
+    fn punct(&mut self, c: char) {
+        let last = self.out.tokens.last_mut();
+        match c {
+            '.' | '!' | '?' | '…' | '。' | '！' | '？' | '؟' | '।' | '｡' => {
+                if let Some(t) = last {
+                    t.flags |= flag::END_AFTER;
+                }
+            }
+            ',' | ';' | ':' | '、' | '，' | '；' | '：' | '،' => {
+                if let Some(t) = last {
+                    t.flags |= flag::PAUSE_AFTER;
+                }
+            }
+            '|' | '·' | '•' | '/' | '\\' | '–' | '—' | '-' | '>' | '»' | '«' | '~' | '*' | '+'
+            | '#' | '=' | '★' | '☆' | '◆' | '■' | '●' | '▶' | '→' => self.sep = true,
+            '\u{2028}' | '\u{2029}' | '\u{85}' => self.newlines += 1,
+            _ => {}
+        }
+    }
+
+    fn emit(&mut self, start: usize, end: usize, mut flags: u16) {
+        let word = &self.text[start..end];
+        let fs = self.out.folded.len();
+        if word.is_ascii() {
+            self.out
+                .folded
+                .extend(word.bytes().map(|b| b.to_ascii_lowercase()));
+            if !word.bytes().any(|b| b.is_ascii_alphabetic()) {
+                flags |= flag::NUMERIC;
+            }
+            if word.as_bytes()[0].is_ascii_uppercase() {
+                flags |= flag::UPPER;
+            }
+        } else {
+            let mut buf = [0u8; 4];
+            for c in word.chars() {
+                let c = if c == '’' { '\'' } else { c };
+                for l in c.to_lowercase() {
+                    self.out
+                        .folded
+                        .extend_from_slice(l.encode_utf8(&mut buf).as_bytes());
+                }
+            }
+            let first = word.chars().next().unwrap_or(' ');
+            if !word.chars().any(char::is_alphabetic) {
+                flags |= flag::NUMERIC;
+            }
+            if first.is_uppercase() {
+                flags |= flag::UPPER;
+            }
+            if is_cjk(first) {
+                flags |= flag::CJK;
+                if is_hiragana(first) {
+                    flags |= flag::HIRAGANA;
+                }
+            }
+        }
+        let hash = hash_bytes(&self.out.folded[fs..]);
+        self.out.folded.push(b' ');
+        if self.newlines >= 1 {
+            flags |= flag::LINE_BEFORE;
+        }
+        if self.newlines >= 2 {
+            flags |= flag::PARA_BEFORE;
+        }
+        if self.sep {
+            flags |= flag::SEP_BEFORE;
+        }
+        self.newlines = 0;
+        self.sep = false;
+        self.out.fold_starts.push(fs as u32);
+        self.out.tokens.push(Token {
+            start,
+            end,
+            hash,
+            flags,
+        });
+    }
+}
+
+/// `http://…`, `https://…`, `www.…` or an e-mail address.
+fn looks_like_url(chunk: &str) -> bool {
+    let b = chunk.as_bytes();
+    let lower_starts = |p: &[u8]| b.len() > p.len() && b[..p.len()].eq_ignore_ascii_case(p);
+    let trimmed = chunk.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let tb = trimmed.as_bytes();
+    let t_starts = |p: &[u8]| tb.len() > p.len() && tb[..p.len()].eq_ignore_ascii_case(p);
+    lower_starts(b"http://")
+        || lower_starts(b"https://")
+        || t_starts(b"http://")
+        || t_starts(b"https://")
+        || t_starts(b"www.")
+        || chunk.contains("://")
+        || (chunk.contains('@') && chunk.contains('.') && chunk.len() > 5)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<&str> {
+        tokenize(text)
+            .tokens
+            .iter()
+            .map(|t| &text[t.start..t.end])
+            .collect()
+    }
+
+    #[test]
+    fn splits_latin_words_and_keeps_inner_marks() {
+        assert_eq!(
+            words("Don't stop: U.S. sales rose 3.5% in 2021, he said."),
+            ["Don't", "stop", "U.S", "sales", "rose", "3.5", "in", "2021", "he", "said"]
+        );
+    }
+
+    #[test]
+    fn ascii_fast_path_matches_uax29() {
+        let samples = [
+            "a.b a..b a'b 1,000 1,,0 x:y 12:30 foo_bar a-b (c) e.g. U.S. 3.5% don't",
+            "Hello, world! This is-a test_case of 1.2.3 and a1.5 and 1.a b.2",
+            "'quoted' \"double\" end. next...dots?? ok!",
+        ];
+        for s in samples {
+            let uax: Vec<&str> = s
+                .unicode_word_indices()
+                .map(|(_, w)| w)
+                .filter(|w| w.chars().any(char::is_alphanumeric))
+                .collect();
+            assert_eq!(words(s), uax, "on {s:?}");
+        }
+    }
+
+    #[test]
+    fn marks_sentence_ends_pauses_and_lines() {
+        let t = tokenize("One two. Three, four\nfive\n\nsix");
+        let f: Vec<u16> = t.tokens.iter().map(|t| t.flags).collect();
+        assert!(f[1] & flag::END_AFTER != 0);
+        assert!(f[2] & flag::PAUSE_AFTER != 0);
+        assert!(f[4] & flag::LINE_BEFORE != 0 && f[4] & flag::PARA_BEFORE == 0);
+        assert!(f[5] & flag::PARA_BEFORE != 0);
+    }
+
+    #[test]
+    fn urls_are_split_into_their_words() {
+        let text = "see http://www.cheap-shop.fr/nike?id=2. Then";
+        assert_eq!(
+            words(text),
+            ["see", "http", "www", "cheap", "shop", "fr", "nike", "id", "2", "Then"]
+        );
+        let t = tokenize(text);
+        assert!(t.tokens[1].has(flag::URL) && !t.tokens[0].has(flag::URL));
+        assert!(t.tokens[8].has(flag::END_AFTER));
+    }
+
+    #[test]
+    fn folds_case_for_all_scripts() {
+        let t = tokenize("NIKE Nike ДЁШЕВО дёшево");
+        assert_eq!(t.tokens[0].hash, t.tokens[1].hash);
+        assert_eq!(t.tokens[2].hash, t.tokens[3].hash);
+        assert_eq!(
+            std::str::from_utf8(&t.folded).unwrap(),
+            "nike nike дёшево дёшево "
+        );
+    }
+
+    #[test]
+    fn cjk_characters_are_tokens_and_flagged() {
+        let text = "東京で会議。スーパーコピー";
+        let t = tokenize(text);
+        assert!(t.tokens.iter().all(|t| t.has(flag::CJK)));
+        let w = words(text);
+        assert!(w.contains(&"東") && w.contains(&"スーパーコピー"));
+        let de = t.tokens.iter().find(|t| &text[t.start..t.end] == "で").unwrap();
+        assert!(de.has(flag::HIRAGANA));
+        let gi = t.tokens.iter().find(|t| &text[t.start..t.end] == "議").unwrap();
+        assert!(gi.has(flag::END_AFTER));
+    }
+
+    #[test]
+    fn offsets_are_char_boundaries_on_mixed_input() {
+        let text = "naïve café — 東京 👍🏽 a\u{301}b \u{202e}abc\u{202c} x";
+        for t in tokenize(text).tokens {
+            assert!(text.is_char_boundary(t.start) && text.is_char_boundary(t.end));
+            assert!(t.start < t.end);
+        }
+    }
+
+    #[test]
+    fn token_at_folded_maps_back() {
+        let t = tokenize("alpha beta gamma");
+        assert_eq!(t.token_at_folded(0), 0);
+        assert_eq!(t.token_at_folded(6), 1);
+        assert_eq!(t.token_at_folded(12), 2);
+    }
+}
