@@ -9,6 +9,7 @@ use crate::evidence::{self, Evidence, mark};
 use crate::function_words::{FunctionWords, HashBuild};
 use crate::lexicon::{Category, Lexicon};
 use crate::matcher::Matcher;
+use crate::passage::{self, Passage};
 use crate::report::{KeywordHit, Label, Report, Segment, Signals};
 use crate::score::{self, SpanStats};
 use crate::segment;
@@ -89,6 +90,12 @@ impl Detector {
         evidence::compute(&toks.tokens, hits, &inner.matcher, &inner.function_words, &mut ev);
         let mut runs = Vec::new();
         segment::spam_runs(&ev.score, SWITCH_COST, &mut runs);
+        if std::env::var_os("SPAMSPLIT_TRACE").is_some() {
+            for (i, t) in toks.tokens.iter().enumerate() {
+                eprintln!("{i}\t{:?}\t{:.2}\t{:b}\t{:b}", &text[t.start..t.end], ev.score[i], ev.marks[i], t.flags);
+            }
+            eprintln!("runs {runs:?}");
+        }
         Assembler {
             inner,
             text,
@@ -96,7 +103,7 @@ impl Detector {
             ev: &ev,
             seen: HashSet::with_hasher(HashBuild::default()),
         }
-        .report(&runs)
+        .report(&runs, passage::find(&toks.tokens, &ev, &inner.matcher))
     }
 
     /// Like [`Detector::analyze`] for bytes that may not be UTF-8.
@@ -189,17 +196,37 @@ struct Assembler<'a> {
 }
 
 impl Assembler<'_> {
-    fn report(mut self, runs: &[Range<usize>]) -> Report {
-        let mut segments = Vec::new();
-        let mut prose_from = 0;
+    fn report(mut self, runs: &[Range<usize>], passages: Vec<Passage>) -> Report {
+        // Accepted runs from both models, then merged where they overlap.
+        let mut accepted: Vec<(Range<usize>, f64)> = Vec::new();
         for run in runs {
             let stats = score::measure(self.tokens, self.ev, run.clone(), &mut self.seen);
             let s = score::spam_score(&stats);
-            let spam = s >= self.inner.threshold
-                && score::has_enough_evidence(&stats, self.inner.min_tokens);
-            if !spam {
-                continue;
+            if s >= self.inner.threshold && score::has_enough_evidence(&stats, self.inner.min_tokens) {
+                accepted.push((run.clone(), s));
             }
+        }
+        accepted.extend(
+            passages
+                .into_iter()
+                .filter(|p| p.score >= self.inner.threshold)
+                .map(|p| (p.tokens, p.score)),
+        );
+        accepted.sort_by_key(|(r, _)| r.start);
+        let mut merged: Vec<(Range<usize>, f64)> = Vec::with_capacity(accepted.len());
+        for (r, s) in accepted {
+            match merged.last_mut() {
+                Some((last, ls)) if r.start <= last.end => {
+                    last.end = last.end.max(r.end);
+                    *ls = ls.max(s);
+                }
+                _ => merged.push((r, s)),
+            }
+        }
+        let mut segments = Vec::new();
+        let mut prose_from = 0;
+        for (run, s) in merged {
+            let stats = score::measure(self.tokens, self.ev, run.clone(), &mut self.seen);
             if prose_from < run.start {
                 segments.push(self.prose(prose_from..run.start));
             }
@@ -226,7 +253,10 @@ impl Assembler<'_> {
 
     fn segment(&self, run: Range<usize>, label: Label, score: f64, stats: &SpanStats) -> Segment {
         let start = self.tokens[run.start].start;
-        let end = self.tokens[run.end - 1].end;
+        let mut end = self.tokens[run.end - 1].end;
+        if label == Label::Spam {
+            end = self.extend_over_punctuation(end);
+        }
         Segment {
             start,
             end,
@@ -246,6 +276,19 @@ impl Assembler<'_> {
                     Vec::new()
                 },
             },
+        }
+    }
+
+    /// A spam span keeps the punctuation glued to its last word (the `/`
+    /// closing an address, a full stop), up to the next whitespace, when no
+    /// other word follows in that chunk.
+    fn extend_over_punctuation(&self, end: usize) -> usize {
+        let rest = &self.text[end..];
+        let chunk_len = rest.find(char::is_whitespace).unwrap_or(rest.len());
+        if rest[..chunk_len].chars().any(char::is_alphanumeric) {
+            end
+        } else {
+            end + chunk_len
         }
     }
 

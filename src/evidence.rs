@@ -27,6 +27,10 @@ pub(crate) mod mark {
 pub(crate) mod weight {
     /// Every token starts slightly on the prose side.
     pub const BASE: f32 = -0.3;
+    /// A Han or kana token is a character, not a word: less evidence each.
+    pub const BASE_CJK: f32 = -0.1;
+    /// Hiragana marks Japanese grammar, but every kana is its own token.
+    pub const HIRAGANA: f32 = -0.35;
     pub const BRAND: f32 = 1.3;
     pub const PRODUCT: f32 = 0.5;
     pub const COMMERCE: f32 = 1.5;
@@ -37,6 +41,8 @@ pub(crate) mod weight {
     pub const SENTENCE_END: f32 = -2.0;
     pub const PAUSE: f32 = -0.5;
     pub const NUMBER: f32 = -0.3;
+    /// Prices mark shopping articles and listings, which stuffing is not.
+    pub const PRICE: f32 = -1.5;
     /// A token inside a word pair that occurred again within the window.
     pub const REPEATED_PAIR: f32 = 1.4;
     /// A word that occurred again within a few tokens.
@@ -87,7 +93,7 @@ pub(crate) fn compute(
     ev.marks.resize(n, 0);
     ev.hits = hits;
 
-    keyword_evidence(matcher, ev);
+    keyword_evidence(tokens, matcher, ev);
     repetition_marks(tokens, fw, &mut ev.marks);
 
     for (i, t) in tokens.iter().enumerate() {
@@ -99,11 +105,19 @@ pub(crate) fn compute(
             *s = 0.0;
             continue;
         }
-        if !keyword && (t.has(flag::HIRAGANA) || fw.contains(t.hash)) {
+        if !keyword && t.has(flag::CJK) {
+            *s = weight::BASE_CJK;
+        }
+        if !keyword && t.has(flag::HIRAGANA) {
+            *m |= mark::FUNCTION;
+            *s += weight::HIRAGANA;
+        } else if !keyword && fw.contains(t.hash) {
             *m |= mark::FUNCTION;
             *s += weight::FUNCTION_WORD;
         }
-        if t.has(flag::NUMERIC) {
+        if t.has(flag::PRICE) {
+            *s += weight::PRICE;
+        } else if t.has(flag::NUMERIC) {
             *s += weight::NUMBER;
         }
         if t.has(flag::END_AFTER) {
@@ -122,13 +136,18 @@ pub(crate) fn compute(
 /// Internal mark, cleared from the public marks: a tightly repeated word.
 const REPEATED_WORD: u8 = 1 << 7;
 
-fn keyword_evidence(matcher: &Matcher, ev: &mut Evidence) {
+fn keyword_evidence(tokens: &[Token], matcher: &Matcher, ev: &mut Evidence) {
+    // True when a sentence end or a blank line separates two hits.
+    let split = |a: &Hit, b: &Hit| {
+        let (x, y) = if a.first < b.first { (a, b) } else { (b, a) };
+        tokens[x.last as usize].has(flag::END_AFTER) || tokens[y.first as usize].has(flag::PARA_BEFORE)
+    };
     for (k, h) in ev.hits.iter().enumerate() {
         let cat = matcher.pattern(h.pattern).category;
         let mut w = category_weight(cat);
         // A brand or product with a shop word beside it is the core pattern
         // of stuffing; either alone is common in news.
-        let near = |o: &Hit| o.first <= h.last + 3 && h.first <= o.last + 3;
+        let near = |o: &Hit| o.first <= h.last + 3 && h.first <= o.last + 3 && !split(o, h);
         let partner = |o: &Hit| {
             let oc = matcher.pattern(o.pattern).category;
             is_shop(cat) != is_shop(oc)
@@ -184,7 +203,8 @@ fn repetition_marks(tokens: &[Token], fw: &FunctionWords, marks: &mut [u8]) {
             continue;
         }
         let a = &tokens[i - 1];
-        if (a.flags | t.flags) & flag::URL != 0 {
+        // Numbers repeat in tables, prices and scores, not in stuffing.
+        if (a.flags | t.flags) & (flag::URL | flag::NUMERIC) != 0 {
             prev_pair_at = None;
             continue;
         }

@@ -27,6 +27,7 @@ mod evidence;
 mod function_words;
 mod lexicon;
 mod matcher;
+mod passage;
 mod report;
 mod score;
 mod segment;

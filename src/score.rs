@@ -19,6 +19,12 @@ pub(crate) struct SpanStats {
     pub function_words: usize,
     pub sentence_ends: usize,
     pub distinct: usize,
+    /// Keyword occurrences (a multi-word term counts once).
+    pub keyword_hits: usize,
+    /// Line breaks inside the run.
+    pub line_breaks: usize,
+    /// Numbers after a currency sign.
+    pub prices: usize,
 }
 
 impl SpanStats {
@@ -52,8 +58,17 @@ pub(crate) fn measure(
 ) -> SpanStats {
     seen.clear();
     let mut s = SpanStats::default();
+    let first = run.start;
+    let from = ev.hits.partition_point(|h| (h.first as usize) < run.start);
+    s.keyword_hits = ev.hits[from..]
+        .iter()
+        .take_while(|h| (h.first as usize) < run.end)
+        .count();
     for i in run {
         let (t, m) = (&tokens[i], ev.marks[i]);
+        if i > first && t.has(flag::LINE_BEFORE) {
+            s.line_breaks += 1;
+        }
         s.tokens += 1;
         if seen.insert(t.hash) {
             s.distinct += 1;
@@ -73,13 +88,16 @@ pub(crate) fn measure(
         if t.has(flag::END_AFTER) {
             s.sentence_ends += 1;
         }
+        if t.has(flag::PRICE) {
+            s.prices += 1;
+        }
     }
     s
 }
 
 /// How spam-like a run is, in `0.0..=1.0`: a logistic function of
 /// keyword density, strong-keyword share and repetition (towards spam) and of
-/// function-word share and sentence ends (towards prose), with a small bonus
+/// function-word share, sentence ends and prices (towards prose), with a small bonus
 /// for length so that a long run of evidence outweighs a short one.
 pub(crate) fn spam_score(s: &SpanStats) -> f64 {
     if s.tokens == 0 {
@@ -89,6 +107,7 @@ pub(crate) fn spam_score(s: &SpanStats) -> f64 {
         + 3.0 * s.repetition()
         - 6.0 * s.function_word_share()
         - 8.0 * s.share(s.sentence_ends)
+        - 8.0 * s.share(s.prices)
         + 0.3 * (s.tokens as f64).ln();
     let p = 1.0 / (1.0 + (-z).exp());
     debug_assert!((0.0..=1.0).contains(&p));
@@ -99,11 +118,15 @@ pub(crate) fn spam_score(s: &SpanStats) -> f64 {
 /// repetition must carry a good part of it, whatever the score.
 pub(crate) fn has_enough_evidence(s: &SpanStats, min_tokens: usize) -> bool {
     let backed = s.keyword_tokens.max(s.repeated_tokens) + s.strong_tokens / 2;
-    let keyword_backed = s.strong_tokens >= 2;
+    let keyword_backed = s.strong_tokens >= 2 && s.keyword_hits >= 3;
     // Without keywords, only stuffing-like repetition counts: many
-    // repeated tokens and few distinct words.
-    let repetition_backed =
-        s.repeated_tokens >= 6 && s.repetition() >= 0.5 && s.share(s.distinct) <= 0.5;
+    // repeated tokens, few distinct words, and not a list of short lines
+    // (menus and tables repeat their template from line to line).
+    let repetition_backed = s.tokens >= 12
+        && s.repeated_tokens >= 8
+        && s.repetition() >= 0.5
+        && s.share(s.distinct) <= 0.5
+        && s.line_breaks * 10 <= s.tokens;
     s.tokens >= min_tokens
         && (keyword_backed || repetition_backed)
         && s.share(backed) >= 0.4
@@ -122,6 +145,9 @@ mod tests {
             function_words: fw,
             sentence_ends: ends,
             distinct: tokens / 2,
+            keyword_hits: kw / 2,
+            line_breaks: 0,
+            prices: 0,
         }
     }
 

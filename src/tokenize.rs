@@ -31,6 +31,8 @@ pub(crate) mod flag {
     pub const PARA_BEFORE: u16 = 1 << 8;
     /// Starts with an upper-case letter.
     pub const UPPER: u16 = 1 << 9;
+    /// A number right after a currency sign: a price.
+    pub const PRICE: u16 = 1 << 10;
 }
 
 /// One word token: where it is and what surrounds it.
@@ -82,6 +84,7 @@ pub(crate) fn tokenize(text: &str) -> Tokens {
         },
         newlines: 0,
         sep: false,
+        currency: false,
     };
     t.run();
     t.out
@@ -123,6 +126,8 @@ struct Tokenizer<'t> {
     newlines: u32,
     /// A list separator seen since the last token.
     sep: bool,
+    /// A currency sign seen since the last token.
+    currency: bool,
 }
 
 impl Tokenizer<'_> {
@@ -243,6 +248,7 @@ impl Tokenizer<'_> {
             '|' | '·' | '•' | '/' | '\\' | '–' | '—' | '-' | '>' | '»' | '«' | '~' | '*' | '+'
             | '#' | '=' | '★' | '☆' | '◆' | '■' | '●' | '▶' | '→' => self.sep = true,
             '\u{2028}' | '\u{2029}' | '\u{85}' => self.newlines += 1,
+            '$' | '€' | '£' | '¥' | '₹' | '₽' | '₩' | '￥' => self.currency = true,
             _ => {}
         }
     }
@@ -295,8 +301,12 @@ impl Tokenizer<'_> {
         if self.sep {
             flags |= flag::SEP_BEFORE;
         }
+        if self.currency && flags & flag::NUMERIC != 0 {
+            flags |= flag::PRICE;
+        }
         self.newlines = 0;
         self.sep = false;
+        self.currency = false;
         self.out.fold_starts.push(fs as u32);
         self.out.tokens.push(Token {
             start,
@@ -368,6 +378,13 @@ mod tests {
         assert!(f[2] & flag::PAUSE_AFTER != 0);
         assert!(f[4] & flag::LINE_BEFORE != 0 && f[4] & flag::PARA_BEFORE == 0);
         assert!(f[5] & flag::PARA_BEFORE != 0);
+    }
+
+    #[test]
+    fn marks_prices() {
+        let t = tokenize("costs $89 or €12,50 and 7 items");
+        let p: Vec<bool> = t.tokens.iter().map(|t| t.has(flag::PRICE)).collect();
+        assert_eq!(p, [false, true, false, true, false, false, false]);
     }
 
     #[test]

@@ -1,0 +1,141 @@
+//! Sentence-level detection of spun spam: grammatical text (it has function
+//! words and full stops, so the token-level model calls it prose) whose
+//! sentences keep returning to pharmacy, gambling or counterfeit terms.
+//!
+//! Sentences get an emission (vice hits against length) and a second
+//! two-state segmentation joins consecutive spammy sentences, bridging the
+//! odd sentence without a hit, as spun articles have.
+
+use std::ops::Range;
+
+use crate::evidence::Evidence;
+use crate::lexicon::Category;
+use crate::matcher::Matcher;
+use crate::segment::spam_runs;
+use crate::tokenize::{Token, flag};
+
+/// Evidence of one vice term in a sentence.
+const VICE_HIT: f32 = 2.5;
+/// Evidence of any other keyword.
+const OTHER_HIT: f32 = 0.5;
+/// Cost per word of length: ordinary sentences pay it, so a long sentence
+/// needs several hits.
+const WORD_COST: f32 = 0.1;
+/// Han and kana characters per word, roughly.
+const CJK_CHARS_PER_WORD: f32 = 2.5;
+/// Cost of switching state between sentences.
+const SWITCH_COST: f32 = 4.0;
+/// A passage needs at least this many vice hits...
+const MIN_VICE_HITS: usize = 3;
+/// ...and at least one per this many words.
+const MAX_WORDS_PER_VICE_HIT: f32 = 30.0;
+
+/// A passage found, in tokens, with its score in `0.0..=1.0`.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Passage {
+    pub tokens: Range<usize>,
+    pub score: f64,
+}
+
+/// Finds spun-spam passages.
+pub(crate) fn find(tokens: &[Token], ev: &Evidence, matcher: &Matcher) -> Vec<Passage> {
+    let sentences = sentences(tokens);
+    if sentences.is_empty() || ev.hits.is_empty() {
+        return Vec::new();
+    }
+    let mut vice = vec![0usize; sentences.len()];
+    let mut other = vec![0usize; sentences.len()];
+    let mut s = 0;
+    for h in &ev.hits {
+        while sentences[s].end <= h.first as usize {
+            s += 1;
+        }
+        if matcher.pattern(h.pattern).category == Category::Vice {
+            vice[s] += 1;
+        } else {
+            other[s] += 1;
+        }
+    }
+    let words: Vec<f32> = sentences
+        .iter()
+        .map(|r| {
+            let cjk = tokens[r.clone()].iter().filter(|t| t.has(flag::CJK)).count();
+            (r.len() - cjk) as f32 + cjk as f32 / CJK_CHARS_PER_WORD
+        })
+        .collect();
+    let emission: Vec<f32> = (0..sentences.len())
+        .map(|i| VICE_HIT * vice[i] as f32 + OTHER_HIT * other[i] as f32 - WORD_COST * words[i])
+        .collect();
+    let mut runs = Vec::new();
+    spam_runs(&emission, SWITCH_COST, &mut runs);
+    runs.into_iter()
+        .filter_map(|run| {
+            let v: usize = vice[run.clone()].iter().sum();
+            let w: f32 = words[run.clone()].iter().sum();
+            let gain: f32 = emission[run.clone()].iter().sum();
+            (v >= MIN_VICE_HITS && w / v as f32 <= MAX_WORDS_PER_VICE_HIT).then(|| Passage {
+                tokens: sentences[run.start].start..sentences[run.end - 1].end,
+                score: 1.0 / (1.0 + f64::from(-(gain - SWITCH_COST) / 2.0).exp()),
+            })
+        })
+        .collect()
+}
+
+/// Token ranges of sentences: a sentence ends at final punctuation or at a
+/// line break.
+fn sentences(tokens: &[Token]) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, t) in tokens.iter().enumerate() {
+        let next_breaks = tokens.get(i + 1).is_none_or(|n| n.has(flag::LINE_BEFORE));
+        if t.has(flag::END_AFTER) || next_breaks {
+            out.push(start..i + 1);
+            start = i + 1;
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::evidence::compute;
+    use crate::function_words::FunctionWords;
+    use crate::lexicon::Lexicon;
+    use crate::tokenize::tokenize;
+
+    fn passages(text: &str) -> Vec<String> {
+        let toks = tokenize(text);
+        let matcher = Matcher::new(&Lexicon::builtin()).unwrap();
+        let mut hits = Vec::new();
+        matcher.find(&toks, &mut hits);
+        let mut ev = Evidence::default();
+        compute(&toks.tokens, hits, &matcher, &FunctionWords::builtin(), &mut ev);
+        find(&toks.tokens, &ev, &matcher)
+            .into_iter()
+            .map(|p| {
+                let (a, b) = (&toks.tokens[p.tokens.start], &toks.tokens[p.tokens.end - 1]);
+                text[a.start..b.end].to_string()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn finds_spun_pharmacy_text_after_prose() {
+        let prose = "The council approved the new budget on Tuesday. Members said the plan \
+                     would fund two schools and a library over the next five years.";
+        let spun = "Looking for viagra? Our online pharmacy sells generic viagra with no \
+                    prescription. Many men buy viagra online because it is easy. Order \
+                    cialis today and enjoy the best online pharmacy prices.";
+        let found = passages(&format!("{prose}\n\n{spun}"));
+        assert_eq!(found, [spun.trim_end_matches('.')]);
+    }
+
+    #[test]
+    fn a_news_story_mentioning_a_drug_once_is_not_a_passage() {
+        let text = "Regulators said on Monday that sales of Viagra had slowed. \
+                    The company expects a generic version next year, analysts said, \
+                    and prices are likely to fall as more makers enter the market.";
+        assert!(passages(text).is_empty());
+    }
+}
