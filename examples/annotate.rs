@@ -41,7 +41,9 @@ fn parse_args() -> Result<Options, String> {
                     .map_err(|_| format!("--threads: not a number: {n}"))?;
             }
             "-h" | "--help" => {
-                return Err("usage: annotate [FILE] [--field NAME] [--skip-bad] [--threads N]".into());
+                return Err(
+                    "usage: annotate [FILE] [--field NAME] [--skip-bad] [--threads N]".into(),
+                );
             }
             _ if a.starts_with("--") => return Err(format!("unknown option {a}")),
             _ => opts.file = Some(a),

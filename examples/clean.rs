@@ -33,7 +33,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         }
     };
     let text = std::str::from_utf8(&bytes).map_err(|e| {
-        format!("input is not UTF-8 (first bad byte at offset {})", e.valid_up_to())
+        format!(
+            "input is not UTF-8 (first bad byte at offset {})",
+            e.valid_up_to()
+        )
     })?;
     let detector = Detector::new();
     let mut out = std::io::stdout().lock();

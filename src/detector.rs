@@ -87,15 +87,15 @@ impl Detector {
         let mut hits = Vec::new();
         inner.matcher.find(&toks, &mut hits);
         let mut ev = Evidence::default();
-        evidence::compute(&toks.tokens, hits, &inner.matcher, &inner.function_words, &mut ev);
+        evidence::compute(
+            &toks.tokens,
+            hits,
+            &inner.matcher,
+            &inner.function_words,
+            &mut ev,
+        );
         let mut runs = Vec::new();
         segment::spam_runs(&ev.score, SWITCH_COST, &mut runs);
-        if std::env::var_os("SPAMSPLIT_TRACE").is_some() {
-            for (i, t) in toks.tokens.iter().enumerate() {
-                eprintln!("{i}\t{:?}\t{:.2}\t{:b}\t{:b}", &text[t.start..t.end], ev.score[i], ev.marks[i], t.flags);
-            }
-            eprintln!("runs {runs:?}");
-        }
         Assembler {
             inner,
             text,
@@ -202,16 +202,20 @@ impl Assembler<'_> {
         for run in runs {
             let stats = score::measure(self.tokens, self.ev, run.clone(), &mut self.seen);
             let s = score::spam_score(&stats);
-            if s >= self.inner.threshold && score::has_enough_evidence(&stats, self.inner.min_tokens) {
+            if s >= self.inner.threshold
+                && score::has_enough_evidence(&stats, self.inner.min_tokens)
+            {
                 accepted.push((run.clone(), s));
             }
         }
-        accepted.extend(
-            passages
-                .into_iter()
-                .filter(|p| p.score >= self.inner.threshold)
-                .map(|p| (p.tokens, p.score)),
-        );
+        let token_runs = accepted.len();
+        for p in passages
+            .into_iter()
+            .filter(|p| p.score >= self.inner.threshold)
+        {
+            let clipped = self.clip_passage(p.tokens, &accepted[..token_runs]);
+            accepted.push((clipped, p.score));
+        }
         accepted.sort_by_key(|(r, _)| r.start);
         let mut merged: Vec<(Range<usize>, f64)> = Vec::with_capacity(accepted.len());
         for (r, s) in accepted {
@@ -240,6 +244,46 @@ impl Assembler<'_> {
             len: self.text.len(),
             segments,
         }
+    }
+
+    /// A sentence-level passage is coarse at its edges: where it overlaps a
+    /// token-level span, it keeps an edge beyond that span only if the edge
+    /// holds strong hits of its own or no function word, so a sentence that runs from prose into
+    /// stuffing is split at the token.
+    fn clip_passage(&self, p: Range<usize>, runs: &[(Range<usize>, f64)]) -> Range<usize> {
+        let mut overlapping = runs
+            .iter()
+            .map(|(r, _)| r)
+            .filter(|r| r.start < p.end && p.start < r.end);
+        let (Some(first), last) = (overlapping.next(), overlapping.next_back()) else {
+            return p;
+        };
+        let last = last.unwrap_or(first);
+        let strong_hits = |r: Range<usize>| {
+            let hits = &self.ev.hits;
+            let from = hits.partition_point(|h| (h.first as usize) < r.start);
+            hits[from..]
+                .iter()
+                .take_while(|h| (h.first as usize) < r.end)
+                .filter(|h| {
+                    self.inner.matcher.pattern(h.pattern).category == Category::Vice
+                        || self.ev.marks[h.first as usize] & mark::COMBO != 0
+                })
+                .count()
+        };
+        let no_prose = |r: Range<usize>| self.ev.marks[r].iter().all(|m| m & mark::FUNCTION == 0);
+        let keep = |r: Range<usize>| strong_hits(r.clone()) >= 2 || no_prose(r);
+        let start = if keep(p.start..first.start.max(p.start)) {
+            p.start
+        } else {
+            first.start
+        };
+        let end = if keep(last.end.min(p.end)..p.end) {
+            p.end
+        } else {
+            last.end
+        };
+        start..end.max(start + 1)
     }
 
     fn prose(&mut self, run: Range<usize>) -> Segment {
@@ -296,7 +340,10 @@ impl Assembler<'_> {
         let hits = &self.ev.hits;
         let from = hits.partition_point(|h| (h.first as usize) < run.start);
         let mut counts: HashMap<u32, usize> = HashMap::new();
-        for h in hits[from..].iter().take_while(|h| (h.first as usize) < run.end) {
+        for h in hits[from..]
+            .iter()
+            .take_while(|h| (h.first as usize) < run.end)
+        {
             *counts.entry(h.pattern).or_default() += 1;
         }
         let mut out: Vec<KeywordHit> = counts
@@ -427,7 +474,7 @@ impl DetectorBuilder {
     /// # Errors
     ///
     /// - [`Error::InvalidThreshold`]: threshold outside `0.0..=1.0` or NaN.
-    /// - [`Error::InvalidMinTokens`]: `min_tokens(0)`.
+    /// - [`Error::InvalidMinTokens`]: a minimum span size of 0.
     /// - [`Error::InvalidKeyword`]: an extra keyword without letters or digits.
     /// - [`Error::EmptyLexicon`]: the lexicon given to [`DetectorBuilder::lexicon`] is empty
     ///   and no other terms were added.
@@ -474,7 +521,11 @@ mod tests {
     #[test]
     fn builder_rejects_bad_settings() {
         assert_eq!(
-            Detector::builder().threshold(f64::NAN).build().unwrap_err().to_string(),
+            Detector::builder()
+                .threshold(f64::NAN)
+                .build()
+                .unwrap_err()
+                .to_string(),
             "threshold must be within 0.0..=1.0, got NaN"
         );
         assert_eq!(
@@ -490,7 +541,10 @@ mod tests {
             Err(Error::InvalidKeyword { index: 1, .. })
         ));
         assert_eq!(
-            Detector::builder().lexicon(Lexicon::new()).build().unwrap_err(),
+            Detector::builder()
+                .lexicon(Lexicon::new())
+                .build()
+                .unwrap_err(),
             Error::EmptyLexicon
         );
     }
@@ -499,14 +553,14 @@ mod tests {
     fn remove_ranges_tidies_whitespace_at_cuts() {
         let t = "A b.\n\nSPAM SPAM\n\nC d.";
         let s = t.find("SPAM").unwrap();
-        assert_eq!(remove_ranges(t, [s..s + 9].into_iter()), "A b.\n\nC d.");
+        assert_eq!(remove_ranges(t, std::iter::once(s..s + 9)), "A b.\n\nC d.");
         let t = "A b. SPAM";
-        assert_eq!(remove_ranges(t, [5..9].into_iter()), "A b.");
+        assert_eq!(remove_ranges(t, std::iter::once(5..9)), "A b.");
         let t = "SPAM\nA b.";
-        assert_eq!(remove_ranges(t, [0..4].into_iter()), "A b.");
+        assert_eq!(remove_ranges(t, std::iter::once(0..4)), "A b.");
         let t = "A b. SPAM\n";
-        assert_eq!(remove_ranges(t, [5..9].into_iter()), "A b.\n");
+        assert_eq!(remove_ranges(t, std::iter::once(5..9)), "A b.\n");
         let t = "A SPAM b";
-        assert_eq!(remove_ranges(t, [2..6].into_iter()), "A b");
+        assert_eq!(remove_ranges(t, std::iter::once(2..6)), "A b");
     }
 }

@@ -140,7 +140,8 @@ fn keyword_evidence(tokens: &[Token], matcher: &Matcher, ev: &mut Evidence) {
     // True when a sentence end or a blank line separates two hits.
     let split = |a: &Hit, b: &Hit| {
         let (x, y) = if a.first < b.first { (a, b) } else { (b, a) };
-        tokens[x.last as usize].has(flag::END_AFTER) || tokens[y.first as usize].has(flag::PARA_BEFORE)
+        tokens[x.last as usize].has(flag::END_AFTER)
+            || tokens[y.first as usize].has(flag::PARA_BEFORE)
     };
     for (k, h) in ev.hits.iter().enumerate() {
         let cat = matcher.pattern(h.pattern).category;
@@ -190,21 +191,20 @@ fn repetition_marks(tokens: &[Token], fw: &FunctionWords, marks: &mut [u8]) {
     let mut prev_pair_at: Option<u32> = None;
     for i in 0..n {
         let t = &tokens[i];
-        let content = !t.has(flag::URL | flag::NUMERIC | flag::CJK) && !fw.contains(t.hash);
-        if content {
-            if let Some(p) = last_word.insert(t.hash, i as u32) {
-                if i - p as usize <= WORD_WINDOW {
-                    marks[i] |= REPEATED_WORD;
-                    marks[p as usize] |= REPEATED_WORD;
-                }
-            }
+        let content = !t.has(flag::URL | flag::DIGIT | flag::CJK) && !fw.contains(t.hash);
+        if content
+            && let Some(p) = last_word.insert(t.hash, i as u32)
+            && i - p as usize <= WORD_WINDOW
+        {
+            marks[i] |= REPEATED_WORD;
+            marks[p as usize] |= REPEATED_WORD;
         }
         if i == 0 {
             continue;
         }
         let a = &tokens[i - 1];
-        // Numbers repeat in tables, prices and scores, not in stuffing.
-        if (a.flags | t.flags) & (flag::URL | flag::NUMERIC) != 0 {
+        // Numbers and codes repeat in tables, prices and data, not in stuffing.
+        if (a.flags | t.flags) & (flag::URL | flag::DIGIT) != 0 {
             prev_pair_at = None;
             continue;
         }

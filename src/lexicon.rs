@@ -68,7 +68,9 @@ impl std::str::FromStr for Category {
         Category::ALL
             .into_iter()
             .find(|c| c.name() == s)
-            .ok_or_else(|| format!("unknown category {s:?} (expected brand, product, commerce or vice)"))
+            .ok_or_else(|| {
+                format!("unknown category {s:?} (expected brand, product, commerce or vice)")
+            })
     }
 }
 
@@ -243,10 +245,11 @@ impl Lexicon {
                 })?;
                 continue;
             }
-            self.push(line, category).map_err(|_| Error::LexiconSyntax {
-                line: n + 1,
-                reason: format!("term {line:?} has no letters or digits"),
-            })?;
+            self.push(line, category)
+                .map_err(|_| Error::LexiconSyntax {
+                    line: n + 1,
+                    reason: format!("term {line:?} has no letters or digits"),
+                })?;
         }
         Ok(())
     }
@@ -312,7 +315,11 @@ mod tests {
                 if line.is_empty() || line.starts_with('[') {
                     continue;
                 }
-                assert_eq!(line, line.to_lowercase(), "{name}: {line} is not lower-case");
+                assert_eq!(
+                    line,
+                    line.to_lowercase(),
+                    "{name}: {line} is not lower-case"
+                );
                 assert!(seen.insert(line), "{name}: {line} twice");
             }
         }
@@ -324,8 +331,17 @@ mod tests {
         let lex = Lexicon::builtin();
         let has = |t: &str| lex.iter().any(|k| k.term() == t);
         for t in [
-            "cheap", "pas cher", "günstig", "barato", "saldi", "promoção", "goedkoop", "tanie",
-            "купить", "激安", "打折",
+            "cheap",
+            "pas cher",
+            "günstig",
+            "barato",
+            "saldi",
+            "promoção",
+            "goedkoop",
+            "tanie",
+            "купить",
+            "激安",
+            "打折",
         ] {
             assert!(has(t), "missing {t}");
         }

@@ -135,8 +135,14 @@ mod tests {
 
     #[test]
     fn matches_on_word_boundaries_only() {
-        let m = matcher(&[("free", Category::Commerce), ("free shipping", Category::Commerce)]);
-        assert_eq!(terms(&m, "Freedom! FREE Shipping, free"), ["free shipping", "free"]);
+        let m = matcher(&[
+            ("free", Category::Commerce),
+            ("free shipping", Category::Commerce),
+        ]);
+        assert_eq!(
+            terms(&m, "Freedom! FREE Shipping, free"),
+            ["free shipping", "free"]
+        );
     }
 
     #[test]
@@ -153,8 +159,14 @@ mod tests {
 
     #[test]
     fn long_terms_match_inside_url_words() {
-        let m = matcher(&[("jerseys", Category::Product), ("cheap", Category::Commerce)]);
-        assert_eq!(terms(&m, "http://cheapjerseysshop.org"), ["cheap", "jerseys"]);
+        let m = matcher(&[
+            ("jerseys", Category::Product),
+            ("cheap", Category::Commerce),
+        ]);
+        assert_eq!(
+            terms(&m, "http://cheapjerseysshop.org"),
+            ["cheap", "jerseys"]
+        );
         assert!(terms(&m, "cheapjerseys").is_empty());
     }
 

@@ -8,7 +8,7 @@
 
 use std::ops::Range;
 
-use crate::evidence::Evidence;
+use crate::evidence::{Evidence, mark};
 use crate::lexicon::Category;
 use crate::matcher::Matcher;
 use crate::segment::spam_runs;
@@ -16,6 +16,8 @@ use crate::tokenize::{Token, flag};
 
 /// Evidence of one vice term in a sentence.
 const VICE_HIT: f32 = 2.5;
+/// Evidence of a brand or product next to a shop word (`cheap nfl jerseys`).
+const COMBO_HIT: f32 = 1.5;
 /// Evidence of any other keyword.
 const OTHER_HIT: f32 = 0.5;
 /// Cost per word of length: ordinary sentences pay it, so a long sentence
@@ -44,6 +46,7 @@ pub(crate) fn find(tokens: &[Token], ev: &Evidence, matcher: &Matcher) -> Vec<Pa
         return Vec::new();
     }
     let mut vice = vec![0usize; sentences.len()];
+    let mut combo = vec![0usize; sentences.len()];
     let mut other = vec![0usize; sentences.len()];
     let mut s = 0;
     for h in &ev.hits {
@@ -52,6 +55,8 @@ pub(crate) fn find(tokens: &[Token], ev: &Evidence, matcher: &Matcher) -> Vec<Pa
         }
         if matcher.pattern(h.pattern).category == Category::Vice {
             vice[s] += 1;
+        } else if ev.marks[h.first as usize] & mark::COMBO != 0 {
+            combo[s] += 1;
         } else {
             other[s] += 1;
         }
@@ -59,18 +64,26 @@ pub(crate) fn find(tokens: &[Token], ev: &Evidence, matcher: &Matcher) -> Vec<Pa
     let words: Vec<f32> = sentences
         .iter()
         .map(|r| {
-            let cjk = tokens[r.clone()].iter().filter(|t| t.has(flag::CJK)).count();
+            let cjk = tokens[r.clone()]
+                .iter()
+                .filter(|t| t.has(flag::CJK))
+                .count();
             (r.len() - cjk) as f32 + cjk as f32 / CJK_CHARS_PER_WORD
         })
         .collect();
     let emission: Vec<f32> = (0..sentences.len())
-        .map(|i| VICE_HIT * vice[i] as f32 + OTHER_HIT * other[i] as f32 - WORD_COST * words[i])
+        .map(|i| {
+            VICE_HIT * vice[i] as f32 + COMBO_HIT * combo[i] as f32 + OTHER_HIT * other[i] as f32
+                - WORD_COST * words[i]
+        })
         .collect();
     let mut runs = Vec::new();
     spam_runs(&emission, SWITCH_COST, &mut runs);
     runs.into_iter()
         .filter_map(|run| {
-            let v: usize = vice[run.clone()].iter().sum();
+            // Combinations count as half a vice term each.
+            let v = vice[run.clone()].iter().sum::<usize>()
+                + combo[run.clone()].iter().sum::<usize>() / 2;
             let w: f32 = words[run.clone()].iter().sum();
             let gain: f32 = emission[run.clone()].iter().sum();
             (v >= MIN_VICE_HITS && w / v as f32 <= MAX_WORDS_PER_VICE_HIT).then(|| Passage {
@@ -110,7 +123,13 @@ mod tests {
         let mut hits = Vec::new();
         matcher.find(&toks, &mut hits);
         let mut ev = Evidence::default();
-        compute(&toks.tokens, hits, &matcher, &FunctionWords::builtin(), &mut ev);
+        compute(
+            &toks.tokens,
+            hits,
+            &matcher,
+            &FunctionWords::builtin(),
+            &mut ev,
+        );
         find(&toks.tokens, &ev, &matcher)
             .into_iter()
             .map(|p| {

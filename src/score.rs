@@ -103,12 +103,12 @@ pub(crate) fn spam_score(s: &SpanStats) -> f64 {
     if s.tokens == 0 {
         return 0.0;
     }
-    let z = -2.0 + 2.5 * s.keyword_density() + 1.5 * s.share(s.strong_tokens)
-        + 3.0 * s.repetition()
-        - 6.0 * s.function_word_share()
-        - 8.0 * s.share(s.sentence_ends)
-        - 8.0 * s.share(s.prices)
-        + 0.3 * (s.tokens as f64).ln();
+    let z =
+        -2.0 + 2.5 * s.keyword_density() + 1.5 * s.share(s.strong_tokens) + 3.0 * s.repetition()
+            - 6.0 * s.function_word_share()
+            - 8.0 * s.share(s.sentence_ends)
+            - 8.0 * s.share(s.prices)
+            + 0.3 * (s.tokens as f64).ln();
     let p = 1.0 / (1.0 + (-z).exp());
     debug_assert!((0.0..=1.0).contains(&p));
     p
@@ -127,16 +127,21 @@ pub(crate) fn has_enough_evidence(s: &SpanStats, min_tokens: usize) -> bool {
         && s.repetition() >= 0.5
         && s.share(s.distinct) <= 0.5
         && s.line_breaks * 10 <= s.tokens;
-    s.tokens >= min_tokens
-        && (keyword_backed || repetition_backed)
-        && s.share(backed) >= 0.4
+    s.tokens >= min_tokens && (keyword_backed || repetition_backed) && s.share(backed) >= 0.4
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn stats(tokens: usize, kw: usize, strong: usize, rep: usize, fw: usize, ends: usize) -> SpanStats {
+    fn stats(
+        tokens: usize,
+        kw: usize,
+        strong: usize,
+        rep: usize,
+        fw: usize,
+        ends: usize,
+    ) -> SpanStats {
         SpanStats {
             tokens,
             keyword_tokens: kw,

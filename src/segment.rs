@@ -61,6 +61,7 @@ pub(crate) fn spam_runs(score: &[f32], switch_cost: f32, runs: &mut Vec<Range<us
 }
 
 #[cfg(test)]
+#[allow(clippy::single_range_in_vec_init)]
 mod tests {
     use super::*;
 
@@ -73,7 +74,7 @@ mod tests {
     #[test]
     fn finds_a_tail() {
         let s = [-1.0, -1.0, -2.0, 2.0, 2.0, 2.0];
-        assert_eq!(runs(&s, 3.0), [3..6]);
+        assert_eq!(runs(&s, 3.0), vec![3..6]);
     }
 
     #[test]
@@ -84,7 +85,7 @@ mod tests {
 
     #[test]
     fn all_spam_and_no_spam() {
-        assert_eq!(runs(&[1.0; 5], 2.0), [0..5]);
+        assert_eq!(runs(&[1.0; 5], 2.0), vec![0..5]);
         assert!(runs(&[-0.5; 5], 2.0).is_empty());
         assert!(runs(&[], 2.0).is_empty());
     }
@@ -93,6 +94,6 @@ mod tests {
     fn switch_cost_suppresses_lone_hits() {
         let s = [-1.0, -1.0, 1.5, -1.0, -1.0];
         assert!(runs(&s, 2.0).is_empty());
-        assert_eq!(runs(&s, 0.5), [2..3]);
+        assert_eq!(runs(&s, 0.5), vec![2..3]);
     }
 }

@@ -33,6 +33,8 @@ pub(crate) mod flag {
     pub const UPPER: u16 = 1 << 9;
     /// A number right after a currency sign: a price.
     pub const PRICE: u16 = 1 << 10;
+    /// Contains a digit (`2021`, `v60`, `3A`).
+    pub const DIGIT: u16 = 1 << 11;
 }
 
 /// One word token: where it is and what surrounds it.
@@ -263,6 +265,9 @@ impl Tokenizer<'_> {
             if !word.bytes().any(|b| b.is_ascii_alphabetic()) {
                 flags |= flag::NUMERIC;
             }
+            if word.bytes().any(|b| b.is_ascii_digit()) {
+                flags |= flag::DIGIT;
+            }
             if word.as_bytes()[0].is_ascii_uppercase() {
                 flags |= flag::UPPER;
             }
@@ -279,6 +284,9 @@ impl Tokenizer<'_> {
             let first = word.chars().next().unwrap_or(' ');
             if !word.chars().any(char::is_alphabetic) {
                 flags |= flag::NUMERIC;
+            }
+            if word.chars().any(|c| c.is_numeric()) {
+                flags |= flag::DIGIT;
             }
             if first.is_uppercase() {
                 flags |= flag::UPPER;
@@ -349,7 +357,9 @@ mod tests {
     fn splits_latin_words_and_keeps_inner_marks() {
         assert_eq!(
             words("Don't stop: U.S. sales rose 3.5% in 2021, he said."),
-            ["Don't", "stop", "U.S", "sales", "rose", "3.5", "in", "2021", "he", "said"]
+            [
+                "Don't", "stop", "U.S", "sales", "rose", "3.5", "in", "2021", "he", "said"
+            ]
         );
     }
 
@@ -392,7 +402,9 @@ mod tests {
         let text = "see http://www.cheap-shop.fr/nike?id=2. Then";
         assert_eq!(
             words(text),
-            ["see", "http", "www", "cheap", "shop", "fr", "nike", "id", "2", "Then"]
+            [
+                "see", "http", "www", "cheap", "shop", "fr", "nike", "id", "2", "Then"
+            ]
         );
         let t = tokenize(text);
         assert!(t.tokens[1].has(flag::URL) && !t.tokens[0].has(flag::URL));
@@ -417,9 +429,17 @@ mod tests {
         assert!(t.tokens.iter().all(|t| t.has(flag::CJK)));
         let w = words(text);
         assert!(w.contains(&"東") && w.contains(&"スーパーコピー"));
-        let de = t.tokens.iter().find(|t| &text[t.start..t.end] == "で").unwrap();
+        let de = t
+            .tokens
+            .iter()
+            .find(|t| &text[t.start..t.end] == "で")
+            .unwrap();
         assert!(de.has(flag::HIRAGANA));
-        let gi = t.tokens.iter().find(|t| &text[t.start..t.end] == "議").unwrap();
+        let gi = t
+            .tokens
+            .iter()
+            .find(|t| &text[t.start..t.end] == "議")
+            .unwrap();
         assert!(gi.has(flag::END_AFTER));
     }
 
