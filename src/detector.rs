@@ -209,12 +209,14 @@ impl Assembler<'_> {
             }
         }
         let token_runs = accepted.len();
+        let mut pieces = Vec::new();
         for p in passages
             .into_iter()
             .filter(|p| p.score >= self.inner.threshold)
         {
-            let clipped = self.clip_passage(p.tokens, &accepted[..token_runs]);
-            accepted.push((clipped, p.score));
+            pieces.clear();
+            self.clip_passage(p.tokens, &accepted[..token_runs], &mut pieces);
+            accepted.extend(pieces.drain(..).map(|r| (r, p.score)));
         }
         accepted.sort_by_key(|(r, _)| r.start);
         let mut merged: Vec<(Range<usize>, f64)> = Vec::with_capacity(accepted.len());
@@ -246,20 +248,18 @@ impl Assembler<'_> {
         }
     }
 
-    /// A sentence-level passage is coarse at its edges: where it overlaps a
-    /// token-level span, it keeps an edge beyond that span only if the edge
-    /// holds strong hits of its own or no function word, so a sentence that runs from prose into
-    /// stuffing is split at the token.
-    fn clip_passage(&self, p: Range<usize>, runs: &[(Range<usize>, f64)]) -> Range<usize> {
-        let mut overlapping = runs
-            .iter()
-            .map(|(r, _)| r)
-            .filter(|r| r.start < p.end && p.start < r.end);
-        let (Some(first), last) = (overlapping.next(), overlapping.next_back()) else {
-            return p;
-        };
-        let last = last.unwrap_or(first);
-        let strong_hits = |r: Range<usize>| {
+    /// A sentence-level passage is coarse: where it overlaps token-level
+    /// spans, the parts of it outside them are kept only if they hold strong
+    /// hits of their own or no function word. So a sentence that runs from
+    /// prose into stuffing is split at the token, and prose between two
+    /// spans is never swallowed.
+    fn clip_passage(
+        &self,
+        p: Range<usize>,
+        runs: &[(Range<usize>, f64)],
+        out: &mut Vec<Range<usize>>,
+    ) {
+        let strong_hits = |r: &Range<usize>| {
             let hits = &self.ev.hits;
             let from = hits.partition_point(|h| (h.first as usize) < r.start);
             hits[from..]
@@ -271,19 +271,36 @@ impl Assembler<'_> {
                 })
                 .count()
         };
-        let no_prose = |r: Range<usize>| self.ev.marks[r].iter().all(|m| m & mark::FUNCTION == 0);
-        let keep = |r: Range<usize>| strong_hits(r.clone()) >= 2 || no_prose(r);
-        let start = if keep(p.start..first.start.max(p.start)) {
-            p.start
-        } else {
-            first.start
+        let no_prose = |r: &Range<usize>| {
+            self.ev.marks[r.clone()]
+                .iter()
+                .all(|m| m & mark::FUNCTION == 0)
         };
-        let end = if keep(last.end.min(p.end)..p.end) {
-            p.end
-        } else {
-            last.end
-        };
-        start..end.max(start + 1)
+        let mut from = p.start;
+        let mut pieces = Vec::new();
+        let mut overlapped = false;
+        for (r, _) in runs
+            .iter()
+            .filter(|(r, _)| r.start < p.end && p.start < r.end)
+        {
+            overlapped = true;
+            if from < r.start {
+                pieces.push(from..r.start);
+            }
+            from = from.max(r.end);
+        }
+        if !overlapped {
+            out.push(p);
+            return;
+        }
+        if from < p.end {
+            pieces.push(from..p.end);
+        }
+        out.extend(
+            pieces
+                .into_iter()
+                .filter(|r| strong_hits(r) >= 2 || no_prose(r)),
+        );
     }
 
     fn prose(&mut self, run: Range<usize>) -> Segment {
