@@ -212,7 +212,7 @@ impl Assembler<'_> {
         let mut pieces = Vec::new();
         for p in passages
             .into_iter()
-            .filter(|p| p.score >= self.inner.threshold)
+            .filter(|p| p.score >= self.inner.threshold && p.tokens.len() >= self.inner.min_tokens)
         {
             pieces.clear();
             self.clip_passage(p.tokens, &accepted[..token_runs], &mut pieces);

@@ -25,6 +25,8 @@ pub(crate) struct SpanStats {
     pub line_breaks: usize,
     /// Numbers after a currency sign.
     pub prices: usize,
+    /// Tokens followed by a comma, semicolon or colon.
+    pub pauses: usize,
 }
 
 impl SpanStats {
@@ -91,13 +93,16 @@ pub(crate) fn measure(
         if t.has(flag::PRICE) {
             s.prices += 1;
         }
+        if t.has(flag::PAUSE_AFTER) {
+            s.pauses += 1;
+        }
     }
     s
 }
 
 /// How spam-like a run is, in `0.0..=1.0`: a logistic function of
 /// keyword density, strong-keyword share and repetition (towards spam) and of
-/// function-word share, sentence ends and prices (towards prose), with a small bonus
+/// function-word share, sentence ends, pauses and prices (towards prose), with a small bonus
 /// for length so that a long run of evidence outweighs a short one.
 pub(crate) fn spam_score(s: &SpanStats) -> f64 {
     if s.tokens == 0 {
@@ -108,6 +113,7 @@ pub(crate) fn spam_score(s: &SpanStats) -> f64 {
             - 6.0 * s.function_word_share()
             - 8.0 * s.share(s.sentence_ends)
             - 8.0 * s.share(s.prices)
+            - 3.0 * s.share(s.pauses)
             + 0.3 * (s.tokens as f64).ln();
     let p = 1.0 / (1.0 + (-z).exp());
     debug_assert!((0.0..=1.0).contains(&p));
@@ -120,9 +126,12 @@ pub(crate) fn has_enough_evidence(s: &SpanStats, min_tokens: usize) -> bool {
     let backed = s.keyword_tokens.max(s.repeated_tokens) + s.strong_tokens / 2;
     let keyword_backed = s.strong_tokens >= 2 && s.keyword_hits >= 3;
     // Without keywords, only stuffing-like repetition counts: many
-    // repeated tokens, few distinct words, and not a list of short lines
-    // (menus and tables repeat their template from line to line).
+    // repeated tokens, few distinct words, almost no grammar (a chorus
+    // repeats too, but in sentences), and not a list of short lines (menus
+    // and tables repeat their template from line to line).
     let repetition_backed = s.tokens >= 12
+        && s.function_word_share() <= 0.15
+        && s.share(s.pauses) <= 0.1
         && s.repeated_tokens >= 8
         && s.repetition() >= 0.5
         && s.share(s.distinct) <= 0.5
@@ -153,6 +162,7 @@ mod tests {
             keyword_hits: kw / 2,
             line_breaks: 0,
             prices: 0,
+            pauses: 0,
         }
     }
 
