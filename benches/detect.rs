@@ -1,0 +1,126 @@
+//! Throughput of `Detector::analyze` on realistic inputs, and build time.
+//!
+//! Inputs are the project's own fixtures (`tests/data`), repeated to article
+//! size, plus `../shared/eval/dev.jsonl` when it exists.
+
+use std::hint::black_box;
+
+use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
+use spamsplit::Detector;
+
+const EN: &str = include_str!("../tests/data/prose_en.txt");
+const RU: &str = include_str!("../tests/data/prose_ru.txt");
+const JA: &str = include_str!("../tests/data/prose_ja.txt");
+const ZH: &str = include_str!("../tests/data/prose_zh.txt");
+const ALL: &[&str] = &[
+    EN,
+    include_str!("../tests/data/prose_fr.txt"),
+    include_str!("../tests/data/prose_de.txt"),
+    include_str!("../tests/data/prose_es.txt"),
+    RU,
+    JA,
+    ZH,
+    include_str!("../tests/data/prose_pt.txt"),
+    include_str!("../tests/data/prose_it.txt"),
+    include_str!("../tests/data/prose_pl.txt"),
+];
+const TAIL: &str = "moose knuckles pas cher moose knuckles pas cher stone island outlet \
+    stone island outlet barbour pas cher barbour pas cher nike air max outlet cheap ugg boots \
+    cheap ugg boots michael kors prezzi louis vuitton soldes canada goose günstig";
+
+/// `text` repeated to about `bytes` bytes, whole copies only.
+fn sized(text: &str, bytes: usize) -> String {
+    let mut s = String::with_capacity(bytes + text.len());
+    while s.len() < bytes {
+        s.push_str(text);
+        s.push_str("\n\n");
+    }
+    s
+}
+
+fn inputs() -> Vec<(&'static str, String)> {
+    let article = sized(EN, 6_000);
+    let mut mixed = String::new();
+    let mut i = 0;
+    while mixed.len() < 1_000_000 {
+        mixed.push_str(ALL[i % ALL.len()]);
+        mixed.push_str(if i % 4 == 3 { TAIL } else { "" });
+        mixed.push_str("\n\n");
+        i += 1;
+    }
+    let mut v = vec![
+        (
+            "tiny",
+            "Great phone, battery lasts two days. cheap ugg boots outlet".to_string(),
+        ),
+        ("article", article.clone()),
+        ("article_tail", format!("{article} {TAIL}")),
+        ("mixed_1mb", mixed),
+        ("russian", sized(RU, 6_000)),
+        ("japanese", sized(JA, 6_000)),
+        ("chinese", sized(ZH, 6_000)),
+    ];
+    let dev = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/eval/dev.jsonl");
+    if let Ok(lines) = std::fs::read_to_string(dev) {
+        // The rows' texts, as the JSON-decoded strings a caller would pass.
+        let texts: Vec<String> = lines.lines().filter_map(text_field).collect();
+        v.push(("dev_rows", texts.join("\n\u{0}\n")));
+    }
+    v
+}
+
+/// The `text` field of a JSON line, decoded (enough JSON for this file).
+fn text_field(line: &str) -> Option<String> {
+    let start = line.find("\"text\": \"").map(|i| i + 9)?;
+    let mut out = String::new();
+    let mut chars = line[start..].chars();
+    while let Some(c) = chars.next() {
+        match c {
+            '"' => return Some(out),
+            '\\' => match chars.next()? {
+                'n' => out.push('\n'),
+                't' => out.push('\t'),
+                'r' => out.push('\r'),
+                'u' => {
+                    let hex: String = chars.by_ref().take(4).collect();
+                    let code = u32::from_str_radix(&hex, 16).ok()?;
+                    out.push(char::from_u32(code).unwrap_or('\u{fffd}'));
+                }
+                other => out.push(other),
+            },
+            c => out.push(c),
+        }
+    }
+    None
+}
+
+fn analyze(c: &mut Criterion) {
+    let detector = Detector::new();
+    let mut group = c.benchmark_group("analyze");
+    for (name, text) in inputs() {
+        group.throughput(Throughput::Bytes(text.len() as u64));
+        if name == "dev_rows" {
+            // One document per row, as a corpus pass would call it.
+            let rows: Vec<&str> = text.split("\n\u{0}\n").collect();
+            group.bench_with_input(BenchmarkId::from_parameter(name), &rows, |b, rows| {
+                b.iter(|| {
+                    rows.iter()
+                        .map(|r| detector.analyze(black_box(r)).spam_bytes())
+                        .sum::<usize>()
+                })
+            });
+        } else {
+            group.bench_with_input(BenchmarkId::from_parameter(name), &text, |b, t| {
+                b.iter(|| detector.analyze(black_box(t)))
+            });
+        }
+    }
+    group.finish();
+}
+
+fn build(c: &mut Criterion) {
+    c.bench_function("build/default", |b| b.iter(Detector::new));
+}
+
+criterion_group!(benches, analyze, build);
+criterion_main!(benches);
