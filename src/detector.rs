@@ -313,9 +313,10 @@ impl Assembler<'_> {
     }
 
     fn segment(&self, run: Range<usize>, label: Label, score: f64, stats: &SpanStats) -> Segment {
-        let start = self.tokens[run.start].start;
+        let mut start = self.tokens[run.start].start;
         let mut end = self.tokens[run.end - 1].end;
         if label == Label::Spam {
+            start = self.extend_back_over_marks(start);
             end = self.extend_over_punctuation(end);
         }
         Segment {
@@ -350,6 +351,29 @@ impl Assembler<'_> {
             end
         } else {
             end + chunk_len
+        }
+    }
+
+    /// A spam span takes in the bullets standing alone before its first
+    /// word (`• cheap…`), back to the previous word.
+    fn extend_back_over_marks(&self, start: usize) -> usize {
+        const BULLETS: &[char] = &[
+            '•', '·', '*', '◆', '■', '●', '▶', '→', '★', '☆', '»', '>', '<', '|',
+        ];
+        let mut new_start = start;
+        loop {
+            let trimmed = self.text[..new_start].trim_end();
+            let chunk_start = trimmed.rfind(char::is_whitespace).map_or(0, |i| {
+                i + trimmed[i..].chars().next().map_or(1, char::len_utf8)
+            });
+            let chunk = &trimmed[chunk_start..];
+            if chunk.is_empty()
+                || chunk.chars().count() > 3
+                || !chunk.chars().all(|c| BULLETS.contains(&c))
+            {
+                return new_start;
+            }
+            new_start = chunk_start;
         }
     }
 

@@ -124,7 +124,7 @@ pub(crate) fn spam_score(s: &SpanStats) -> f64 {
 /// repetition must carry a good part of it, whatever the score.
 pub(crate) fn has_enough_evidence(s: &SpanStats, min_tokens: usize) -> bool {
     let backed = s.keyword_tokens.max(s.repeated_tokens) + s.strong_tokens / 2;
-    let keyword_backed = s.strong_tokens >= 2 && s.keyword_hits >= 3;
+    let keyword_backed = s.strong_tokens >= 3 && s.keyword_hits >= 3;
     // Without keywords, only stuffing-like repetition counts: many
     // repeated tokens, few distinct words, almost no grammar (a chorus
     // repeats too, but in sentences), and not a list of short lines (menus
