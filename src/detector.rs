@@ -260,11 +260,9 @@ impl Assembler<'_> {
         out: &mut Vec<Range<usize>>,
     ) {
         let strong_hits = |r: &Range<usize>| {
-            let hits = &self.ev.hits;
-            let from = hits.partition_point(|h| (h.first as usize) < r.start);
-            hits[from..]
+            self.ev
+                .hits_in(r.clone())
                 .iter()
-                .take_while(|h| (h.first as usize) < r.end)
                 .filter(|h| {
                     self.inner.matcher.pattern(h.pattern).category == Category::Vice
                         || self.ev.marks[h.first as usize] & mark::COMBO != 0
@@ -378,13 +376,8 @@ impl Assembler<'_> {
     }
 
     fn keywords(&self, run: &Range<usize>) -> Vec<KeywordHit> {
-        let hits = &self.ev.hits;
-        let from = hits.partition_point(|h| (h.first as usize) < run.start);
         let mut counts: HashMap<u32, usize> = HashMap::new();
-        for h in hits[from..]
-            .iter()
-            .take_while(|h| (h.first as usize) < run.end)
-        {
+        for h in self.ev.hits_in(run.clone()) {
             *counts.entry(h.pattern).or_default() += 1;
         }
         let mut out: Vec<KeywordHit> = counts

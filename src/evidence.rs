@@ -65,6 +65,15 @@ pub(crate) struct Evidence {
     pub hits: Vec<Hit>,
 }
 
+impl Evidence {
+    /// The keyword hits that start inside the token range `r`.
+    pub(crate) fn hits_in(&self, r: std::ops::Range<usize>) -> &[Hit] {
+        let from = self.hits.partition_point(|h| (h.first as usize) < r.start);
+        let to = self.hits.partition_point(|h| (h.first as usize) < r.end);
+        &self.hits[from..to.max(from)]
+    }
+}
+
 fn category_weight(c: Category) -> f32 {
     match c {
         Category::Brand => weight::BRAND,

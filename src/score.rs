@@ -61,11 +61,7 @@ pub(crate) fn measure(
     seen.clear();
     let mut s = SpanStats::default();
     let first = run.start;
-    let from = ev.hits.partition_point(|h| (h.first as usize) < run.start);
-    s.keyword_hits = ev.hits[from..]
-        .iter()
-        .take_while(|h| (h.first as usize) < run.end)
-        .count();
+    s.keyword_hits = ev.hits_in(run.clone()).len();
     for i in run {
         let (t, m) = (&tokens[i], ev.marks[i]);
         if i > first && t.has(flag::LINE_BEFORE) {
