@@ -66,7 +66,8 @@ fn annotate(detector: &Detector, line: &str, field: &str) -> Result<Value, Strin
     };
     let report = detector.analyze(text);
     let spans: Vec<[usize; 2]> = report.spam_ranges().map(|r| [r.start, r.end]).collect();
-    let score = (report.score() * 10_000.0).round() / 10_000.0;
+    // Rounded down, so a score just below the threshold never prints as it.
+    let score = (report.score() * 10_000.0).floor() / 10_000.0;
     obj.insert("spam_spans".into(), json!(spans));
     obj.insert("spam_score".into(), json!(score));
     Ok(Value::Object(obj))

@@ -99,7 +99,7 @@ pub(crate) fn measure(
 /// How spam-like a run is, in `0.0..=1.0`: a logistic function of
 /// keyword density, strong-keyword share and repetition (towards spam) and of
 /// function-word share, sentence ends, pauses and prices (towards prose), with a small bonus
-/// for length so that a long run of evidence outweighs a short one.
+/// for length (capped) so that a long run of evidence outweighs a short one.
 pub(crate) fn spam_score(s: &SpanStats) -> f64 {
     if s.tokens == 0 {
         return 0.0;
@@ -110,7 +110,7 @@ pub(crate) fn spam_score(s: &SpanStats) -> f64 {
             - 8.0 * s.share(s.sentence_ends)
             - 8.0 * s.share(s.prices)
             - 3.0 * s.share(s.pauses)
-            + 0.3 * (s.tokens as f64).ln();
+            + (0.3 * (s.tokens as f64).ln()).min(1.2);
     let p = 1.0 / (1.0 + (-z).exp());
     debug_assert!((0.0..=1.0).contains(&p));
     p
