@@ -1,19 +1,18 @@
 //! The detector: configuration, validation and the analysis pipeline.
 
-use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 use std::path::PathBuf;
 
+use crate::assemble::{Assembler, Settings};
 use crate::error::Error;
-use crate::evidence::{self, Evidence, mark};
-use crate::function_words::{FunctionWords, HashBuild};
+use crate::evidence::{self, Evidence};
+use crate::function_words::FunctionWords;
 use crate::lexicon::{Category, Lexicon};
 use crate::matcher::Matcher;
-use crate::passage::{self, Passage};
-use crate::report::{KeywordHit, Label, Report, Segment, Signals};
-use crate::score::{self, SpanStats};
+use crate::passage;
+use crate::report::Report;
 use crate::segment;
-use crate::tokenize::{Token, flag, tokenize};
+use crate::tokenize::tokenize;
 
 /// Default for [`DetectorBuilder::threshold`].
 pub const DEFAULT_THRESHOLD: f64 = 0.5;
@@ -51,8 +50,7 @@ pub struct Detector {
 struct Inner {
     matcher: Matcher,
     function_words: FunctionWords,
-    threshold: f64,
-    min_tokens: usize,
+    settings: Settings,
 }
 
 impl Default for Detector {
@@ -76,7 +74,7 @@ impl Detector {
 
     /// The spam threshold in use.
     pub fn threshold(&self) -> f64 {
-        self.inner.threshold
+        self.inner.settings.threshold
     }
 
     /// Analyses `text`. Never fails and never panics; the time is linear in
@@ -96,14 +94,9 @@ impl Detector {
         );
         let mut runs = Vec::new();
         segment::spam_runs(&ev.score, SWITCH_COST, &mut runs);
-        Assembler {
-            inner,
-            text,
-            tokens: &toks.tokens,
-            ev: &ev,
-            seen: HashSet::with_hasher(HashBuild::default()),
-        }
-        .report(&runs, passage::find(&toks.tokens, &ev, &inner.matcher))
+        let passages = passage::find(&toks.tokens, &ev);
+        Assembler::new(&inner.settings, &inner.matcher, text, &toks.tokens, &ev)
+            .report(&runs, passages)
     }
 
     /// Like [`Detector::analyze`] for bytes that may not be UTF-8.
@@ -184,238 +177,6 @@ pub(crate) fn remove_ranges(text: &str, ranges: impl Iterator<Item = Range<usize
     }
     out.push_str(&text[kept_from..]);
     out
-}
-
-/// Builds the report from the segmentation's candidate runs.
-struct Assembler<'a> {
-    inner: &'a Inner,
-    text: &'a str,
-    tokens: &'a [Token],
-    ev: &'a Evidence,
-    seen: HashSet<u64, HashBuild>,
-}
-
-impl Assembler<'_> {
-    fn report(mut self, runs: &[Range<usize>], passages: Vec<Passage>) -> Report {
-        // Accepted runs from both models, then merged where they overlap.
-        let mut accepted: Vec<(Range<usize>, f64)> = Vec::new();
-        for run in runs {
-            let stats = score::measure(self.tokens, self.ev, run.clone(), &mut self.seen);
-            let s = score::spam_score(&stats);
-            if s >= self.inner.threshold
-                && score::has_enough_evidence(&stats, self.inner.min_tokens)
-            {
-                accepted.push((run.clone(), s));
-            }
-        }
-        let token_runs = accepted.len();
-        let mut pieces = Vec::new();
-        for p in passages
-            .into_iter()
-            .filter(|p| p.score >= self.inner.threshold && p.tokens.len() >= self.inner.min_tokens)
-        {
-            pieces.clear();
-            self.clip_passage(p.tokens, &accepted[..token_runs], &mut pieces);
-            accepted.extend(pieces.drain(..).map(|r| (r, p.score)));
-        }
-        accepted.sort_by_key(|(r, _)| r.start);
-        let mut merged: Vec<(Range<usize>, f64)> = Vec::with_capacity(accepted.len());
-        for (r, s) in accepted {
-            match merged.last_mut() {
-                Some((last, ls)) if r.start <= last.end => {
-                    last.end = last.end.max(r.end);
-                    *ls = ls.max(s);
-                }
-                _ => merged.push((r, s)),
-            }
-        }
-        let mut segments = Vec::new();
-        let mut prose_from = 0;
-        for (run, s) in merged {
-            let stats = score::measure(self.tokens, self.ev, run.clone(), &mut self.seen);
-            if prose_from < run.start {
-                segments.push(self.prose(prose_from..run.start));
-            }
-            segments.push(self.segment(run.clone(), Label::Spam, s, &stats));
-            prose_from = run.end;
-        }
-        if prose_from < self.tokens.len() {
-            segments.push(self.prose(prose_from..self.tokens.len()));
-        }
-        Report {
-            len: self.text.len(),
-            segments,
-        }
-    }
-
-    /// A sentence-level passage is coarse: where it overlaps token-level
-    /// spans, the parts of it outside them are kept only if they hold strong
-    /// hits of their own or no function word. So a sentence that runs from
-    /// prose into stuffing is split at the token, and prose between two
-    /// spans is never swallowed.
-    fn clip_passage(
-        &self,
-        p: Range<usize>,
-        runs: &[(Range<usize>, f64)],
-        out: &mut Vec<Range<usize>>,
-    ) {
-        let strong_hits = |r: &Range<usize>| {
-            self.ev
-                .hits_in(r.clone())
-                .iter()
-                .filter(|h| {
-                    self.inner.matcher.pattern(h.pattern).category == Category::Vice
-                        || self.ev.marks[h.first as usize] & mark::COMBO != 0
-                })
-                .count()
-        };
-        let no_prose = |r: &Range<usize>| {
-            self.ev.marks[r.clone()]
-                .iter()
-                .all(|m| m & mark::FUNCTION == 0)
-        };
-        let mut from = p.start;
-        let mut pieces = Vec::new();
-        let mut overlapped = false;
-        for (r, _) in runs
-            .iter()
-            .filter(|(r, _)| r.start < p.end && p.start < r.end)
-        {
-            overlapped = true;
-            if from < r.start {
-                pieces.push(from..r.start);
-            }
-            from = from.max(r.end);
-        }
-        if !overlapped {
-            out.push(p);
-            return;
-        }
-        if from < p.end {
-            pieces.push(from..p.end);
-        }
-        out.extend(
-            pieces
-                .into_iter()
-                .filter(|r| strong_hits(r) >= 2 || no_prose(r)),
-        );
-    }
-
-    fn prose(&mut self, run: Range<usize>) -> Segment {
-        let stats = score::measure(self.tokens, self.ev, run.clone(), &mut self.seen);
-        // Prose scores stay below the threshold, so that a report's score
-        // and its label always agree.
-        let below = (self.inner.threshold - 1e-9).max(0.0);
-        let s = score::spam_score(&stats).min(below);
-        self.segment(run, Label::Prose, s, &stats)
-    }
-
-    fn segment(&self, run: Range<usize>, label: Label, score: f64, stats: &SpanStats) -> Segment {
-        let mut start = self.tokens[run.start].start;
-        let mut end = self.tokens[run.end - 1].end;
-        if label == Label::Spam {
-            start = self.extend_back_over_marks(start);
-            end = self.extend_over_punctuation(end);
-        }
-        Segment {
-            start,
-            end,
-            label,
-            score,
-            signals: Signals {
-                tokens: stats.tokens,
-                keyword_tokens: stats.keyword_tokens,
-                repeated_tokens: stats.repeated_tokens,
-                function_words: stats.function_words,
-                sentence_ends: stats.sentence_ends,
-                distinct_tokens: stats.distinct,
-                keywords: self.keywords(&run),
-                top_repeats: if label == Label::Spam {
-                    self.top_repeats(&run)
-                } else {
-                    Vec::new()
-                },
-            },
-        }
-    }
-
-    /// A spam span keeps the punctuation glued to its last word (the `/`
-    /// closing an address, a full stop), up to the next whitespace, when no
-    /// other word follows in that chunk.
-    fn extend_over_punctuation(&self, end: usize) -> usize {
-        let rest = &self.text[end..];
-        let chunk_len = rest.find(char::is_whitespace).unwrap_or(rest.len());
-        if rest[..chunk_len].chars().any(char::is_alphanumeric) {
-            end
-        } else {
-            end + chunk_len
-        }
-    }
-
-    /// A spam span takes in the bullets standing alone before its first
-    /// word (`• cheap…`), back to the previous word.
-    fn extend_back_over_marks(&self, start: usize) -> usize {
-        const BULLETS: &[char] = &[
-            '•', '·', '*', '◆', '■', '●', '▶', '→', '★', '☆', '»', '>', '<', '|',
-        ];
-        let mut new_start = start;
-        loop {
-            let trimmed = self.text[..new_start].trim_end();
-            let chunk_start = trimmed.rfind(char::is_whitespace).map_or(0, |i| {
-                i + trimmed[i..].chars().next().map_or(1, char::len_utf8)
-            });
-            let chunk = &trimmed[chunk_start..];
-            if chunk.is_empty()
-                || chunk.chars().count() > 3
-                || !chunk.chars().all(|c| BULLETS.contains(&c))
-            {
-                return new_start;
-            }
-            new_start = chunk_start;
-        }
-    }
-
-    fn keywords(&self, run: &Range<usize>) -> Vec<KeywordHit> {
-        let mut counts: HashMap<u32, usize> = HashMap::new();
-        for h in self.ev.hits_in(run.clone()) {
-            *counts.entry(h.pattern).or_default() += 1;
-        }
-        let mut out: Vec<KeywordHit> = counts
-            .into_iter()
-            .map(|(p, count)| {
-                let pat = self.inner.matcher.pattern(p);
-                KeywordHit {
-                    term: pat.term.clone(),
-                    category: pat.category,
-                    count,
-                }
-            })
-            .collect();
-        out.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.term.cmp(&b.term)));
-        out
-    }
-
-    fn top_repeats(&self, run: &Range<usize>) -> Vec<(String, usize)> {
-        let mut counts: HashMap<u64, (usize, usize)> = HashMap::new();
-        for i in run.clone() {
-            let t = &self.tokens[i];
-            if self.ev.marks[i] & mark::FUNCTION != 0 || t.has(flag::URL) {
-                continue;
-            }
-            counts.entry(t.hash).or_insert((i, 0)).1 += 1;
-        }
-        let mut top: Vec<(String, usize)> = counts
-            .into_values()
-            .filter(|&(_, c)| c > 1)
-            .map(|(i, c)| {
-                let t = &self.tokens[i];
-                (self.text[t.start..t.end].to_lowercase(), c)
-            })
-            .collect();
-        top.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-        top.truncate(5);
-        top
-    }
 }
 
 /// Configures a [`Detector`]. Setters never fail; [`DetectorBuilder::build`]
@@ -541,8 +302,10 @@ impl DetectorBuilder {
             inner: std::sync::Arc::new(Inner {
                 matcher: Matcher::new(&lexicon)?,
                 function_words: FunctionWords::builtin(),
-                threshold: self.threshold,
-                min_tokens: self.min_tokens,
+                settings: Settings {
+                    threshold: self.threshold,
+                    min_tokens: self.min_tokens,
+                },
             }),
         })
     }

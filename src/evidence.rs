@@ -21,6 +21,8 @@ pub(crate) mod mark {
     pub const COMBO: u8 = 1 << 3;
     /// A strong keyword: a shop word or a vice term.
     pub const STRONG_KEYWORD: u8 = 1 << 4;
+    /// A vice term: pharmacy, gambling, loans, counterfeits.
+    pub const VICE: u8 = 1 << 5;
 }
 
 /// The weights of the evidence model. Positive values push towards spam.
@@ -177,6 +179,9 @@ fn keyword_evidence(tokens: &[Token], matcher: &Matcher, ev: &mut Evidence) {
             }
             if is_shop(cat) {
                 ev.marks[i] |= mark::STRONG_KEYWORD;
+            }
+            if cat == Category::Vice {
+                ev.marks[i] |= mark::VICE;
             }
         }
     }

@@ -21,6 +21,7 @@
 #![deny(rustdoc::broken_intra_doc_links)]
 #![warn(missing_debug_implementations)]
 
+mod assemble;
 mod detector;
 mod error;
 mod evidence;

@@ -9,8 +9,6 @@
 use std::ops::Range;
 
 use crate::evidence::{Evidence, mark};
-use crate::lexicon::Category;
-use crate::matcher::Matcher;
 use crate::segment::spam_runs;
 use crate::tokenize::{Token, flag};
 
@@ -40,7 +38,7 @@ pub(crate) struct Passage {
 }
 
 /// Finds spun-spam passages.
-pub(crate) fn find(tokens: &[Token], ev: &Evidence, matcher: &Matcher) -> Vec<Passage> {
+pub(crate) fn find(tokens: &[Token], ev: &Evidence) -> Vec<Passage> {
     let sentences = sentences(tokens);
     if sentences.is_empty() || ev.hits.is_empty() {
         return Vec::new();
@@ -53,9 +51,10 @@ pub(crate) fn find(tokens: &[Token], ev: &Evidence, matcher: &Matcher) -> Vec<Pa
         while sentences[s].end <= h.first as usize {
             s += 1;
         }
-        if matcher.pattern(h.pattern).category == Category::Vice {
+        let m = ev.marks[h.first as usize];
+        if m & mark::VICE != 0 {
             vice[s] += 1;
-        } else if ev.marks[h.first as usize] & mark::COMBO != 0 {
+        } else if m & mark::COMBO != 0 {
             combo[s] += 1;
         } else {
             other[s] += 1;
@@ -115,6 +114,7 @@ mod tests {
     use crate::evidence::compute;
     use crate::function_words::FunctionWords;
     use crate::lexicon::Lexicon;
+    use crate::matcher::Matcher;
     use crate::tokenize::tokenize;
 
     fn passages(text: &str) -> Vec<String> {
@@ -130,7 +130,7 @@ mod tests {
             &FunctionWords::builtin(),
             &mut ev,
         );
-        find(&toks.tokens, &ev, &matcher)
+        find(&toks.tokens, &ev)
             .into_iter()
             .map(|p| {
                 let (a, b) = (&toks.tokens[p.tokens.start], &toks.tokens[p.tokens.end - 1]);
