@@ -23,6 +23,9 @@ pub(crate) mod mark {
     pub const STRONG_KEYWORD: u8 = 1 << 4;
     /// A vice term: pharmacy, gambling, loans, counterfeits.
     pub const VICE: u8 = 1 << 5;
+    /// Part of a phrase said three or more times in a row
+    /// (`which weblog platform which weblog platform which weblog platform`).
+    pub const PERIODIC: u8 = 1 << 6;
 }
 
 /// The weights of the evidence model. Positive values push towards spam.
@@ -49,6 +52,8 @@ pub(crate) mod weight {
     pub const REPEATED_PAIR: f32 = 1.4;
     /// A word that occurred again within a few tokens.
     pub const REPEATED_WORD: f32 = 0.7;
+    /// A token of a phrase repeated back to back, three times or more.
+    pub const PERIODIC: f32 = 1.8;
 }
 
 /// How far back (in tokens) a repeated pair counts as stuffing-like.
@@ -106,12 +111,15 @@ pub(crate) fn compute(
 
     keyword_evidence(tokens, matcher, ev);
     repetition_marks(tokens, fw, &mut ev.marks);
+    periodic_marks(tokens, &mut ev.marks);
 
     for (i, t) in tokens.iter().enumerate() {
         let m = &mut ev.marks[i];
         let s = &mut ev.score[i];
-        let keyword = *m & mark::KEYWORD != 0;
-        if t.has(flag::URL) && !keyword {
+        // Inside a phrase chanted over and over, even "which" or "de" is
+        // stuffing, not grammar.
+        let keyword = *m & (mark::KEYWORD | mark::PERIODIC) != 0;
+        if t.has(flag::URL) && *m & mark::KEYWORD == 0 {
             // Addresses say little by themselves.
             *s = 0.0;
             continue;
@@ -136,7 +144,9 @@ pub(crate) fn compute(
         } else if t.has(flag::PAUSE_AFTER) {
             *s += weight::PAUSE;
         }
-        if *m & mark::REPEAT != 0 {
+        if *m & mark::PERIODIC != 0 {
+            *s += weight::PERIODIC;
+        } else if *m & mark::REPEAT != 0 {
             *s += weight::REPEATED_PAIR;
         } else if *m & REPEATED_WORD != 0 {
             *s += weight::REPEATED_WORD;
@@ -183,6 +193,44 @@ fn keyword_evidence(tokens: &[Token], matcher: &Matcher, ev: &mut Evidence) {
             if cat == Category::Vice {
                 ev.marks[i] |= mark::VICE;
             }
+        }
+    }
+}
+
+/// The longest phrase, in tokens, whose back-to-back repetition is sought.
+const MAX_PERIOD: usize = 8;
+
+/// Marks phrases of up to [`MAX_PERIOD`] tokens that occur three or more
+/// times in a row (a single word: four or more times, and not a short one).
+/// One pass, comparing each token with the token `p` back for every period.
+fn periodic_marks(tokens: &[Token], marks: &mut [u8]) {
+    let n = tokens.len();
+    // run[p]: how many consecutive tokens so far equal the token p back.
+    let mut run = [0usize; MAX_PERIOD + 1];
+    let usable = |t: &Token| !t.has(flag::URL | flag::DIGIT);
+    let close = |p: usize, end: usize, len: usize, marks: &mut [u8]| {
+        let needed = if p == 1 { 3 } else { 2 * p };
+        let first = end - len - p;
+        let long_enough = p > 1 || tokens[first].end - tokens[first].start >= 4;
+        if len >= needed && long_enough {
+            for m in &mut marks[first..end] {
+                *m |= mark::PERIODIC;
+            }
+        }
+    };
+    for i in 0..n {
+        for p in 1..=MAX_PERIOD.min(i) {
+            if tokens[i].hash == tokens[i - p].hash && usable(&tokens[i]) {
+                run[p] += 1;
+            } else if run[p] > 0 {
+                close(p, i, run[p], marks);
+                run[p] = 0;
+            }
+        }
+    }
+    for (p, &len) in run.iter().enumerate().skip(1) {
+        if len > 0 {
+            close(p, n, len, marks);
         }
     }
 }
@@ -303,6 +351,19 @@ mod tests {
         let ev = evidence("zorbo flimp quax zorbo flimp quax zorbo flimp quax");
         assert!(ev.marks.iter().all(|m| m & mark::REPEAT != 0));
         assert!(ev.score.iter().all(|&s| s > 0.0));
+    }
+
+    #[test]
+    fn phrases_repeated_back_to_back_are_periodic() {
+        let ev = evidence("which weblog platform which weblog platform which weblog platform");
+        assert!(ev.marks.iter().all(|m| m & mark::PERIODIC != 0));
+        assert!(ev.marks.iter().all(|m| m & mark::FUNCTION == 0));
+        // Twice is an echo, not stuffing.
+        let ev = evidence("Volvo V60 Cross Country Volvo V60 Cross Country");
+        assert!(ev.marks.iter().all(|m| m & mark::PERIODIC == 0));
+        // Short words chanted ("la la la la") are left alone.
+        let ev = evidence("la la la la la la");
+        assert!(ev.marks.iter().all(|m| m & mark::PERIODIC == 0));
     }
 
     #[test]

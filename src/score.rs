@@ -27,6 +27,8 @@ pub(crate) struct SpanStats {
     pub prices: usize,
     /// Tokens followed by a comma, semicolon or colon.
     pub pauses: usize,
+    /// Tokens of phrases repeated back to back.
+    pub periodic: usize,
 }
 
 impl SpanStats {
@@ -91,6 +93,9 @@ pub(crate) fn measure(
         }
         if t.has(flag::PAUSE_AFTER) {
             s.pauses += 1;
+        }
+        if m & mark::PERIODIC != 0 {
+            s.periodic += 1;
         }
     }
     s
@@ -159,6 +164,7 @@ mod tests {
             line_breaks: 0,
             prices: 0,
             pauses: 0,
+            periodic: 0,
         }
     }
 
