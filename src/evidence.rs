@@ -211,7 +211,11 @@ fn periodic_marks(tokens: &[Token], marks: &mut [u8]) {
     let close = |p: usize, end: usize, len: usize, marks: &mut [u8]| {
         let needed = if p == 1 { 3 } else { 2 * p };
         let first = end - len - p;
-        let long_enough = p > 1 || tokens[first].end - tokens[first].start >= 4;
+        let phrase = &tokens[first..first + p];
+        let bytes: usize = phrase.iter().map(|t| t.end - t.start).sum();
+        // One word over and over is period 1, whatever p found it.
+        let uniform = phrase.iter().all(|t| t.hash == phrase[0].hash);
+        let long_enough = bytes >= 4 && (p == 1 || !uniform);
         if len >= needed && long_enough {
             for m in &mut marks[first..end] {
                 *m |= mark::PERIODIC;
