@@ -2,15 +2,15 @@
 //! token-level runs, clips sentence-level passages, merges them, and fills in
 //! each segment's signals.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::ops::Range;
 
 use crate::evidence::{Evidence, mark};
-use crate::function_words::HashBuild;
 use crate::matcher::Matcher;
 use crate::passage::Passage;
 use crate::report::{KeywordHit, Label, Report, Segment, Signals};
 use crate::score::{self, SpanStats};
+use crate::slots::Slots;
 use crate::tokenize::{Token, flag};
 
 /// The detector settings the assembly needs.
@@ -27,7 +27,7 @@ pub(crate) struct Assembler<'a> {
     text: &'a str,
     tokens: &'a [Token],
     ev: &'a Evidence,
-    seen: HashSet<u64, HashBuild>,
+    seen: &'a mut Slots<()>,
 }
 
 impl<'a> Assembler<'a> {
@@ -37,6 +37,7 @@ impl<'a> Assembler<'a> {
         text: &'a str,
         tokens: &'a [Token],
         ev: &'a Evidence,
+        seen: &'a mut Slots<()>,
     ) -> Self {
         Assembler {
             settings,
@@ -44,7 +45,7 @@ impl<'a> Assembler<'a> {
             text,
             tokens,
             ev,
-            seen: HashSet::with_hasher(HashBuild::default()),
+            seen,
         }
     }
 
@@ -52,7 +53,7 @@ impl<'a> Assembler<'a> {
         // Accepted runs from both models, then merged where they overlap.
         let mut accepted: Vec<(Range<usize>, f64)> = Vec::new();
         for run in runs {
-            let stats = score::measure(self.tokens, self.ev, run.clone(), &mut self.seen);
+            let stats = score::measure(self.tokens, self.ev, run.clone(), self.seen);
             let s = score::spam_score(&stats);
             if s >= self.settings.threshold
                 && score::has_enough_evidence(&stats, self.settings.min_tokens)
@@ -83,7 +84,7 @@ impl<'a> Assembler<'a> {
         let mut segments = Vec::new();
         let mut prose_from = 0;
         for (run, s) in merged {
-            let stats = score::measure(self.tokens, self.ev, run.clone(), &mut self.seen);
+            let stats = score::measure(self.tokens, self.ev, run.clone(), self.seen);
             if prose_from < run.start {
                 segments.push(self.prose(prose_from..run.start));
             }
@@ -150,7 +151,7 @@ impl<'a> Assembler<'a> {
     }
 
     fn prose(&mut self, run: Range<usize>) -> Segment {
-        let stats = score::measure(self.tokens, self.ev, run.clone(), &mut self.seen);
+        let stats = score::measure(self.tokens, self.ev, run.clone(), self.seen);
         // Prose scores stay below the threshold, so that a report's score
         // and its label always agree.
         let below = (self.settings.threshold - 1e-9).max(0.0);

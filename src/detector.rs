@@ -1,5 +1,6 @@
 //! The detector: configuration, validation and the analysis pipeline.
 
+use std::cell::RefCell;
 use std::ops::Range;
 use std::path::PathBuf;
 
@@ -12,7 +13,8 @@ use crate::matcher::Matcher;
 use crate::passage;
 use crate::report::Report;
 use crate::segment;
-use crate::tokenize::tokenize;
+use crate::slots::Slots;
+use crate::tokenize::{Tokens, tokenize_into};
 
 /// Default for [`DetectorBuilder::threshold`].
 pub const DEFAULT_THRESHOLD: f64 = 0.5;
@@ -21,6 +23,32 @@ pub const DEFAULT_MIN_TOKENS: usize = 4;
 /// Cost of switching between prose and spam in the segmentation, in units of
 /// token evidence: a span must gather more than this to exist.
 const SWITCH_COST: f32 = 3.0;
+
+/// Buffers reused from one analysis to the next on the same thread, so that
+/// a corpus pass does not allocate and zero fresh memory for every document.
+#[derive(Default)]
+struct Scratch {
+    toks: Tokens,
+    ev: Evidence,
+    runs: Vec<Range<usize>>,
+    seen: Slots<()>,
+}
+
+impl Scratch {
+    /// Texts up to about a megabyte keep their buffers; a larger one gives
+    /// its memory back, so a thread's footprint stays that of ordinary texts.
+    fn release_if_large(&mut self) {
+        const KEEP_TOKENS: usize = 1 << 18;
+        if self.toks.tokens.capacity() > KEEP_TOKENS {
+            *self = Scratch::default();
+        }
+        self.seen.shrink(4 * KEEP_TOKENS);
+    }
+}
+
+thread_local! {
+    static SCRATCH: RefCell<Scratch> = RefCell::new(Scratch::default());
+}
 
 /// Finds SEO spam in text and returns its byte ranges.
 ///
@@ -80,23 +108,39 @@ impl Detector {
     /// Analyses `text`. Never fails and never panics; the time is linear in
     /// the length of the text.
     pub fn analyze(&self, text: &str) -> Report {
+        SCRATCH.with(|cell| match cell.try_borrow_mut() {
+            Ok(mut scratch) => {
+                let report = self.analyze_with(text, &mut scratch);
+                scratch.release_if_large();
+                report
+            }
+            // Only reachable if analysis ever re-entered itself on one thread.
+            Err(_) => self.analyze_with(text, &mut Scratch::default()),
+        })
+    }
+
+    fn analyze_with(&self, text: &str, scratch: &mut Scratch) -> Report {
         let inner = &*self.inner;
-        let toks = tokenize(text);
-        let mut hits = Vec::new();
-        inner.matcher.find(&toks, &mut hits);
-        let mut ev = Evidence::default();
-        evidence::compute(
-            &toks.tokens,
-            hits,
+        let Scratch {
+            toks,
+            ev,
+            runs,
+            seen,
+        } = scratch;
+        tokenize_into(text, toks);
+        inner.matcher.find(toks, &mut ev.hits);
+        evidence::compute(&toks.tokens, &inner.matcher, &inner.function_words, ev);
+        segment::spam_runs(&ev.score, SWITCH_COST, runs);
+        let passages = passage::find(&toks.tokens, ev);
+        Assembler::new(
+            &inner.settings,
             &inner.matcher,
-            &inner.function_words,
-            &mut ev,
-        );
-        let mut runs = Vec::new();
-        segment::spam_runs(&ev.score, SWITCH_COST, &mut runs);
-        let passages = passage::find(&toks.tokens, &ev);
-        Assembler::new(&inner.settings, &inner.matcher, text, &toks.tokens, &ev)
-            .report(&runs, passages)
+            text,
+            &toks.tokens,
+            ev,
+            seen,
+        )
+        .report(runs, passages)
     }
 
     /// Like [`Detector::analyze`] for bytes that may not be UTF-8.

@@ -5,27 +5,26 @@
 //! local repetition (a word or word pair seen again a few tokens back), and
 //! the marks of prose (function words, sentence punctuation).
 
-use std::collections::HashMap;
-
-use crate::function_words::{FunctionWords, HashBuild};
+use crate::function_words::FunctionWords;
 use crate::lexicon::Category;
 use crate::matcher::{Hit, Matcher};
+use crate::slots::Slots;
 use crate::tokenize::{Token, flag};
 
 /// Per-token marks, kept for the report's signals.
 pub(crate) mod mark {
-    pub const KEYWORD: u8 = 1;
-    pub const REPEAT: u8 = 1 << 1;
-    pub const FUNCTION: u8 = 1 << 2;
+    pub const KEYWORD: u16 = 1;
+    pub const REPEAT: u16 = 1 << 1;
+    pub const FUNCTION: u16 = 1 << 2;
     /// A brand or product next to a shop word (`moncler outlet`).
-    pub const COMBO: u8 = 1 << 3;
+    pub const COMBO: u16 = 1 << 3;
     /// A strong keyword: a shop word or a vice term.
-    pub const STRONG_KEYWORD: u8 = 1 << 4;
+    pub const STRONG_KEYWORD: u16 = 1 << 4;
     /// A vice term: pharmacy, gambling, loans, counterfeits.
-    pub const VICE: u8 = 1 << 5;
+    pub const VICE: u16 = 1 << 5;
     /// Part of a phrase said three or more times in a row
     /// (`which weblog platform which weblog platform which weblog platform`).
-    pub const PERIODIC: u8 = 1 << 6;
+    pub const PERIODIC: u16 = 1 << 6;
 }
 
 /// The weights of the evidence model. Positive values push towards spam.
@@ -68,8 +67,11 @@ const WORD_WINDOW: usize = 4;
 #[derive(Debug, Default)]
 pub(crate) struct Evidence {
     pub score: Vec<f32>,
-    pub marks: Vec<u8>,
+    pub marks: Vec<u16>,
     pub hits: Vec<Hit>,
+    /// Scratch tables, kept between texts to save allocations.
+    pairs: Slots<PairChain>,
+    words: Slots<u32>,
 }
 
 impl Evidence {
@@ -95,22 +97,21 @@ fn is_shop(c: Category) -> bool {
 }
 
 /// Computes the evidence of `tokens` into `ev`.
-pub(crate) fn compute(
-    tokens: &[Token],
-    hits: Vec<Hit>,
-    matcher: &Matcher,
-    fw: &FunctionWords,
-    ev: &mut Evidence,
-) {
+/// `ev.hits` must hold the keyword hits of `tokens` already.
+pub(crate) fn compute(tokens: &[Token], matcher: &Matcher, fw: &FunctionWords, ev: &mut Evidence) {
     let n = tokens.len();
     ev.score.clear();
     ev.score.resize(n, weight::BASE);
     ev.marks.clear();
     ev.marks.resize(n, 0);
-    ev.hits = hits;
 
+    for (m, t) in ev.marks.iter_mut().zip(tokens) {
+        if fw.contains(t.hash) {
+            *m |= LISTED_FUNCTION_WORD;
+        }
+    }
     keyword_evidence(tokens, matcher, ev);
-    repetition_marks(tokens, fw, &mut ev.marks);
+    repetition_marks(tokens, ev);
     periodic_marks(tokens, &mut ev.marks);
 
     for (i, t) in tokens.iter().enumerate() {
@@ -130,7 +131,7 @@ pub(crate) fn compute(
         if !keyword && t.has(flag::HIRAGANA) {
             *m |= mark::FUNCTION;
             *s += weight::HIRAGANA;
-        } else if !keyword && fw.contains(t.hash) {
+        } else if !keyword && *m & LISTED_FUNCTION_WORD != 0 {
             *m |= mark::FUNCTION;
             *s += weight::FUNCTION_WORD;
         }
@@ -155,7 +156,9 @@ pub(crate) fn compute(
 }
 
 /// Internal mark, cleared from the public marks: a tightly repeated word.
-const REPEATED_WORD: u8 = 1 << 7;
+const REPEATED_WORD: u16 = 1 << 14;
+/// Internal mark: the word is in the function-word list (looked up once).
+const LISTED_FUNCTION_WORD: u16 = 1 << 15;
 
 fn keyword_evidence(tokens: &[Token], matcher: &Matcher, ev: &mut Evidence) {
     // True when a sentence end or a blank line separates two hits.
@@ -203,12 +206,12 @@ const MAX_PERIOD: usize = 8;
 /// Marks phrases of up to [`MAX_PERIOD`] tokens that occur three or more
 /// times in a row (a single word: four or more times, and not a short one).
 /// One pass, comparing each token with the token `p` back for every period.
-fn periodic_marks(tokens: &[Token], marks: &mut [u8]) {
+fn periodic_marks(tokens: &[Token], marks: &mut [u16]) {
     let n = tokens.len();
     // run[p]: how many consecutive tokens so far equal the token p back.
     let mut run = [0usize; MAX_PERIOD + 1];
     let usable = |t: &Token| !t.has(flag::URL | flag::DIGIT);
-    let close = |p: usize, end: usize, len: usize, marks: &mut [u8]| {
+    let close = |p: usize, end: usize, len: usize, marks: &mut [u16]| {
         let needed = if p == 1 { 3 } else { 2 * p };
         let first = end - len - p;
         let phrase = &tokens[first..first + p];
@@ -239,31 +242,33 @@ fn periodic_marks(tokens: &[Token], marks: &mut [u8]) {
     }
 }
 
-struct PairChain {
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct PairChain {
     last: u32,
     before: u32,
     count: u16,
 }
 
-fn repetition_marks(tokens: &[Token], fw: &FunctionWords, marks: &mut [u8]) {
+fn repetition_marks(tokens: &[Token], ev: &mut Evidence) {
     let n = tokens.len();
+    let marks = &mut ev.marks;
+    let listed = |m: u16| m & LISTED_FUNCTION_WORD != 0;
     // Per pair: its last two positions and how many occurrences the chain
     // has, where each occurrence is within the window of the one before.
-    let mut last_pair: HashMap<u64, PairChain, HashBuild> =
-        HashMap::with_capacity_and_hasher(n.min(1 << 16), HashBuild::default());
-    let mut last_word: HashMap<u64, u32, HashBuild> =
-        HashMap::with_capacity_and_hasher(n.min(1 << 16), HashBuild::default());
+    ev.pairs.reset(n);
+    ev.words.reset(n);
     // Previous occurrence of the pair ending at i - 1, for CJK trigrams.
     let mut prev_pair_at: Option<u32> = None;
     for i in 0..n {
         let t = &tokens[i];
-        let content = !t.has(flag::URL | flag::DIGIT | flag::CJK) && !fw.contains(t.hash);
-        if content
-            && let Some(p) = last_word.insert(t.hash, i as u32)
-            && i - p as usize <= WORD_WINDOW
-        {
-            marks[i] |= REPEATED_WORD;
-            marks[p as usize] |= REPEATED_WORD;
+        let content = !t.has(flag::URL | flag::DIGIT | flag::CJK) && !listed(marks[i]);
+        if content {
+            let (last, seen) = ev.words.entry(t.hash);
+            let p = std::mem::replace(last, i as u32) as usize;
+            if seen && i - p <= WORD_WINDOW {
+                marks[i] |= REPEATED_WORD;
+                marks[p] |= REPEATED_WORD;
+            }
         }
         if i == 0 {
             continue;
@@ -275,11 +280,7 @@ fn repetition_marks(tokens: &[Token], fw: &FunctionWords, marks: &mut [u8]) {
             continue;
         }
         let key = a.hash.rotate_left(23) ^ t.hash.wrapping_mul(0x9e37_79b9_7f4a_7c15);
-        let chain = last_pair.entry(key).or_insert(PairChain {
-            last: i as u32,
-            before: u32::MAX,
-            count: 0,
-        });
+        let (chain, _) = ev.pairs.entry(key);
         let gap = i - chain.last as usize;
         if chain.count == 0 || gap > PAIR_WINDOW {
             *chain = PairChain {
@@ -304,7 +305,7 @@ fn repetition_marks(tokens: &[Token], fw: &FunctionWords, marks: &mut [u8]) {
         let cjk = t.has(flag::CJK) || a.has(flag::CJK);
         let run3 = prev_pair_at.is_some_and(|q| q as usize + 1 == p);
         prev_pair_at = Some(p as u32);
-        let both_function = fw.contains(a.hash) && fw.contains(t.hash);
+        let both_function = listed(marks[i - 1]) && listed(marks[i]);
         // A phrase said twice is a heading echoed or a caption duplicated;
         // stuffing says it again and again.
         if count >= MIN_PAIR_OCCURRENCES && !both_function && (!cjk || run3) {
@@ -334,10 +335,9 @@ mod tests {
         let toks = tokenize(text);
         let matcher = Matcher::new(&Lexicon::builtin()).unwrap();
         let fw = FunctionWords::builtin();
-        let mut hits = Vec::new();
-        matcher.find(&toks, &mut hits);
         let mut ev = Evidence::default();
-        compute(&toks.tokens, hits, &matcher, &fw, &mut ev);
+        matcher.find(&toks, &mut ev.hits);
+        compute(&toks.tokens, &matcher, &fw, &mut ev);
         ev
     }
 

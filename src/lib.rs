@@ -32,6 +32,7 @@ mod passage;
 mod report;
 mod score;
 mod segment;
+mod slots;
 mod tokenize;
 
 pub use detector::{DEFAULT_MIN_TOKENS, DEFAULT_THRESHOLD, Detector, DetectorBuilder};

@@ -120,16 +120,9 @@ mod tests {
     fn passages(text: &str) -> Vec<String> {
         let toks = tokenize(text);
         let matcher = Matcher::new(&Lexicon::builtin()).unwrap();
-        let mut hits = Vec::new();
-        matcher.find(&toks, &mut hits);
         let mut ev = Evidence::default();
-        compute(
-            &toks.tokens,
-            hits,
-            &matcher,
-            &FunctionWords::builtin(),
-            &mut ev,
-        );
+        matcher.find(&toks, &mut ev.hits);
+        compute(&toks.tokens, &matcher, &FunctionWords::builtin(), &mut ev);
         find(&toks.tokens, &ev)
             .into_iter()
             .map(|p| {

@@ -1,11 +1,10 @@
 //! Span-level measures and the span score: pure functions over a run of
 //! tokens and their evidence.
 
-use std::collections::HashSet;
 use std::ops::Range;
 
 use crate::evidence::{Evidence, mark};
-use crate::function_words::HashBuild;
+use crate::slots::Slots;
 use crate::tokenize::{Token, flag};
 
 /// Counts over one run of tokens.
@@ -58,9 +57,9 @@ pub(crate) fn measure(
     tokens: &[Token],
     ev: &Evidence,
     run: Range<usize>,
-    seen: &mut HashSet<u64, HashBuild>,
+    seen: &mut Slots<()>,
 ) -> SpanStats {
-    seen.clear();
+    seen.reset(run.len());
     let mut s = SpanStats::default();
     let first = run.start;
     s.keyword_hits = ev.hits_in(run.clone()).len();
@@ -70,7 +69,7 @@ pub(crate) fn measure(
             s.line_breaks += 1;
         }
         s.tokens += 1;
-        if seen.insert(t.hash) {
+        if !seen.entry(t.hash).1 {
             s.distinct += 1;
         }
         if m & mark::KEYWORD != 0 {

@@ -77,19 +77,28 @@ impl Tokens {
 
 /// Tokenizes `text`.
 pub(crate) fn tokenize(text: &str) -> Tokens {
+    let mut out = Tokens::default();
+    tokenize_into(text, &mut out);
+    out
+}
+
+/// Tokenizes `text` into `out`, reusing its buffers.
+pub(crate) fn tokenize_into(text: &str, out: &mut Tokens) {
+    out.tokens.clear();
+    out.folded.clear();
+    out.fold_starts.clear();
+    out.tokens.reserve(text.len() / 5 + 1);
+    out.folded.reserve(text.len() + 16);
+    out.fold_starts.reserve(text.len() / 5 + 1);
     let mut t = Tokenizer {
         text,
-        out: Tokens {
-            tokens: Vec::with_capacity(text.len() / 5 + 1),
-            folded: Vec::with_capacity(text.len() + 16),
-            fold_starts: Vec::with_capacity(text.len() / 5 + 1),
-        },
+        out: std::mem::take(out),
         newlines: 0,
         sep: false,
         currency: false,
     };
     t.run();
-    t.out
+    *out = t.out;
 }
 
 /// Hashes a folded word (64-bit multiply-rotate, in the spirit of FxHash).
