@@ -8,7 +8,6 @@
 use crate::function_words::FunctionWords;
 use crate::lexicon::Category;
 use crate::matcher::{Hit, Matcher};
-use crate::slots::Slots;
 use crate::tokenize::{Token, flag};
 
 /// Per-token marks, kept for the report's signals.
@@ -70,8 +69,7 @@ pub(crate) struct Evidence {
     pub marks: Vec<u16>,
     pub hits: Vec<Hit>,
     /// Scratch tables, kept between texts to save allocations.
-    pairs: Slots<PairChain>,
-    words: Slots<u32>,
+    pairs: PairCache,
 }
 
 impl Evidence {
@@ -242,30 +240,22 @@ fn periodic_marks(tokens: &[Token], marks: &mut [u16]) {
     }
 }
 
-#[derive(Debug, Clone, Copy, Default)]
-pub(crate) struct PairChain {
-    last: u32,
-    before: u32,
-    count: u16,
-}
-
 fn repetition_marks(tokens: &[Token], ev: &mut Evidence) {
     let n = tokens.len();
     let marks = &mut ev.marks;
     let listed = |m: u16| m & LISTED_FUNCTION_WORD != 0;
-    // Per pair: its last two positions and how many occurrences the chain
-    // has, where each occurrence is within the window of the one before.
-    ev.pairs.reset(n);
-    ev.words.reset(n);
+    let content = |t: &Token, m: u16| !t.has(flag::URL | flag::DIGIT | flag::CJK) && !listed(m);
+    ev.pairs.start(n);
     // Previous occurrence of the pair ending at i - 1, for CJK trigrams.
-    let mut prev_pair_at: Option<u32> = None;
+    let mut prev_pair_at: Option<usize> = None;
     for i in 0..n {
         let t = &tokens[i];
-        let content = !t.has(flag::URL | flag::DIGIT | flag::CJK) && !listed(marks[i]);
-        if content {
-            let (last, seen) = ev.words.entry(t.hash);
-            let p = std::mem::replace(last, i as u32) as usize;
-            if seen && i - p <= WORD_WINDOW {
+        if content(t, marks[i]) {
+            let back = i.saturating_sub(WORD_WINDOW)..i;
+            if let Some(p) = back
+                .rev()
+                .find(|&p| tokens[p].hash == t.hash && content(&tokens[p], marks[p]))
+            {
                 marks[i] |= REPEATED_WORD;
                 marks[p] |= REPEATED_WORD;
             }
@@ -280,31 +270,20 @@ fn repetition_marks(tokens: &[Token], ev: &mut Evidence) {
             continue;
         }
         let key = a.hash.rotate_left(23) ^ t.hash.wrapping_mul(0x9e37_79b9_7f4a_7c15);
-        let (chain, _) = ev.pairs.entry(key);
-        let gap = i - chain.last as usize;
-        if chain.count == 0 || gap > PAIR_WINDOW {
-            *chain = PairChain {
-                last: i as u32,
-                before: u32::MAX,
-                count: 1,
-            };
+        let Some(Seen {
+            last: p,
+            before: q,
+            count,
+        }) = ev.pairs.see(key, i)
+        else {
             prev_pair_at = None;
             continue;
-        }
-        if gap < 2 {
-            continue; // "a a a": the same pair overlapping itself
-        }
-        let p = chain.last as usize;
-        let q = chain.before;
-        chain.before = chain.last;
-        chain.last = i as u32;
-        chain.count = chain.count.saturating_add(1);
-        let count = chain.count;
+        };
         // Han and kana pairs repeat in ordinary prose (they are words), so
         // those need a repeated run of three.
         let cjk = t.has(flag::CJK) || a.has(flag::CJK);
-        let run3 = prev_pair_at.is_some_and(|q| q as usize + 1 == p);
-        prev_pair_at = Some(p as u32);
+        let run3 = prev_pair_at.is_some_and(|r| r + 1 == p);
+        prev_pair_at = Some(p);
         let both_function = listed(marks[i - 1]) && listed(marks[i]);
         // A phrase said twice is a heading echoed or a caption duplicated;
         // stuffing says it again and again.
@@ -312,9 +291,9 @@ fn repetition_marks(tokens: &[Token], ev: &mut Evidence) {
             for j in [i - 1, i, p - 1, p] {
                 marks[j] |= mark::REPEAT;
             }
-            if q != u32::MAX {
-                marks[q as usize - 1] |= mark::REPEAT;
-                marks[q as usize] |= mark::REPEAT;
+            if let Some(q) = q {
+                marks[q - 1] |= mark::REPEAT;
+                marks[q] |= mark::REPEAT;
             }
         }
     }
@@ -322,6 +301,81 @@ fn repetition_marks(tokens: &[Token], ev: &mut Evidence) {
         if *m & mark::REPEAT != 0 {
             *m &= !REPEATED_WORD;
         }
+    }
+}
+
+/// Slots of the pair cache: only pairs seen within the last
+/// [`PAIR_WINDOW`] tokens matter, so a small direct-mapped table that stays
+/// in cache does the work of a hash map over the whole text.
+const PAIR_SLOTS: usize = 4096;
+
+/// Recent word pairs and their chains of occurrences.
+///
+/// Positions are absolute across texts (each text starts past the window of
+/// the one before), so entries left by an earlier text are simply stale and
+/// the table never needs clearing.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct PairCache {
+    slots: Vec<PairSlot>,
+    base: u64,
+    next_base: u64,
+}
+
+#[derive(Debug, Clone, Copy, Default)]
+struct PairSlot {
+    key: u64,
+    last: u64,
+    before: u64,
+    count: u16,
+}
+
+/// A pair seen again within the window: where it was seen before, the
+/// occurrence before that (if in the chain), and the chain's length now.
+struct Seen {
+    last: usize,
+    before: Option<usize>,
+    count: u16,
+}
+
+impl PairCache {
+    fn start(&mut self, n: usize) {
+        if self.slots.is_empty() {
+            self.slots = vec![PairSlot::default(); PAIR_SLOTS];
+        }
+        self.base = self.next_base;
+        self.next_base = self.base + n as u64 + PAIR_WINDOW as u64 + 1;
+    }
+
+    /// Records pair `key` at token `i`; answers when this continues a chain.
+    fn see(&mut self, key: u64, i: usize) -> Option<Seen> {
+        let at = self.base + i as u64;
+        let slot = &mut self.slots[(key ^ (key >> 29)) as usize & (PAIR_SLOTS - 1)];
+        let live = slot.count > 0 && at - slot.last <= PAIR_WINDOW as u64 && slot.last >= self.base;
+        if !live {
+            *slot = PairSlot {
+                key,
+                last: at,
+                before: u64::MAX,
+                count: 1,
+            };
+            return None;
+        }
+        if slot.key != key {
+            return None; // another live pair holds the slot; rare, and harmless
+        }
+        let gap = at - slot.last;
+        if gap < 2 {
+            return None; // "a a a": the same pair overlapping itself
+        }
+        let seen = Seen {
+            last: (slot.last - self.base) as usize,
+            before: (slot.before != u64::MAX).then(|| (slot.before - self.base) as usize),
+            count: slot.count.saturating_add(1),
+        };
+        slot.before = slot.last;
+        slot.last = at;
+        slot.count = seen.count;
+        Some(seen)
     }
 }
 
