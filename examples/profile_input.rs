@@ -4,7 +4,8 @@ fn main() {
     let text = std::fs::read_to_string(path).unwrap();
     let d = spamsplit::Detector::new();
     let mut n = 0;
-    for _ in 0..400 {
+    let loops: usize = std::env::args().nth(2).map_or(400, |s| s.parse().unwrap());
+    for _ in 0..loops {
         n += d.analyze(&text).spam_bytes();
     }
     println!("{n}");

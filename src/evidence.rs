@@ -223,20 +223,38 @@ fn periodic_marks(tokens: &[Token], marks: &mut [u16]) {
             }
         }
     };
-    for i in 0..n {
+    // Bit p of `open`: a run of period p is going on. Most tokens equal none
+    // of the eight before them, so the common case is one compare per period
+    // and no branch.
+    let mut open = 0u16;
+    for i in 1..n {
+        let h = tokens[i].hash;
+        let mut equal = 0u16;
         for p in 1..=MAX_PERIOD.min(i) {
-            if tokens[i].hash == tokens[i - p].hash && usable(&tokens[i]) {
-                run[p] += 1;
-            } else if run[p] > 0 {
-                close(p, i, run[p], marks);
-                run[p] = 0;
-            }
+            equal |= u16::from(tokens[i - p].hash == h) << p;
         }
+        if equal != 0 && !usable(&tokens[i]) {
+            equal = 0;
+        }
+        let mut closing = open & !equal;
+        while closing != 0 {
+            let p = closing.trailing_zeros() as usize;
+            close(p, i, run[p], marks);
+            run[p] = 0;
+            closing &= closing - 1;
+        }
+        let mut going = equal;
+        while going != 0 {
+            let p = going.trailing_zeros() as usize;
+            run[p] += 1;
+            going &= going - 1;
+        }
+        open = equal;
     }
-    for (p, &len) in run.iter().enumerate().skip(1) {
-        if len > 0 {
-            close(p, n, len, marks);
-        }
+    while open != 0 {
+        let p = open.trailing_zeros() as usize;
+        close(p, n, run[p], marks);
+        open &= open - 1;
     }
 }
 
