@@ -58,7 +58,7 @@ pub(crate) mod weight {
 const PAIR_WINDOW: usize = 32;
 /// Occurrences of a pair, each within the window of the last, that make
 /// a repetition.
-const MIN_PAIR_OCCURRENCES: u16 = 3;
+const MIN_PAIR_OCCURRENCES: u32 = 3;
 /// How far back a repeated single word counts.
 const WORD_WINDOW: usize = 4;
 
@@ -230,8 +230,15 @@ fn periodic_marks(tokens: &[Token], marks: &mut [u16]) {
     for i in 1..n {
         let h = tokens[i].hash;
         let mut equal = 0u16;
-        for p in 1..=MAX_PERIOD.min(i) {
-            equal |= u16::from(tokens[i - p].hash == h) << p;
+        if let Some(window) = i.checked_sub(MAX_PERIOD).map(|s| &tokens[s..i]) {
+            // Fixed length, so the compiler unrolls it.
+            for (k, t) in window.iter().enumerate() {
+                equal |= u16::from(t.hash == h) << (MAX_PERIOD - k);
+            }
+        } else {
+            for p in 1..=i {
+                equal |= u16::from(tokens[i - p].hash == h) << p;
+            }
         }
         if equal != 0 && !usable(&tokens[i]) {
             equal = 0;
@@ -324,27 +331,28 @@ fn repetition_marks(tokens: &[Token], ev: &mut Evidence) {
 
 /// Slots of the pair cache: only pairs seen within the last
 /// [`PAIR_WINDOW`] tokens matter, so a small direct-mapped table that stays
-/// in cache does the work of a hash map over the whole text.
-const PAIR_SLOTS: usize = 4096;
+/// in the L1 cache does the work of a hash map over the whole text.
+const PAIR_SLOTS: usize = 2048;
 
 /// Recent word pairs and their chains of occurrences.
 ///
 /// Positions are absolute across texts (each text starts past the window of
 /// the one before), so entries left by an earlier text are simply stale and
-/// the table never needs clearing.
+/// the table only needs clearing when positions would overflow.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct PairCache {
     slots: Vec<PairSlot>,
-    base: u64,
-    next_base: u64,
+    base: u32,
+    next_base: u32,
 }
 
 #[derive(Debug, Clone, Copy, Default)]
 struct PairSlot {
-    key: u64,
-    last: u64,
-    before: u64,
-    count: u16,
+    /// 32 bits of the pair's hash: enough to tell live pairs apart.
+    key: u32,
+    last: u32,
+    before: u32,
+    count: u32,
 }
 
 /// A pair seen again within the window: where it was seen before, the
@@ -352,43 +360,75 @@ struct PairSlot {
 struct Seen {
     last: usize,
     before: Option<usize>,
-    count: u16,
+    count: u32,
 }
 
 impl PairCache {
     fn start(&mut self, n: usize) {
-        if self.slots.is_empty() {
+        let span = n as u64 + PAIR_WINDOW as u64 + 1;
+        if self.slots.is_empty() || u64::from(self.next_base) + span > u64::from(u32::MAX) {
             self.slots = vec![PairSlot::default(); PAIR_SLOTS];
+            self.next_base = 1;
+        }
+        if span > u64::from(u32::MAX) {
+            // Texts of four billion tokens: positions would not fit, so the
+            // cache sees nothing (repetition is still found by the periodic
+            // marks and keywords).
+            self.base = u32::MAX;
+            return;
         }
         self.base = self.next_base;
-        self.next_base = self.base + n as u64 + PAIR_WINDOW as u64 + 1;
+        self.next_base = self.base + span as u32;
     }
 
     /// Records pair `key` at token `i`; answers when this continues a chain.
     fn see(&mut self, key: u64, i: usize) -> Option<Seen> {
-        let at = self.base + i as u64;
-        let slot = &mut self.slots[(key ^ (key >> 29)) as usize & (PAIR_SLOTS - 1)];
-        let live = slot.count > 0 && at - slot.last <= PAIR_WINDOW as u64 && slot.last >= self.base;
-        if !live {
-            *slot = PairSlot {
-                key,
-                last: at,
-                before: u64::MAX,
-                count: 1,
-            };
+        if self.base == u32::MAX {
             return None;
         }
-        if slot.key != key {
-            return None; // another live pair holds the slot; rare, and harmless
-        }
-        let gap = at - slot.last;
-        if gap < 2 {
+        let at = self.base + i as u32;
+        let fingerprint = (key >> 32) as u32;
+        let base = self.base;
+        let live = |slot: &PairSlot| {
+            slot.count > 0 && slot.last >= base && at - slot.last <= PAIR_WINDOW as u32
+        };
+        // Two-way set associative: a pair may sit in either slot of its set,
+        // so two live pairs that hash alike both keep their chains.
+        let set = (key as usize ^ (key >> 45) as usize) & (PAIR_SLOTS - 2);
+        let [a, b] = &mut self.slots[set..set + 2] else {
+            unreachable!("sets are two slots")
+        };
+        let slot = if live(a) && a.key == fingerprint {
+            a
+        } else if live(b) && b.key == fingerprint {
+            b
+        } else {
+            // New or stale: take a free slot of the set, if there is one.
+            let free = if !live(a) {
+                Some(a)
+            } else if !live(b) {
+                Some(b)
+            } else {
+                None
+            };
+            if let Some(slot) = free {
+                *slot = PairSlot {
+                    key: fingerprint,
+                    last: at,
+                    before: 0,
+                    count: 1,
+                };
+            }
+            return None;
+        };
+        if at - slot.last < 2 {
             return None; // "a a a": the same pair overlapping itself
         }
         let seen = Seen {
             last: (slot.last - self.base) as usize,
-            before: (slot.before != u64::MAX).then(|| (slot.before - self.base) as usize),
-            count: slot.count.saturating_add(1),
+            before: (slot.before >= self.base && slot.count > 1)
+                .then(|| (slot.before - self.base) as usize),
+            count: slot.count + 1,
         };
         slot.before = slot.last;
         slot.last = at;
