@@ -101,23 +101,52 @@ pub(crate) fn tokenize_into(text: &str, out: &mut Tokens) {
     *out = t.out;
 }
 
-/// Hashes a folded word (64-bit multiply-rotate, in the spirit of FxHash).
+/// Hashes a folded word (64-bit multiply-rotate over 8-byte little-endian
+/// words, in the spirit of FxHash).
 pub(crate) fn hash_bytes(bytes: &[u8]) -> u64 {
-    const K: u64 = 0x517c_c1b7_2722_0a95;
     let mut h: u64 = bytes.len() as u64;
     let mut chunks = bytes.chunks_exact(8);
     for c in &mut chunks {
         let w = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
-        h = (h.rotate_left(5) ^ w).wrapping_mul(K);
+        h = hash_round(h, w);
     }
     let rest = chunks.remainder();
     if !rest.is_empty() {
         let mut buf = [0u8; 8];
         buf[..rest.len()].copy_from_slice(rest);
-        h = (h.rotate_left(5) ^ u64::from_le_bytes(buf)).wrapping_mul(K);
+        h = hash_round(h, u64::from_le_bytes(buf));
     }
+    hash_final(h)
+}
+
+#[inline]
+fn hash_round(h: u64, w: u64) -> u64 {
+    (h.rotate_left(5) ^ w).wrapping_mul(0x517c_c1b7_2722_0a95)
+}
+
+#[inline]
+fn hash_final(h: u64) -> u64 {
     h ^ (h >> 29)
 }
+
+/// Byte classes gathered while a chunk is scanned.
+const CLASS_NON_ASCII: u8 = 1;
+/// `:` `/` `@`: a chunk without them (or a dot) cannot be an address.
+const CLASS_URL_MARK: u8 = 2;
+const CLASS_DOT: u8 = 4;
+const BYTE_CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut i = 128;
+    while i < 256 {
+        t[i] = CLASS_NON_ASCII;
+        i += 1;
+    }
+    t[b':' as usize] = CLASS_URL_MARK;
+    t[b'/' as usize] = CLASS_URL_MARK;
+    t[b'@' as usize] = CLASS_URL_MARK;
+    t[b'.' as usize] = CLASS_DOT;
+    t
+};
 
 /// True for a character of a script written without spaces between words.
 pub(crate) fn is_cjk(c: char) -> bool {
@@ -154,28 +183,34 @@ impl Tokenizer<'_> {
                 i += 1;
                 continue;
             }
+            // Find the chunk's end and, on the way, whether it has non-ASCII
+            // bytes or the marks of an address, so most chunks need no
+            // second look.
+            let mut seen = BYTE_CLASS[b as usize];
             let mut j = i + 1;
             while j < bytes.len() && !bytes[j].is_ascii_whitespace() {
+                seen |= BYTE_CLASS[bytes[j] as usize];
                 j += 1;
             }
-            self.chunk(i, j);
+            let maybe_url = seen & (CLASS_URL_MARK | CLASS_DOT) != 0
+                && looks_like_url(&self.text[i..j], seen & CLASS_URL_MARK != 0);
+            if maybe_url {
+                self.url(i, j);
+            } else if seen & CLASS_NON_ASCII == 0 {
+                self.ascii_words(i, j);
+            } else {
+                self.unicode_words(i, j);
+            }
             i = j;
         }
     }
 
-    fn chunk(&mut self, start: usize, end: usize) {
-        let chunk = &self.text[start..end];
-        if looks_like_url(chunk) {
-            self.url(start, end);
-        } else if chunk.is_ascii() {
-            self.ascii_words(start, end);
-        } else {
-            for (off, seg) in chunk.split_word_bound_indices() {
-                if seg.chars().any(char::is_alphanumeric) {
-                    self.emit(start + off, start + off + seg.len(), 0);
-                } else {
-                    seg.chars().for_each(|c| self.punct(c));
-                }
+    fn unicode_words(&mut self, start: usize, end: usize) {
+        for (off, seg) in self.text[start..end].split_word_bound_indices() {
+            if seg.chars().any(char::is_alphanumeric) {
+                self.emit(start + off, start + off + seg.len(), 0);
+            } else {
+                seg.chars().for_each(|c| self.punct(c));
             }
         }
     }
@@ -212,7 +247,7 @@ impl Tokenizer<'_> {
                 }
                 break;
             }
-            self.emit(start + s, start + k, 0);
+            self.emit_ascii(start + s, start + k);
         }
     }
 
@@ -264,50 +299,84 @@ impl Tokenizer<'_> {
         }
     }
 
+    /// Emits an ASCII word: folds, hashes and classifies it in one pass.
+    /// The hash equals [`hash_bytes`] of the folded word.
+    fn emit_ascii(&mut self, start: usize, end: usize) {
+        let word = &self.text.as_bytes()[start..end];
+        let fs = self.out.folded.len();
+        let folded = &mut self.out.folded;
+        folded.reserve(word.len() + 1);
+        let (mut h, mut acc) = (word.len() as u64, 0u64);
+        let (mut alpha, mut digit) = (false, false);
+        for (i, &b) in word.iter().enumerate() {
+            let l = b.to_ascii_lowercase();
+            alpha |= l.is_ascii_lowercase();
+            digit |= b.is_ascii_digit();
+            folded.push(l);
+            acc |= u64::from(l) << (8 * (i & 7));
+            if i & 7 == 7 {
+                h = hash_round(h, acc);
+                acc = 0;
+            }
+        }
+        if word.len() & 7 != 0 {
+            h = hash_round(h, acc);
+        }
+        let mut flags = 0;
+        if !alpha {
+            flags |= flag::NUMERIC;
+        }
+        if digit {
+            flags |= flag::DIGIT;
+        }
+        if word[0].is_ascii_uppercase() {
+            flags |= flag::UPPER;
+        }
+        self.finish(start, end, fs, hash_final(h), flags);
+    }
+
     fn emit(&mut self, start: usize, end: usize, mut flags: u16) {
         let word = &self.text[start..end];
-        let fs = self.out.folded.len();
         if word.is_ascii() {
-            self.out
-                .folded
-                .extend(word.bytes().map(|b| b.to_ascii_lowercase()));
-            if !word.bytes().any(|b| b.is_ascii_alphabetic()) {
-                flags |= flag::NUMERIC;
+            self.emit_ascii(start, end);
+            if flags != 0 {
+                self.out.tokens.last_mut().expect("just pushed").flags |= flags;
             }
-            if word.bytes().any(|b| b.is_ascii_digit()) {
-                flags |= flag::DIGIT;
+            return;
+        }
+        let fs = self.out.folded.len();
+        let mut buf = [0u8; 4];
+        for c in word.chars() {
+            let c = if c == '’' { '\'' } else { c };
+            for l in c.to_lowercase() {
+                self.out
+                    .folded
+                    .extend_from_slice(l.encode_utf8(&mut buf).as_bytes());
             }
-            if word.as_bytes()[0].is_ascii_uppercase() {
-                flags |= flag::UPPER;
-            }
-        } else {
-            let mut buf = [0u8; 4];
-            for c in word.chars() {
-                let c = if c == '’' { '\'' } else { c };
-                for l in c.to_lowercase() {
-                    self.out
-                        .folded
-                        .extend_from_slice(l.encode_utf8(&mut buf).as_bytes());
-                }
-            }
-            let first = word.chars().next().unwrap_or(' ');
-            if !word.chars().any(char::is_alphabetic) {
-                flags |= flag::NUMERIC;
-            }
-            if word.chars().any(|c| c.is_numeric()) {
-                flags |= flag::DIGIT;
-            }
-            if first.is_uppercase() {
-                flags |= flag::UPPER;
-            }
-            if is_cjk(first) {
-                flags |= flag::CJK;
-                if is_hiragana(first) {
-                    flags |= flag::HIRAGANA;
-                }
+        }
+        let first = word.chars().next().unwrap_or(' ');
+        if !word.chars().any(char::is_alphabetic) {
+            flags |= flag::NUMERIC;
+        }
+        if word.chars().any(|c| c.is_numeric()) {
+            flags |= flag::DIGIT;
+        }
+        if first.is_uppercase() {
+            flags |= flag::UPPER;
+        }
+        if is_cjk(first) {
+            flags |= flag::CJK;
+            if is_hiragana(first) {
+                flags |= flag::HIRAGANA;
             }
         }
         let hash = hash_bytes(&self.out.folded[fs..]);
+        self.finish(start, end, fs, hash, flags);
+    }
+
+    /// Records a token whose folded form ends `folded`, with the marks
+    /// gathered since the previous token.
+    fn finish(&mut self, start: usize, end: usize, fs: usize, hash: u64, mut flags: u16) {
         self.out.folded.push(b' ');
         if self.newlines >= 1 {
             flags |= flag::LINE_BEFORE;
@@ -334,20 +403,14 @@ impl Tokenizer<'_> {
     }
 }
 
-/// `http://…`, `https://…`, `www.…` or an e-mail address.
-fn looks_like_url(chunk: &str) -> bool {
+/// `…://…` (any scheme), `www.…` (after leading punctuation) or an e-mail
+/// address. `has_marks`: the chunk contains `:`, `/` or `@`.
+fn looks_like_url(chunk: &str, has_marks: bool) -> bool {
     let b = chunk.as_bytes();
-    let lower_starts = |p: &[u8]| b.len() > p.len() && b[..p.len()].eq_ignore_ascii_case(p);
-    let trimmed = chunk.trim_start_matches(|c: char| !c.is_alphanumeric());
-    let tb = trimmed.as_bytes();
-    let t_starts = |p: &[u8]| tb.len() > p.len() && tb[..p.len()].eq_ignore_ascii_case(p);
-    lower_starts(b"http://")
-        || lower_starts(b"https://")
-        || t_starts(b"http://")
-        || t_starts(b"https://")
-        || t_starts(b"www.")
-        || chunk.contains("://")
-        || (chunk.contains('@') && chunk.contains('.') && chunk.len() > 5)
+    let lead = b.iter().take_while(|c| !c.is_ascii_alphanumeric()).count();
+    let www = b.len() > lead + 4 && b[lead..lead + 4].eq_ignore_ascii_case(b"www.");
+    www || (has_marks
+        && (chunk.contains("://") || (b.len() > 5 && chunk.contains('@') && chunk.contains('.'))))
 }
 
 #[cfg(test)]
