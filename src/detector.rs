@@ -15,6 +15,7 @@ use crate::report::Report;
 use crate::segment;
 use crate::slots::Slots;
 use crate::tokenize::{Tokens, tokenize_into};
+use crate::words::WordTable;
 
 /// Default for [`DetectorBuilder::threshold`].
 pub const DEFAULT_THRESHOLD: f64 = 0.5;
@@ -77,7 +78,7 @@ pub struct Detector {
 #[derive(Debug)]
 struct Inner {
     matcher: Matcher,
-    function_words: FunctionWords,
+    words: WordTable,
     settings: Settings,
 }
 
@@ -128,8 +129,12 @@ impl Detector {
             seen,
         } = scratch;
         tokenize_into(text, toks);
-        inner.matcher.find(toks, &mut ev.hits);
-        evidence::compute(&toks.tokens, &inner.matcher, &inner.function_words, ev);
+        evidence::classify(&toks.tokens, &inner.words, ev);
+        let Evidence { marks, hits, .. } = &mut *ev;
+        inner
+            .matcher
+            .find(toks, |i| evidence::starts_term(marks, i), hits);
+        evidence::compute(&toks.tokens, &inner.matcher, ev);
         segment::spam_runs(&ev.score, SWITCH_COST, runs);
         let passages = passage::find(&toks.tokens, ev);
         Assembler::new(
@@ -342,10 +347,11 @@ impl DetectorBuilder {
         if lexicon.is_empty() {
             return Err(Error::EmptyLexicon);
         }
+        let matcher = Matcher::new(&lexicon)?;
         Ok(Detector {
             inner: std::sync::Arc::new(Inner {
-                matcher: Matcher::new(&lexicon)?,
-                function_words: FunctionWords::builtin(),
+                words: WordTable::new(&FunctionWords::builtin(), matcher.first_words()),
+                matcher,
                 settings: Settings {
                     threshold: self.threshold,
                     min_tokens: self.min_tokens,

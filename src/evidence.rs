@@ -5,10 +5,10 @@
 //! local repetition (a word or word pair seen again a few tokens back), and
 //! the marks of prose (function words, sentence punctuation).
 
-use crate::function_words::FunctionWords;
 use crate::lexicon::Category;
 use crate::matcher::{Hit, Matcher};
 use crate::tokenize::{Token, flag};
+use crate::words::{WordTable, class};
 
 /// Per-token marks, kept for the report's signals.
 pub(crate) mod mark {
@@ -95,19 +95,37 @@ fn is_shop(c: Category) -> bool {
 }
 
 /// Computes the evidence of `tokens` into `ev`.
-/// `ev.hits` must hold the keyword hits of `tokens` already.
-pub(crate) fn compute(tokens: &[Token], matcher: &Matcher, fw: &FunctionWords, ev: &mut Evidence) {
+/// Resets `ev` for `tokens` and looks every token up in the word table
+/// once: function words and first words of terms are marked for the keyword
+/// search and the evidence.
+pub(crate) fn classify(tokens: &[Token], words: &WordTable, ev: &mut Evidence) {
     let n = tokens.len();
     ev.score.clear();
     ev.score.resize(n, weight::BASE);
+    ev.hits.clear();
     ev.marks.clear();
-    ev.marks.resize(n, 0);
+    ev.marks.extend(tokens.iter().map(|t| {
+        let c = words.class(t.hash);
+        (if c & class::FUNCTION != 0 {
+            LISTED_FUNCTION_WORD
+        } else {
+            0
+        }) | (if c & class::STARTS_TERM != 0 {
+            STARTS_TERM
+        } else {
+            0
+        })
+    }));
+}
 
-    for (m, t) in ev.marks.iter_mut().zip(tokens) {
-        if fw.contains(t.hash) {
-            *m |= LISTED_FUNCTION_WORD;
-        }
-    }
+/// True when token `i` may start a lexicon term (see [`classify`]).
+pub(crate) fn starts_term(marks: &[u16], i: usize) -> bool {
+    marks[i] & STARTS_TERM != 0
+}
+
+/// Computes the evidence of `tokens`. `ev` must have been [`classify`]-ed
+/// and hold the keyword hits already.
+pub(crate) fn compute(tokens: &[Token], matcher: &Matcher, ev: &mut Evidence) {
     keyword_evidence(tokens, matcher, ev);
     repetition_marks(tokens, ev);
     periodic_marks(tokens, &mut ev.marks);
@@ -157,6 +175,8 @@ pub(crate) fn compute(tokens: &[Token], matcher: &Matcher, fw: &FunctionWords, e
 const REPEATED_WORD: u16 = 1 << 14;
 /// Internal mark: the word is in the function-word list (looked up once).
 const LISTED_FUNCTION_WORD: u16 = 1 << 15;
+/// Internal mark: some lexicon term starts with this word.
+const STARTS_TERM: u16 = 1 << 13;
 
 fn keyword_evidence(tokens: &[Token], matcher: &Matcher, ev: &mut Evidence) {
     // True when a sentence end or a blank line separates two hits.
@@ -437,20 +457,28 @@ impl PairCache {
     }
 }
 
+/// The evidence of `text` under the built-in lexicon, for unit tests.
+#[cfg(test)]
+pub(crate) fn for_test(text: &str) -> (crate::tokenize::Tokens, Evidence) {
+    use crate::function_words::FunctionWords;
+    use crate::lexicon::Lexicon;
+    let toks = crate::tokenize::tokenize(text);
+    let matcher = Matcher::new(&Lexicon::builtin()).unwrap();
+    let words = WordTable::new(&FunctionWords::builtin(), matcher.first_words());
+    let mut ev = Evidence::default();
+    classify(&toks.tokens, &words, &mut ev);
+    let Evidence { marks, hits, .. } = &mut ev;
+    matcher.find(&toks, |i| starts_term(marks, i), hits);
+    compute(&toks.tokens, &matcher, &mut ev);
+    (toks, ev)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::lexicon::Lexicon;
-    use crate::tokenize::tokenize;
 
     fn evidence(text: &str) -> Evidence {
-        let toks = tokenize(text);
-        let matcher = Matcher::new(&Lexicon::builtin()).unwrap();
-        let fw = FunctionWords::builtin();
-        let mut ev = Evidence::default();
-        matcher.find(&toks, &mut ev.hits);
-        compute(&toks.tokens, &matcher, &fw, &mut ev);
-        ev
+        for_test(text).1
     }
 
     #[test]

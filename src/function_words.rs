@@ -62,8 +62,14 @@ impl FunctionWords {
     }
 
     /// True when the folded word with this hash is a function word.
+    #[cfg(test)]
     pub(crate) fn contains(&self, hash: u64) -> bool {
         self.set.contains(&hash)
+    }
+
+    /// The hashes of all function words.
+    pub(crate) fn hashes(&self) -> impl Iterator<Item = u64> + '_ {
+        self.set.iter().copied()
     }
 }
 

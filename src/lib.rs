@@ -34,6 +34,7 @@ mod score;
 mod segment;
 mod slots;
 mod tokenize;
+mod words;
 
 pub use detector::{DEFAULT_MIN_TOKENS, DEFAULT_THRESHOLD, Detector, DetectorBuilder};
 pub use error::Error;

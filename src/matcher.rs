@@ -1,20 +1,29 @@
-//! Finds lexicon terms in a text's folded token stream with one
-//! aho-corasick pass.
+//! Finds lexicon terms in a text's folded token stream with aho-corasick.
 //!
 //! Patterns are folded with the same tokenizer as the text, so case,
 //! punctuation inside multi-word terms and the text's spacing never matter.
+//! Each pattern ends with the space that follows every folded token, so a
+//! match always ends on a word boundary. Most tokens start no term; the
+//! automaton runs anchored only at tokens that do (one table probe tells),
+//! and unanchored only over Han/kana and URL tokens, where terms may sit
+//! inside a word.
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
 
 use crate::error::Error;
 use crate::lexicon::{Category, Lexicon};
-use crate::tokenize::{Tokens, flag, is_cjk, tokenize};
+use crate::tokenize::{Tokens, flag, hash_bytes, is_cjk, tokenize};
 
 /// A compiled lexicon.
 #[derive(Debug, Clone)]
 pub(crate) struct Matcher {
     automaton: Option<AhoCorasick>,
     patterns: Vec<Pattern>,
+    /// Per automaton pattern: the lexicon pattern and whether this is the
+    /// variant without a closing space, valid only inside a URL word.
+    variants: Vec<(u32, bool)>,
+    /// Hashes of the first folded word of every term.
+    first_words: Vec<u64>,
 }
 
 #[derive(Debug, Clone)]
@@ -24,8 +33,6 @@ pub(crate) struct Pattern {
     pub category: Category,
     /// Han and kana terms match inside longer runs of those scripts.
     anywhere: bool,
-    /// Long enough to be matched inside a URL word (`cheapjerseys`).
-    in_urls: bool,
 }
 
 /// One keyword occurrence, in tokens.
@@ -38,8 +45,10 @@ pub(crate) struct Hit {
 
 impl Matcher {
     pub(crate) fn new(lexicon: &Lexicon) -> Result<Matcher, Error> {
-        let mut folded: Vec<Vec<u8>> = Vec::with_capacity(lexicon.len());
+        let mut folded: Vec<Vec<u8>> = Vec::with_capacity(lexicon.len() * 2);
         let mut patterns = Vec::with_capacity(lexicon.len());
+        let mut variants = Vec::with_capacity(lexicon.len() * 2);
+        let mut first_words = Vec::with_capacity(lexicon.len());
         let mut seen = std::collections::HashSet::new();
         for (index, kw) in lexicon.iter().enumerate() {
             let mut f = tokenize(kw.term()).folded;
@@ -53,36 +62,53 @@ impl Matcher {
             if !seen.insert(f.clone()) {
                 continue;
             }
+            let id = patterns.len() as u32;
             let anywhere = kw.term().chars().all(|c| is_cjk(c) || c == ' ');
+            let first_word = f.split(|&b| b == b' ').next().unwrap_or(&f);
+            first_words.push(hash_bytes(first_word));
+            if anywhere {
+                folded.push(f);
+                variants.push((id, false));
+            } else {
+                // Long single words also match inside an address
+                // (`cheapjerseysshop`), so they get a variant without the
+                // closing space, accepted only there.
+                if f.len() >= 5 && !f.contains(&b' ') {
+                    folded.push(f.clone());
+                    variants.push((id, true));
+                }
+                f.push(b' ');
+                folded.push(f);
+                variants.push((id, false));
+            }
             patterns.push(Pattern {
                 term: kw.term().to_string(),
                 category: kw.category(),
                 anywhere,
-                in_urls: f.len() >= 5 && !f.contains(&b' '),
-            });
-            folded.push(f);
-        }
-        if patterns.is_empty() {
-            return Ok(Matcher {
-                automaton: None,
-                patterns,
             });
         }
-        // A DFA costs more memory at build time but searches about twice as
-        // fast as the default choice, and a lexicon is built once.
-        let automaton = AhoCorasick::builder()
-            .match_kind(MatchKind::LeftmostLongest)
-            .kind(Some(AhoCorasickKind::DFA))
-            .build(&folded)
-            .or_else(|_| {
+        let automaton = if folded.is_empty() {
+            None
+        } else {
+            // A DFA costs more memory at build time but searches about twice
+            // as fast as the default choice, and a lexicon is built once.
+            let build = |kind| {
                 AhoCorasick::builder()
                     .match_kind(MatchKind::LeftmostLongest)
+                    .start_kind(StartKind::Both)
+                    .kind(kind)
                     .build(&folded)
-            })
-            .map_err(|e| Error::Automaton(e.to_string()))?;
+            };
+            let ac = build(Some(AhoCorasickKind::DFA))
+                .or_else(|_| build(None))
+                .map_err(|e| Error::Automaton(e.to_string()))?;
+            Some(ac)
+        };
         Ok(Matcher {
-            automaton: Some(automaton),
+            automaton,
             patterns,
+            variants,
+            first_words,
         })
     }
 
@@ -90,24 +116,90 @@ impl Matcher {
         &self.patterns[id as usize]
     }
 
-    /// Every accepted keyword occurrence, in text order.
-    pub(crate) fn find(&self, toks: &Tokens, hits: &mut Vec<Hit>) {
+    /// Hashes of the first word of every term, for the word table.
+    pub(crate) fn first_words(&self) -> impl Iterator<Item = u64> + '_ {
+        self.first_words.iter().copied()
+    }
+
+    /// Every keyword occurrence, in text order. `starts_term(i)` tells
+    /// whether token `i` is the first word of some term.
+    pub(crate) fn find(
+        &self,
+        toks: &Tokens,
+        starts_term: impl Fn(usize) -> bool,
+        hits: &mut Vec<Hit>,
+    ) {
         hits.clear();
         let Some(ac) = &self.automaton else { return };
-        let buf = &toks.folded;
-        for m in ac.find_iter(buf.as_slice()) {
-            let p = &self.patterns[m.pattern().as_usize()];
+        let n = toks.tokens.len();
+        let inside_words = |i: usize| toks.tokens[i].has(flag::CJK | flag::URL);
+        let mut i = 0;
+        while i < n {
+            if inside_words(i) {
+                // Unanchored over the whole run of Han, kana or URL tokens.
+                let mut end = i + 1;
+                while end < n && inside_words(end) {
+                    end += 1;
+                }
+                self.find_in_run(ac, toks, i..end, hits);
+                i = end;
+                continue;
+            }
+            if !starts_term(i) {
+                i += 1;
+                continue;
+            }
+            let at = toks.fold_starts[i] as usize;
+            let input = Input::new(toks.folded.as_slice())
+                .span(at..toks.folded.len())
+                .anchored(Anchored::Yes);
+            match ac.find(input) {
+                Some(m) if !self.variants[m.pattern().as_usize()].1 => {
+                    let last = toks.token_at_folded(m.end() - 1);
+                    hits.push(Hit {
+                        pattern: self.variants[m.pattern().as_usize()].0,
+                        first: i as u32,
+                        last: last as u32,
+                    });
+                    i = last + 1;
+                }
+                _ => i += 1,
+            }
+        }
+    }
+
+    /// Unanchored search over a run of tokens where terms may start or end
+    /// inside a word.
+    fn find_in_run(
+        &self,
+        ac: &AhoCorasick,
+        toks: &Tokens,
+        run: std::ops::Range<usize>,
+        hits: &mut Vec<Hit>,
+    ) {
+        let buf = toks.folded.as_slice();
+        let from = toks.fold_starts[run.start] as usize;
+        let to = toks
+            .fold_starts
+            .get(run.end)
+            .map_or(buf.len(), |&s| s as usize);
+        for m in ac.find_iter(Input::new(buf).span(from..to)) {
+            let (id, url_variant) = self.variants[m.pattern().as_usize()];
+            let p = &self.patterns[id as usize];
             let (s, e) = (m.start(), m.end());
             let first = toks.token_at_folded(s);
             let last = toks.token_at_folded(e - 1);
             let starts_word = s == 0 || buf[s - 1] == b' ';
-            let ends_word = buf.get(e) == Some(&b' ');
-            let ok = (starts_word && ends_word)
-                || p.anywhere
-                || (p.in_urls && first == last && toks.tokens[first].has(flag::URL));
+            let ok = if p.anywhere {
+                true
+            } else if url_variant {
+                first == last && toks.tokens[first].has(flag::URL)
+            } else {
+                starts_word
+            };
             if ok {
                 hits.push(Hit {
-                    pattern: m.pattern().as_u32(),
+                    pattern: id,
                     first: first as u32,
                     last: last as u32,
                 });
@@ -123,7 +215,8 @@ mod tests {
     fn terms(m: &Matcher, text: &str) -> Vec<String> {
         let toks = tokenize(text);
         let mut hits = Vec::new();
-        m.find(&toks, &mut hits);
+        let firsts: std::collections::HashSet<u64> = m.first_words().collect();
+        m.find(&toks, |i| firsts.contains(&toks.tokens[i].hash), &mut hits);
         hits.iter()
             .map(|h| m.pattern(h.pattern).term.clone())
             .collect()
@@ -168,6 +261,15 @@ mod tests {
             ["cheap", "jerseys"]
         );
         assert!(terms(&m, "cheapjerseys").is_empty());
+    }
+
+    #[test]
+    fn a_longer_term_that_breaks_mid_word_leaves_the_shorter_one() {
+        let m = matcher(&[
+            ("nike air", Category::Brand),
+            ("nike air max", Category::Brand),
+        ]);
+        assert_eq!(terms(&m, "nike air maxx"), ["nike air"]);
     }
 
     #[test]

@@ -111,18 +111,9 @@ fn sentences(tokens: &[Token]) -> Vec<Range<usize>> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::evidence::compute;
-    use crate::function_words::FunctionWords;
-    use crate::lexicon::Lexicon;
-    use crate::matcher::Matcher;
-    use crate::tokenize::tokenize;
 
     fn passages(text: &str) -> Vec<String> {
-        let toks = tokenize(text);
-        let matcher = Matcher::new(&Lexicon::builtin()).unwrap();
-        let mut ev = Evidence::default();
-        matcher.find(&toks, &mut ev.hits);
-        compute(&toks.tokens, &matcher, &FunctionWords::builtin(), &mut ev);
+        let (toks, ev) = crate::evidence::for_test(text);
         find(&toks.tokens, &ev)
             .into_iter()
             .map(|p| {

@@ -1,0 +1,93 @@
+//! What the detector knows about a word from its hash alone: whether it is
+//! a function word, and whether a lexicon term starts with it. One probe per
+//! token answers both.
+
+use crate::function_words::FunctionWords;
+
+/// Bits of a word's class.
+pub(crate) mod class {
+    /// An article, pronoun, preposition or auxiliary in some language.
+    pub const FUNCTION: u8 = 1;
+    /// The first word of some lexicon term.
+    pub const STARTS_TERM: u8 = 2;
+}
+
+/// A read-only open-addressing table from word hash to class bits.
+#[derive(Debug, Clone)]
+pub(crate) struct WordTable {
+    keys: Vec<u64>,
+    classes: Vec<u8>,
+    mask: usize,
+}
+
+impl WordTable {
+    /// Builds the table from the function words and the first words of the
+    /// lexicon's terms.
+    pub(crate) fn new(
+        function_words: &FunctionWords,
+        term_starts: impl Iterator<Item = u64>,
+    ) -> Self {
+        let entries: Vec<(u64, u8)> = function_words
+            .hashes()
+            .map(|h| (h, class::FUNCTION))
+            .chain(term_starts.map(|h| (h, class::STARTS_TERM)))
+            .collect();
+        // Load factor at most 1/4: probes stay short and mostly miss at once.
+        let size = (entries.len() * 4).next_power_of_two().max(64);
+        let mut table = WordTable {
+            keys: vec![0; size],
+            classes: vec![0; size],
+            mask: size - 1,
+        };
+        for (h, c) in entries {
+            let key = h.max(1);
+            let mut i = table.slot(key);
+            while table.keys[i] != 0 && table.keys[i] != key {
+                i = (i + 1) & table.mask;
+            }
+            table.keys[i] = key;
+            table.classes[i] |= c;
+        }
+        table
+    }
+
+    fn slot(&self, key: u64) -> usize {
+        (key ^ (key >> 32)) as usize & self.mask
+    }
+
+    /// The class bits of the word with this hash (0 for an ordinary word).
+    #[inline]
+    pub(crate) fn class(&self, hash: u64) -> u8 {
+        let key = hash.max(1);
+        let mut i = self.slot(key);
+        loop {
+            let k = self.keys[i];
+            if k == key {
+                return self.classes[i];
+            }
+            if k == 0 {
+                return 0;
+            }
+            i = (i + 1) & self.mask;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tokenize::hash_bytes;
+
+    #[test]
+    fn answers_both_questions_in_one_probe() {
+        let fw = FunctionWords::builtin();
+        let t = WordTable::new(&fw, [hash_bytes(b"cheap"), hash_bytes(b"the")].into_iter());
+        assert_eq!(t.class(hash_bytes(b"cheap")), class::STARTS_TERM);
+        assert_eq!(
+            t.class(hash_bytes(b"the")),
+            class::FUNCTION | class::STARTS_TERM
+        );
+        assert_eq!(t.class(hash_bytes(b"und")), class::FUNCTION);
+        assert_eq!(t.class(hash_bytes(b"ministry")), 0);
+    }
+}
