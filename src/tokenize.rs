@@ -155,6 +155,63 @@ pub(crate) fn is_cjk(c: char) -> bool {
         | 0xF900..=0xFAFF | 0xFF66..=0xFF9F | 0x20000..=0x2FFFF)
 }
 
+/// What the tokenizer needs to know of a non-ASCII character, answered
+/// from ranges for the scripts that dominate web text (Han, kana, Hangul,
+/// Cyrillic) and from the standard library's tables otherwise.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct CharInfo {
+    alphabetic: bool,
+    numeric: bool,
+    upper: bool,
+    /// The lower-case form when it is a single character (`None`: ask
+    /// `char::to_lowercase`).
+    lower: Option<char>,
+}
+
+impl CharInfo {
+    fn of(c: char) -> CharInfo {
+        let letter = |lower| CharInfo {
+            alphabetic: true,
+            numeric: false,
+            upper: false,
+            lower: Some(lower),
+        };
+        let capital = |lower: u32| CharInfo {
+            upper: true,
+            ..letter(char::from_u32(lower).unwrap_or(c))
+        };
+        match c as u32 {
+            // Han, kana, Hangul syllables: no case.
+            0x3041..=0x3096
+            | 0x30A1..=0x30FA
+            | 0x3400..=0x4DBF
+            | 0x4E00..=0x9FFF
+            | 0xAC00..=0xD7A3 => letter(c),
+            // Cyrillic capitals and small letters of the basic block.
+            u @ 0x0410..=0x042F => capital(u + 0x20),
+            u @ 0x0400..=0x040F => capital(u + 0x50),
+            0x0430..=0x045F => letter(c),
+            _ => {
+                let mut lower = c.to_lowercase();
+                let single = match (lower.next(), lower.next()) {
+                    (Some(l), None) => Some(l),
+                    _ => None,
+                };
+                CharInfo {
+                    alphabetic: c.is_alphabetic(),
+                    numeric: c.is_numeric(),
+                    upper: c.is_uppercase(),
+                    lower: single,
+                }
+            }
+        }
+    }
+
+    fn alphanumeric(self) -> bool {
+        self.alphabetic || self.numeric
+    }
+}
+
 fn is_hiragana(c: char) -> bool {
     matches!(c as u32, 0x3041..=0x309F)
 }
@@ -207,7 +264,7 @@ impl Tokenizer<'_> {
 
     fn unicode_words(&mut self, start: usize, end: usize) {
         for (off, seg) in self.text[start..end].split_word_bound_indices() {
-            if seg.chars().any(char::is_alphanumeric) {
+            if seg.chars().any(|c| CharInfo::of(c).alphanumeric()) {
                 self.emit(start + off, start + off + seg.len(), 0);
             } else {
                 seg.chars().for_each(|c| self.punct(c));
@@ -346,22 +403,34 @@ impl Tokenizer<'_> {
         }
         let fs = self.out.folded.len();
         let mut buf = [0u8; 4];
-        for c in word.chars() {
-            let c = if c == '’' { '\'' } else { c };
-            for l in c.to_lowercase() {
-                self.out
+        let (mut alpha, mut numeric) = (false, false);
+        let mut chars = word.chars();
+        let first = chars.next().unwrap_or(' ');
+        for c in std::iter::once(first).chain(chars) {
+            let info = CharInfo::of(c);
+            alpha |= info.alphabetic;
+            numeric |= info.numeric;
+            match info.lower {
+                Some(l) => self
+                    .out
                     .folded
-                    .extend_from_slice(l.encode_utf8(&mut buf).as_bytes());
+                    .extend_from_slice(l.encode_utf8(&mut buf).as_bytes()),
+                None => {
+                    for l in c.to_lowercase() {
+                        self.out
+                            .folded
+                            .extend_from_slice(l.encode_utf8(&mut buf).as_bytes());
+                    }
+                }
             }
         }
-        let first = word.chars().next().unwrap_or(' ');
-        if !word.chars().any(char::is_alphabetic) {
+        if !alpha {
             flags |= flag::NUMERIC;
         }
-        if word.chars().any(|c| c.is_numeric()) {
+        if numeric {
             flags |= flag::DIGIT;
         }
-        if first.is_uppercase() {
+        if CharInfo::of(first).upper {
             flags |= flag::UPPER;
         }
         if is_cjk(first) {
@@ -460,6 +529,26 @@ mod tests {
         assert!(f[2] & flag::PAUSE_AFTER != 0);
         assert!(f[4] & flag::LINE_BEFORE != 0 && f[4] & flag::PARA_BEFORE == 0);
         assert!(f[5] & flag::PARA_BEFORE != 0);
+    }
+
+    #[test]
+    fn char_info_fast_ranges_agree_with_the_standard_library() {
+        let ranges = [
+            0x3041..=0x3096u32,
+            0x30A1..=0x30FA,
+            0x4E00..=0x4E50,
+            0x9F00..=0x9FFF,
+            0xAC00..=0xAC80,
+            0x0400..=0x045F,
+        ];
+        for c in ranges.into_iter().flatten().filter_map(char::from_u32) {
+            let info = CharInfo::of(c);
+            let lower: String = c.to_lowercase().collect();
+            assert_eq!(info.alphabetic, c.is_alphabetic(), "{c}");
+            assert_eq!(info.numeric, c.is_numeric(), "{c}");
+            assert_eq!(info.upper, c.is_uppercase(), "{c}");
+            assert_eq!(info.lower.map(String::from), Some(lower), "{c}");
+        }
     }
 
     #[test]
