@@ -187,6 +187,14 @@ impl CharInfo {
             | 0x3400..=0x4DBF
             | 0x4E00..=0x9FFF
             | 0xAC00..=0xD7A3 => letter(c),
+            // The typographic apostrophe folds to the ASCII one, so that
+            // "don’t" and "don't" are the same word.
+            0x2019 => CharInfo {
+                alphabetic: false,
+                numeric: false,
+                upper: false,
+                lower: Some('\''),
+            },
             // Cyrillic capitals and small letters of the basic block.
             u @ 0x0410..=0x042F => capital(u + 0x20),
             u @ 0x0400..=0x040F => capital(u + 0x50),
@@ -403,23 +411,30 @@ impl Tokenizer<'_> {
         }
         let fs = self.out.folded.len();
         let mut buf = [0u8; 4];
-        let (mut alpha, mut numeric) = (false, false);
-        let mut chars = word.chars();
-        let first = chars.next().unwrap_or(' ');
-        for c in std::iter::once(first).chain(chars) {
+        let (mut alpha, mut numeric, mut unchanged) = (false, false, true);
+        let first = word.chars().next().unwrap_or(' ');
+        for c in word.chars() {
             let info = CharInfo::of(c);
             alpha |= info.alphabetic;
             numeric |= info.numeric;
-            match info.lower {
-                Some(l) => self
-                    .out
-                    .folded
-                    .extend_from_slice(l.encode_utf8(&mut buf).as_bytes()),
-                None => {
-                    for l in c.to_lowercase() {
-                        self.out
-                            .folded
-                            .extend_from_slice(l.encode_utf8(&mut buf).as_bytes());
+            unchanged &= info.lower == Some(c);
+        }
+        if unchanged {
+            // Han, kana and lower-case words fold to themselves: one copy.
+            self.out.folded.extend_from_slice(word.as_bytes());
+        } else {
+            for c in word.chars() {
+                match CharInfo::of(c).lower {
+                    Some(l) => self
+                        .out
+                        .folded
+                        .extend_from_slice(l.encode_utf8(&mut buf).as_bytes()),
+                    None => {
+                        for l in c.to_lowercase() {
+                            self.out
+                                .folded
+                                .extend_from_slice(l.encode_utf8(&mut buf).as_bytes());
+                        }
                     }
                 }
             }
@@ -549,6 +564,13 @@ mod tests {
             assert_eq!(info.upper, c.is_uppercase(), "{c}");
             assert_eq!(info.lower.map(String::from), Some(lower), "{c}");
         }
+    }
+
+    #[test]
+    fn typographic_apostrophe_folds_to_ascii() {
+        let t = tokenize("don’t don't DON’T");
+        assert_eq!(t.tokens[0].hash, t.tokens[1].hash);
+        assert_eq!(t.tokens[0].hash, t.tokens[2].hash);
     }
 
     #[test]
