@@ -220,6 +220,21 @@ impl CharInfo {
     }
 }
 
+/// Han ideographs and hiragana: each one a word under UAX #29.
+fn is_single_cjk(c: char) -> bool {
+    matches!(c as u32, 0x3041..=0x3096 | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x2FFFF)
+}
+
+/// Characters that never join a Han character before them (UAX #29 joins
+/// only Extend, Format and ZWJ to it), from a short list that is cheap to
+/// test: Han, kana, the CJK punctuation handled above, and ASCII.
+fn breaks_after_cjk(c: char) -> bool {
+    c.is_ascii()
+        || is_single_cjk(c)
+        || matches!(c as u32, 0x30A1..=0x30FA | 0x30FC | 0x3001 | 0x3002 | 0x300C..=0x3011
+            | 0xFF01 | 0xFF08 | 0xFF09 | 0xFF0C | 0xFF1A | 0xFF1B | 0xFF1F)
+}
+
 fn is_hiragana(c: char) -> bool {
     matches!(c as u32, 0x3041..=0x309F)
 }
@@ -270,7 +285,49 @@ impl Tokenizer<'_> {
         }
     }
 
+    /// Non-ASCII chunk. Han and hiragana characters are words of their own
+    /// under UAX #29 and always have a boundary before them, so runs of them
+    /// (and of the CJK punctuation around them) skip the segmenter; the rest
+    /// goes through `unicode-segmentation`. A unit test holds both to the
+    /// same output.
     fn unicode_words(&mut self, start: usize, end: usize) {
+        let chunk = &self.text[start..end];
+        let mut slow_from = 0;
+        let mut prev_single = false;
+        let mut chars = chunk.char_indices().peekable();
+        while let Some((off, c)) = chars.next() {
+            let next_ok = chars.peek().is_none_or(|&(_, n)| breaks_after_cjk(n));
+            let kind = match c as u32 {
+                _ if !next_ok => None,
+                _ if is_single_cjk(c) => Some(true),
+                0x3001 | 0x3002 | 0x300C..=0x3011 | 0xFF01 | 0xFF08 | 0xFF09 | 0xFF1F => {
+                    Some(false)
+                }
+                // Fullwidth comma, colon, semicolon: standalone after Han.
+                0xFF0C | 0xFF1A | 0xFF1B if prev_single => Some(false),
+                _ => None,
+            };
+            let Some(single) = kind else {
+                prev_single = false;
+                continue;
+            };
+            if slow_from < off {
+                self.segmented_words(start + slow_from, start + off);
+            }
+            if single {
+                self.emit(start + off, start + off + c.len_utf8(), 0);
+            } else {
+                self.punct(c);
+            }
+            slow_from = off + c.len_utf8();
+            prev_single = single;
+        }
+        if slow_from < chunk.len() {
+            self.segmented_words(start + slow_from, end);
+        }
+    }
+
+    fn segmented_words(&mut self, start: usize, end: usize) {
         for (off, seg) in self.text[start..end].split_word_bound_indices() {
             if seg.chars().any(|c| CharInfo::of(c).alphanumeric()) {
                 self.emit(start + off, start + off + seg.len(), 0);
@@ -529,6 +586,26 @@ mod tests {
         for s in samples {
             let uax: Vec<&str> = s
                 .unicode_word_indices()
+                .map(|(_, w)| w)
+                .filter(|w| w.chars().any(char::is_alphanumeric))
+                .collect();
+            assert_eq!(words(s), uax, "on {s:?}");
+        }
+    }
+
+    #[test]
+    fn cjk_fast_path_matches_uax29() {
+        let samples = [
+            "東京で会議。スーパーコピー激安、「新作」（限定）！本当？",
+            "価格は１，０００円、ＡＢＣ１２３とabc_デフ。",
+            "漢字\u{3099}かな\u{309a}と😀👍🏽字、テスト・カタカナー",
+            "中文，标点：分号；结束。English words 和 123 数字",
+            "𠀋𠀍字々〻〆ヶ",
+            "가나다 한국어 문장，中文",
+        ];
+        for s in samples {
+            let uax: Vec<&str> = s
+                .split_word_bound_indices()
                 .map(|(_, w)| w)
                 .filter(|w| w.chars().any(char::is_alphanumeric))
                 .collect();
