@@ -68,6 +68,8 @@ pub(crate) struct Evidence {
     pub score: Vec<f32>,
     pub marks: Vec<u16>,
     pub hits: Vec<Hit>,
+    /// The tokens' hashes side by side, for the comparisons of repetition.
+    hashes: Vec<u64>,
     /// Scratch tables, kept between texts to save allocations.
     pairs: PairCache,
 }
@@ -103,6 +105,8 @@ pub(crate) fn classify(tokens: &[Token], words: &WordTable, ev: &mut Evidence) {
     ev.score.clear();
     ev.score.resize(n, weight::BASE);
     ev.hits.clear();
+    ev.hashes.clear();
+    ev.hashes.extend(tokens.iter().map(|t| t.hash));
     ev.marks.clear();
     ev.marks.extend(tokens.iter().map(|t| {
         let c = words.class(t.hash);
@@ -128,7 +132,7 @@ pub(crate) fn starts_term(marks: &[u16], i: usize) -> bool {
 pub(crate) fn compute(tokens: &[Token], matcher: &Matcher, ev: &mut Evidence) {
     keyword_evidence(tokens, matcher, ev);
     repetition_marks(tokens, ev);
-    periodic_marks(tokens, &mut ev.marks);
+    periodic_marks(tokens, &ev.hashes, &mut ev.marks);
 
     for (i, t) in tokens.iter().enumerate() {
         let m = &mut ev.marks[i];
@@ -224,7 +228,7 @@ const MAX_PERIOD: usize = 8;
 /// Marks phrases of up to [`MAX_PERIOD`] tokens that occur three or more
 /// times in a row (a single word: four or more times, and not a short one).
 /// One pass, comparing each token with the token `p` back for every period.
-fn periodic_marks(tokens: &[Token], marks: &mut [u16]) {
+fn periodic_marks(tokens: &[Token], hashes: &[u64], marks: &mut [u16]) {
     let n = tokens.len();
     // run[p]: how many consecutive tokens so far equal the token p back.
     let mut run = [0usize; MAX_PERIOD + 1];
@@ -248,16 +252,17 @@ fn periodic_marks(tokens: &[Token], marks: &mut [u16]) {
     // and no branch.
     let mut open = 0u16;
     for i in 1..n {
-        let h = tokens[i].hash;
+        let h = hashes[i];
         let mut equal = 0u16;
-        if let Some(window) = i.checked_sub(MAX_PERIOD).map(|s| &tokens[s..i]) {
-            // Fixed length, so the compiler unrolls it.
-            for (k, t) in window.iter().enumerate() {
-                equal |= u16::from(t.hash == h) << (MAX_PERIOD - k);
+        if i >= MAX_PERIOD {
+            // A fixed-size window of a flat array: unrolled and vectorised.
+            let window: &[u64; MAX_PERIOD] = hashes[i - MAX_PERIOD..i].try_into().expect("window");
+            for (k, &w) in window.iter().enumerate() {
+                equal |= u16::from(w == h) << (MAX_PERIOD - k);
             }
         } else {
             for p in 1..=i {
-                equal |= u16::from(tokens[i - p].hash == h) << p;
+                equal |= u16::from(hashes[i - p] == h) << p;
             }
         }
         if equal != 0 && !usable(&tokens[i]) {
@@ -352,7 +357,7 @@ fn repetition_marks(tokens: &[Token], ev: &mut Evidence) {
 /// Slots of the pair cache: only pairs seen within the last
 /// [`PAIR_WINDOW`] tokens matter, so a small direct-mapped table that stays
 /// in the L1 cache does the work of a hash map over the whole text.
-const PAIR_SLOTS: usize = 2048;
+const PAIR_SLOTS: usize = 1024;
 
 /// Recent word pairs and their chains of occurrences.
 ///

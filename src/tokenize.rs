@@ -112,9 +112,12 @@ pub(crate) fn hash_bytes(bytes: &[u8]) -> u64 {
     }
     let rest = chunks.remainder();
     if !rest.is_empty() {
-        let mut buf = [0u8; 8];
-        buf[..rest.len()].copy_from_slice(rest);
-        h = hash_round(h, u64::from_le_bytes(buf));
+        // Byte by byte: a copy into a padded buffer would call memcpy.
+        let w = rest
+            .iter()
+            .enumerate()
+            .fold(0u64, |w, (i, &b)| w | u64::from(b) << (8 * i));
+        h = hash_round(h, w);
     }
     hash_final(h)
 }
@@ -421,29 +424,16 @@ impl Tokenizer<'_> {
         }
     }
 
-    /// Emits an ASCII word: folds, hashes and classifies it in one pass.
-    /// The hash equals [`hash_bytes`] of the folded word.
+    /// Emits an ASCII word: folds, hashes and classifies it.
     fn emit_ascii(&mut self, start: usize, end: usize) {
         let word = &self.text.as_bytes()[start..end];
         let fs = self.out.folded.len();
-        let folded = &mut self.out.folded;
-        folded.reserve(word.len() + 1);
-        let (mut h, mut acc) = (word.len() as u64, 0u64);
-        let (mut alpha, mut digit) = (false, false);
-        for (i, &b) in word.iter().enumerate() {
-            let l = b.to_ascii_lowercase();
-            alpha |= l.is_ascii_lowercase();
-            digit |= b.is_ascii_digit();
-            folded.push(l);
-            acc |= u64::from(l) << (8 * (i & 7));
-            if i & 7 == 7 {
-                h = hash_round(h, acc);
-                acc = 0;
-            }
-        }
-        if word.len() & 7 != 0 {
-            h = hash_round(h, acc);
-        }
+        self.out.folded.extend_from_slice(word);
+        let folded = &mut self.out.folded[fs..];
+        folded.make_ascii_lowercase();
+        let alpha = folded.iter().any(u8::is_ascii_lowercase);
+        let digit = folded.iter().any(u8::is_ascii_digit);
+        let h = hash_bytes(folded);
         let mut flags = 0;
         if !alpha {
             flags |= flag::NUMERIC;
@@ -454,7 +444,7 @@ impl Tokenizer<'_> {
         if word[0].is_ascii_uppercase() {
             flags |= flag::UPPER;
         }
-        self.finish(start, end, fs, hash_final(h), flags);
+        self.finish(start, end, fs, h, flags);
     }
 
     fn emit(&mut self, start: usize, end: usize, mut flags: u16) {
