@@ -22,6 +22,8 @@
 #![warn(missing_debug_implementations)]
 
 mod assemble;
+#[cfg(feature = "rayon")]
+mod batch;
 mod detector;
 mod error;
 mod evidence;
