@@ -31,6 +31,7 @@ struct Options {
     field: String,
     skip_bad: bool,
     threads: usize,
+    threads_given: bool,
 }
 
 fn parse_args() -> Result<Options, String> {
@@ -39,6 +40,7 @@ fn parse_args() -> Result<Options, String> {
         field: "text".into(),
         skip_bad: false,
         threads: std::thread::available_parallelism().map_or(1, |n| n.get()),
+        threads_given: false,
     };
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
@@ -47,6 +49,7 @@ fn parse_args() -> Result<Options, String> {
             "--skip-bad" => opts.skip_bad = true,
             "--threads" => {
                 let n = args.next().ok_or("--threads needs a number")?;
+                opts.threads_given = true;
                 opts.threads = match n.parse::<usize>() {
                     Ok(n) if n > 0 => n,
                     _ => return Err(format!("--threads: not a positive number: {n}")),
@@ -157,7 +160,7 @@ fn run() -> Result<bool, String> {
         .build()
         .map_err(|e| format!("cannot start {} threads: {e}", opts.threads))?;
     #[cfg(not(feature = "rayon"))]
-    if opts.threads > 1 {
+    if opts.threads_given && opts.threads > 1 {
         eprintln!("annotate: built without the rayon feature; running on one thread");
     }
     let detector = Detector::new();

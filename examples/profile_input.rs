@@ -1,12 +1,27 @@
-//! Not an example to read: runs `analyze` in a loop over a file, for profilers.
+//! Not an example to read: runs `analyze` in a loop, for profilers.
+//! `profile_input FILE [LOOPS]`; a `.jsonl` FILE is read as rows of `text`.
 fn main() {
     let path = std::env::args().nth(1).expect("FILE");
-    let text = std::fs::read_to_string(path).unwrap();
+    let loops: usize = std::env::args().nth(2).map_or(400, |s| s.parse().unwrap());
+    let raw = std::fs::read_to_string(&path).unwrap();
+    let texts: Vec<String> = if path.ends_with(".jsonl") {
+        raw.lines()
+            .map(|l| {
+                serde_json::from_str::<serde_json::Value>(l).unwrap()["text"]
+                    .as_str()
+                    .unwrap()
+                    .to_string()
+            })
+            .collect()
+    } else {
+        vec![raw]
+    };
     let d = spamsplit::Detector::new();
     let mut n = 0;
-    let loops: usize = std::env::args().nth(2).map_or(400, |s| s.parse().unwrap());
     for _ in 0..loops {
-        n += d.analyze(&text).spam_bytes();
+        for t in &texts {
+            n += d.analyze(t).spam_bytes();
+        }
     }
     println!("{n}");
 }

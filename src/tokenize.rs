@@ -137,8 +137,23 @@ const CLASS_NON_ASCII: u8 = 1;
 /// `:` `/` `@`: a chunk without them (or a dot) cannot be an address.
 const CLASS_URL_MARK: u8 = 2;
 const CLASS_DOT: u8 = 4;
+/// ASCII whitespace: ends a chunk.
+const CLASS_SPACE: u8 = 8;
+/// Letters, digits and `_`: the bytes of an ASCII word.
+const CLASS_WORD: u8 = 16;
 const BYTE_CLASS: [u8; 256] = {
     let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        if c.is_ascii_whitespace() {
+            t[b] = CLASS_SPACE;
+        }
+        if c.is_ascii_alphanumeric() || c == b'_' {
+            t[b] = CLASS_WORD;
+        }
+        b += 1;
+    }
     let mut i = 128;
     while i < 256 {
         t[i] = CLASS_NON_ASCII;
@@ -259,20 +274,23 @@ impl Tokenizer<'_> {
         let mut i = 0;
         while i < bytes.len() {
             let b = bytes[i];
-            if b.is_ascii_whitespace() {
-                if b == b'\n' {
-                    self.newlines += 1;
-                }
+            let class = BYTE_CLASS[b as usize];
+            if class & CLASS_SPACE != 0 {
+                self.newlines += u32::from(b == b'\n');
                 i += 1;
                 continue;
             }
             // Find the chunk's end and, on the way, whether it has non-ASCII
             // bytes or the marks of an address, so most chunks need no
             // second look.
-            let mut seen = BYTE_CLASS[b as usize];
+            let mut seen = class;
             let mut j = i + 1;
-            while j < bytes.len() && !bytes[j].is_ascii_whitespace() {
-                seen |= BYTE_CLASS[bytes[j] as usize];
+            while j < bytes.len() {
+                let c = BYTE_CLASS[bytes[j] as usize];
+                if c & CLASS_SPACE != 0 {
+                    break;
+                }
+                seen |= c;
                 j += 1;
             }
             let maybe_url = seen & (CLASS_URL_MARK | CLASS_DOT) != 0
@@ -344,7 +362,7 @@ impl Tokenizer<'_> {
     /// between two letters and `.`, `'`, `,` or `;` between two digits join too.
     fn ascii_words(&mut self, start: usize, end: usize) {
         let b = &self.text.as_bytes()[start..end];
-        let word = |x: u8| x.is_ascii_alphanumeric() || x == b'_';
+        let word = |x: u8| BYTE_CLASS[x as usize] & CLASS_WORD != 0;
         let mut k = 0;
         while k < b.len() {
             if !word(b[k]) {

@@ -12,10 +12,12 @@ pub(crate) mod class {
     pub const STARTS_TERM: u8 = 2;
 }
 
-/// A read-only open-addressing table from word hash to class bits.
+/// A read-only open-addressing table from word hash to class bits. It keeps
+/// 32 bits of each hash (the slot index comes from the others), so the table
+/// stays small enough for the first-level cache.
 #[derive(Debug, Clone)]
 pub(crate) struct WordTable {
-    keys: Vec<u64>,
+    keys: Vec<u32>,
     classes: Vec<u8>,
     mask: usize,
 }
@@ -32,16 +34,16 @@ impl WordTable {
             .map(|h| (h, class::FUNCTION))
             .chain(term_starts.map(|h| (h, class::STARTS_TERM)))
             .collect();
-        // Load factor at most 1/4: probes stay short and mostly miss at once.
-        let size = (entries.len() * 4).next_power_of_two().max(64);
+        // Load factor at most 1/2: probes stay short and mostly miss at once.
+        let size = (entries.len() * 2).next_power_of_two().max(64);
         let mut table = WordTable {
             keys: vec![0; size],
             classes: vec![0; size],
             mask: size - 1,
         };
         for (h, c) in entries {
-            let key = h.max(1);
-            let mut i = table.slot(key);
+            let key = fingerprint(h);
+            let mut i = table.slot(h);
             while table.keys[i] != 0 && table.keys[i] != key {
                 i = (i + 1) & table.mask;
             }
@@ -51,15 +53,15 @@ impl WordTable {
         table
     }
 
-    fn slot(&self, key: u64) -> usize {
-        (key ^ (key >> 32)) as usize & self.mask
+    fn slot(&self, hash: u64) -> usize {
+        hash as usize & self.mask
     }
 
     /// The class bits of the word with this hash (0 for an ordinary word).
     #[inline]
     pub(crate) fn class(&self, hash: u64) -> u8 {
-        let key = hash.max(1);
-        let mut i = self.slot(key);
+        let key = fingerprint(hash);
+        let mut i = self.slot(hash);
         loop {
             let k = self.keys[i];
             if k == key {
@@ -71,6 +73,11 @@ impl WordTable {
             i = (i + 1) & self.mask;
         }
     }
+}
+
+/// The high half of a hash, never 0 (0 marks an empty slot).
+fn fingerprint(hash: u64) -> u32 {
+    ((hash >> 32) as u32).max(1)
 }
 
 #[cfg(test)]
