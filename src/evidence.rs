@@ -24,6 +24,9 @@ pub(crate) mod mark {
     /// Part of a phrase said three or more times in a row
     /// (`which weblog platform which weblog platform which weblog platform`).
     pub const PERIODIC: u16 = 1 << 6;
+    /// The word is in a function-word list, whatever it is used as here
+    /// (`de` in `maillot de foot` is listed but not prose).
+    pub const LISTED_FUNCTION_WORD: u16 = 1 << 15;
 }
 
 /// The weights of the evidence model. Positive values push towards spam.
@@ -48,6 +51,8 @@ pub(crate) mod weight {
     pub const PRICE: f32 = -1.5;
     /// A token inside a word pair that occurred again within the window.
     pub const REPEATED_PAIR: f32 = 1.4;
+    /// The same for a Han or kana character: a character is less than a word.
+    pub const REPEATED_PAIR_CJK: f32 = 0.4;
     /// A word that occurred again within a few tokens.
     pub const REPEATED_WORD: f32 = 0.7;
     /// A token of a phrase repeated back to back, three times or more.
@@ -111,7 +116,7 @@ pub(crate) fn classify(tokens: &[Token], words: &WordTable, ev: &mut Evidence) {
     ev.marks.extend(tokens.iter().map(|t| {
         let c = words.class(t.hash);
         (if c & class::FUNCTION != 0 {
-            LISTED_FUNCTION_WORD
+            mark::LISTED_FUNCTION_WORD
         } else {
             0
         }) | (if c & class::STARTS_TERM != 0 {
@@ -151,7 +156,7 @@ pub(crate) fn compute(tokens: &[Token], matcher: &Matcher, ev: &mut Evidence) {
         if !keyword && t.has(flag::HIRAGANA) {
             *m |= mark::FUNCTION;
             *s += weight::HIRAGANA;
-        } else if !keyword && *m & LISTED_FUNCTION_WORD != 0 {
+        } else if !keyword && *m & mark::LISTED_FUNCTION_WORD != 0 {
             *m |= mark::FUNCTION;
             *s += weight::FUNCTION_WORD;
         }
@@ -168,7 +173,11 @@ pub(crate) fn compute(tokens: &[Token], matcher: &Matcher, ev: &mut Evidence) {
         if *m & mark::PERIODIC != 0 {
             *s += weight::PERIODIC;
         } else if *m & mark::REPEAT != 0 {
-            *s += weight::REPEATED_PAIR;
+            *s += if t.has(flag::CJK) {
+                weight::REPEATED_PAIR_CJK
+            } else {
+                weight::REPEATED_PAIR
+            };
         } else if *m & REPEATED_WORD != 0 {
             *s += weight::REPEATED_WORD;
         }
@@ -177,8 +186,7 @@ pub(crate) fn compute(tokens: &[Token], matcher: &Matcher, ev: &mut Evidence) {
 
 /// Internal mark, cleared from the public marks: a tightly repeated word.
 const REPEATED_WORD: u16 = 1 << 14;
-/// Internal mark: the word is in the function-word list (looked up once).
-const LISTED_FUNCTION_WORD: u16 = 1 << 15;
+
 /// Internal mark: some lexicon term starts with this word.
 const STARTS_TERM: u16 = 1 << 13;
 
@@ -241,7 +249,9 @@ fn periodic_marks(tokens: &[Token], hashes: &[u64], marks: &mut [u16]) {
         // One word over and over is period 1, whatever p found it.
         let uniform = phrase.iter().all(|t| t.hash == phrase[0].hash);
         let long_enough = bytes >= 4 && (p == 1 || !uniform);
-        if len >= needed && long_enough {
+        // A sentence said three times is a duplicated paragraph, not chanting.
+        let sentence = phrase.iter().any(|t| t.has(flag::END_AFTER));
+        if len >= needed && long_enough && !sentence {
             for m in &mut marks[first..end] {
                 *m |= mark::PERIODIC;
             }
@@ -293,13 +303,18 @@ fn periodic_marks(tokens: &[Token], hashes: &[u64], marks: &mut [u16]) {
 fn repetition_marks(tokens: &[Token], ev: &mut Evidence) {
     let n = tokens.len();
     let marks = &mut ev.marks;
-    let listed = |m: u16| m & LISTED_FUNCTION_WORD != 0;
+    let listed = |m: u16| m & mark::LISTED_FUNCTION_WORD != 0;
     let content = |t: &Token, m: u16| !t.has(flag::URL | flag::DIGIT | flag::CJK) && !listed(m);
     ev.pairs.start(n);
     // Previous occurrence of the pair ending at i - 1, for CJK trigrams.
     let mut prev_pair_at: Option<usize> = None;
+    // The last token before i followed by a sentence end.
+    let mut last_end: Option<usize> = None;
     for i in 0..n {
         let t = &tokens[i];
+        if i > 0 && tokens[i - 1].has(flag::END_AFTER) {
+            last_end = Some(i - 1);
+        }
         if content(t, marks[i]) {
             let back = i.saturating_sub(WORD_WINDOW)..i;
             if let Some(p) = back
@@ -334,10 +349,15 @@ fn repetition_marks(tokens: &[Token], ev: &mut Evidence) {
         let cjk = t.has(flag::CJK) || a.has(flag::CJK);
         let run3 = prev_pair_at.is_some_and(|r| r + 1 == p);
         prev_pair_at = Some(p);
-        let both_function = listed(marks[i - 1]) && listed(marks[i]);
+        // Pairs with a function word repeat in any prose ("of the", "said
+        // the"); stuffing repeats the content words.
+        let has_function = listed(marks[i - 1]) || listed(marks[i]);
+        // A sentence end between two occurrences: a repeated sentence, which
+        // is duplicated prose, not stuffing.
+        let across_sentences = last_end.is_some_and(|e| e + 1 >= p);
         // A phrase said twice is a heading echoed or a caption duplicated;
         // stuffing says it again and again.
-        if count >= MIN_PAIR_OCCURRENCES && !both_function && (!cjk || run3) {
+        if count >= MIN_PAIR_OCCURRENCES && !has_function && !across_sentences && (!cjk || run3) {
             for j in [i - 1, i, p - 1, p] {
                 marks[j] |= mark::REPEAT;
             }

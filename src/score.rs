@@ -28,6 +28,8 @@ pub(crate) struct SpanStats {
     pub pauses: usize,
     /// Tokens of phrases repeated back to back.
     pub periodic: usize,
+    /// Listed function words, even those counted as stuffing here.
+    pub listed_function_words: usize,
 }
 
 impl SpanStats {
@@ -96,25 +98,31 @@ pub(crate) fn measure(
         if m & mark::PERIODIC != 0 {
             s.periodic += 1;
         }
+        if m & mark::LISTED_FUNCTION_WORD != 0 {
+            s.listed_function_words += 1;
+        }
     }
     s
 }
 
 /// How spam-like a run is, in `0.0..=1.0`: a logistic function of
-/// keyword density, strong-keyword share and repetition (towards spam) and of
+/// keyword density, strong-keyword share and repetition (pairs repeated
+/// nearby, or phrases repeated back to back; towards spam) and of
 /// function-word share, sentence ends, pauses and prices (towards prose), with a small bonus
 /// for length (capped) so that a long run of evidence outweighs a short one.
 pub(crate) fn spam_score(s: &SpanStats) -> f64 {
     if s.tokens == 0 {
         return 0.0;
     }
-    let z =
-        -2.0 + 2.5 * s.keyword_density() + 1.5 * s.share(s.strong_tokens) + 3.0 * s.repetition()
-            - 6.0 * s.function_word_share()
-            - 8.0 * s.share(s.sentence_ends)
-            - 8.0 * s.share(s.prices)
-            - 3.0 * s.share(s.pauses)
-            + (0.3 * (s.tokens as f64).ln()).min(1.2);
+    let z = -2.0
+        + 2.5 * s.keyword_density()
+        + 1.5 * s.share(s.strong_tokens)
+        + 3.0 * s.share(s.repeated_tokens.max(s.periodic))
+        - 6.0 * s.function_word_share()
+        - 8.0 * s.share(s.sentence_ends)
+        - 8.0 * s.share(s.prices)
+        - 3.0 * s.share(s.pauses)
+        + (0.3 * (s.tokens as f64).ln()).min(1.2);
     let p = 1.0 / (1.0 + (-z).exp());
     debug_assert!((0.0..=1.0).contains(&p));
     p
@@ -123,20 +131,29 @@ pub(crate) fn spam_score(s: &SpanStats) -> f64 {
 /// Whether a run has enough strong evidence to be spam at all: keywords or
 /// repetition must carry a good part of it, whatever the score.
 pub(crate) fn has_enough_evidence(s: &SpanStats, min_tokens: usize) -> bool {
-    let backed = s.keyword_tokens.max(s.repeated_tokens) + s.strong_tokens / 2;
+    let backed = s.keyword_tokens.max(s.repeated_tokens).max(s.periodic) + s.strong_tokens / 2;
     let keyword_backed = s.strong_tokens >= 3 && s.keyword_hits >= 3;
     // Without keywords, only stuffing-like repetition counts: many
     // repeated tokens, few distinct words, almost no grammar (a chorus
     // repeats too, but in sentences), and not a list of short lines (menus
     // and tables repeat their template from line to line).
     let repetition_backed = s.tokens >= 12
-        && s.function_word_share() <= 0.15
+        && s.share(s.listed_function_words) <= 0.15
+        && s.share(s.sentence_ends) <= 0.05
         && s.share(s.pauses) <= 0.1
         && s.repeated_tokens >= 8
         && s.repetition() >= 0.5
         && s.share(s.distinct) <= 0.5
         && s.line_breaks * 10 <= s.tokens;
-    s.tokens >= min_tokens && (keyword_backed || repetition_backed) && s.share(backed) >= 0.4
+    // A phrase chanted three times or more in a row, without the commas and
+    // full stops of a chorus.
+    let periodic_backed = s.periodic >= 8
+        && s.share(s.periodic) >= 0.5
+        && s.share(s.pauses) <= 0.1
+        && s.share(s.sentence_ends) <= 0.05;
+    s.tokens >= min_tokens
+        && (keyword_backed || repetition_backed || periodic_backed)
+        && s.share(backed) >= 0.4
 }
 
 #[cfg(test)]
@@ -164,6 +181,7 @@ mod tests {
             prices: 0,
             pauses: 0,
             periodic: 0,
+            listed_function_words: fw,
         }
     }
 
@@ -186,5 +204,13 @@ mod tests {
         assert!(!has_enough_evidence(&varied, 4));
         assert!(!has_enough_evidence(&stats(12, 1, 1, 2, 0, 0), 4));
         assert!(!has_enough_evidence(&stats(3, 3, 3, 0, 0, 0), 4));
+        let mut chant = stats(12, 0, 0, 2, 3, 0);
+        chant.periodic = 12;
+        assert!(has_enough_evidence(&chant, 4), "periodic phrases suffice");
+        chant.sentence_ends = 3;
+        assert!(
+            !has_enough_evidence(&chant, 4),
+            "but not repeated sentences"
+        );
     }
 }
