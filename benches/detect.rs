@@ -8,6 +8,10 @@ use std::hint::black_box;
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 use spamsplit::Detector;
 
+/// The adversarial generators of the test suite.
+#[path = "../tests/support/adversarial.rs"]
+mod adversarial;
+
 const EN: &str = include_str!("../tests/data/prose_en.txt");
 const RU: &str = include_str!("../tests/data/prose_ru.txt");
 const JA: &str = include_str!("../tests/data/prose_ja.txt");
@@ -118,9 +122,74 @@ fn analyze(c: &mut Criterion) {
     group.finish();
 }
 
+/// Per-byte cost on hostile input, to compare with ordinary prose.
+fn hostile(c: &mut Criterion) {
+    let detector = Detector::new();
+    let mut group = c.benchmark_group("adversarial");
+    group.sample_size(10);
+    for (name, text) in adversarial::cases() {
+        if text.is_empty() {
+            continue;
+        }
+        group.throughput(Throughput::Bytes(text.len() as u64));
+        group.bench_with_input(BenchmarkId::from_parameter(name), &text, |b, t| {
+            b.iter(|| detector.analyze(black_box(t)))
+        });
+    }
+    group.finish();
+}
+
+/// The same article text at 10 KB and at 10 MB: time must grow linearly.
+fn linear(c: &mut Criterion) {
+    let detector = Detector::new();
+    let mut group = c.benchmark_group("linear");
+    group.sample_size(10);
+    for (name, bytes) in [("10KB", 10_000), ("10MB", 10_000_000)] {
+        let text = sized(&format!("{EN}\n\n{TAIL}"), bytes);
+        group.throughput(Throughput::Bytes(text.len() as u64));
+        group.bench_with_input(BenchmarkId::from_parameter(name), &text, |b, t| {
+            b.iter(|| detector.analyze(black_box(t)))
+        });
+    }
+    group.finish();
+}
+
+/// The `justext` crate on the same texts (one `<p>` per line, English
+/// stoplist), for the ratio in the README.
+fn justext_same_texts(c: &mut Criterion) {
+    let stoplist = justext::get_stoplist("English").expect("English stoplist");
+    let config = justext::Config::default();
+    let mut group = c.benchmark_group("justext");
+    for (name, text) in inputs() {
+        let html = as_html(&text);
+        group.throughput(Throughput::Bytes(text.len() as u64));
+        group.bench_with_input(BenchmarkId::from_parameter(name), &html, |b, h| {
+            b.iter(|| justext::justext(black_box(h), &stoplist, &config).len())
+        });
+    }
+    group.finish();
+}
+
+/// A text as an HTML page with one paragraph per line.
+fn as_html(text: &str) -> String {
+    let mut html = String::from("<html><body>");
+    for line in text.lines().filter(|l| !l.trim().is_empty()) {
+        html.push_str("<p>");
+        html.push_str(
+            &line
+                .replace('&', "&amp;")
+                .replace('<', "&lt;")
+                .replace('>', "&gt;"),
+        );
+        html.push_str("</p>");
+    }
+    html.push_str("</body></html>");
+    html
+}
+
 fn build(c: &mut Criterion) {
     c.bench_function("build/default", |b| b.iter(Detector::new));
 }
 
-criterion_group!(benches, analyze, build);
+criterion_group!(benches, analyze, justext_same_texts, hostile, linear, build);
 criterion_main!(benches);

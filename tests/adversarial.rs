@@ -1,0 +1,59 @@
+//! Hostile input, made by generators (no megabyte files in the repository):
+//! every case must finish with a valid report and a consistent `clean`.
+//! Their per-byte cost is measured in `benches/detect.rs` (group
+//! `adversarial`), not timed here.
+
+use spamsplit::{Detector, Report};
+
+#[path = "support/adversarial.rs"]
+mod adversarial;
+use adversarial::cases;
+
+fn check(name: &str, text: &str, report: &Report) {
+    assert_eq!(report.text_len(), text.len(), "{name}");
+    assert!((0.0..=1.0).contains(&report.score()), "{name}");
+    let mut last = 0;
+    for seg in report.segments() {
+        assert!(
+            seg.start() >= last && seg.start() < seg.end() && seg.end() <= text.len(),
+            "{name}"
+        );
+        assert!(
+            text.is_char_boundary(seg.start()) && text.is_char_boundary(seg.end()),
+            "{name}"
+        );
+        assert!((0.0..=1.0).contains(&seg.score()), "{name}");
+        last = seg.end();
+    }
+}
+
+#[test]
+fn every_adversarial_input_gets_a_valid_report() {
+    let d = Detector::new();
+    for (name, text) in cases() {
+        let report = d.analyze(&text);
+        check(name, &text, &report);
+        let cleaned = d.clean(&text);
+        assert!(cleaned.len() <= text.len(), "{name}");
+        assert_eq!(
+            d.analyze_bytes(text.as_bytes()).as_ref(),
+            Ok(&report),
+            "{name}"
+        );
+    }
+}
+
+#[test]
+fn verdicts_on_adversarial_input_are_sensible() {
+    let d = Detector::new();
+    let verdict = |name: &str| {
+        let text = cases().into_iter().find(|(n, _)| *n == name).unwrap().1;
+        d.analyze(&text).is_spam()
+    };
+    assert!(verdict("4 MB of keyword hits"));
+    assert!(verdict("word repeated a million times"));
+    assert!(!verdict("300k distinct words"));
+    assert!(!verdict("CRLF prose"));
+    assert!(!verdict("empty"));
+    assert!(!verdict("punctuation only"));
+}
