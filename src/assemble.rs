@@ -126,10 +126,10 @@ impl<'a> Assembler<'a> {
         let mut from = p.start;
         let mut pieces = Vec::new();
         let mut overlapped = false;
-        for (r, _) in runs
-            .iter()
-            .filter(|(r, _)| r.start < p.end && p.start < r.end)
-        {
+        // The runs are sorted and disjoint: find the overlapping ones by
+        // binary search, so many passages over many runs stay linear.
+        let first = runs.partition_point(|(r, _)| r.end <= p.start);
+        for (r, _) in runs[first..].iter().take_while(|(r, _)| r.start < p.end) {
             overlapped = true;
             if from < r.start {
                 pieces.push(from..r.start);

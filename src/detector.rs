@@ -25,6 +25,34 @@ pub const DEFAULT_MIN_TOKENS: usize = 4;
 /// token evidence: a span must gather more than this to exist.
 const SWITCH_COST: f32 = 3.0;
 
+/// The size of the windows long texts are analysed in.
+const WINDOW: usize = 1 << 20;
+
+/// Where the window starting at `from` ends: the last blank line in its
+/// second half, else the last line break, else the last ASCII space, else a
+/// char boundary at the window's size.
+fn window_end(text: &str, from: usize) -> usize {
+    let hard_end = from + WINDOW;
+    if hard_end >= text.len() {
+        return text.len();
+    }
+    let bytes = text.as_bytes();
+    let half = &bytes[from + WINDOW / 2..hard_end];
+    let cut = |needle: &[u8]| {
+        half.windows(needle.len())
+            .rposition(|w| w == needle)
+            .map(|i| i + needle.len())
+    };
+    if let Some(i) = cut(b"\n\n").or_else(|| cut(b"\n")).or_else(|| cut(b" ")) {
+        return from + WINDOW / 2 + i;
+    }
+    let mut end = hard_end;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    end
+}
+
 /// Buffers reused from one analysis to the next on the same thread, so that
 /// a corpus pass does not allocate and zero fresh memory for every document.
 #[derive(Default)]
@@ -35,17 +63,7 @@ struct Scratch {
     seen: Slots<()>,
 }
 
-impl Scratch {
-    /// Texts up to about a megabyte keep their buffers; a larger one gives
-    /// its memory back, so a thread's footprint stays that of ordinary texts.
-    fn release_if_large(&mut self) {
-        const KEEP_TOKENS: usize = 1 << 18;
-        if self.toks.tokens.capacity() > KEEP_TOKENS {
-            *self = Scratch::default();
-        }
-        self.seen.shrink(4 * KEEP_TOKENS);
-    }
-}
+impl Scratch {}
 
 thread_local! {
     static SCRATCH: RefCell<Scratch> = RefCell::new(Scratch::default());
@@ -107,17 +125,42 @@ impl Detector {
     }
 
     /// Analyses `text`. Never fails and never panics; the time is linear in
-    /// the length of the text.
+    /// the length of the text, and the working memory (besides the report)
+    /// is bounded: texts longer than a megabyte are analysed in windows.
     pub fn analyze(&self, text: &str) -> Report {
         SCRATCH.with(|cell| match cell.try_borrow_mut() {
-            Ok(mut scratch) => {
-                let report = self.analyze_with(text, &mut scratch);
-                scratch.release_if_large();
-                report
-            }
+            Ok(mut scratch) => self.analyze_windows(text, &mut scratch),
             // Only reachable if analysis ever re-entered itself on one thread.
-            Err(_) => self.analyze_with(text, &mut Scratch::default()),
+            Err(_) => self.analyze_windows(text, &mut Scratch::default()),
         })
+    }
+
+    /// Long texts are analysed in windows of about [`WINDOW`] bytes, cut at
+    /// a blank line where there is one (else a line break, else a space).
+    /// Every signal is local (a window of tokens, a sentence), so the cuts
+    /// change nothing but where a span crossing one is split; in exchange,
+    /// time stays linear in cache-friendly pieces and memory is bounded by
+    /// the window, not the text.
+    fn analyze_windows(&self, text: &str, scratch: &mut Scratch) -> Report {
+        if text.len() <= WINDOW {
+            return self.analyze_with(text, scratch);
+        }
+        let mut segments = Vec::new();
+        let mut from = 0;
+        while from < text.len() {
+            let to = window_end(text, from);
+            let part = self.analyze_with(&text[from..to], scratch);
+            segments.extend(part.segments.into_iter().map(|mut seg| {
+                seg.start += from;
+                seg.end += from;
+                seg
+            }));
+            from = to;
+        }
+        Report {
+            len: text.len(),
+            segments,
+        }
     }
 
     fn analyze_with(&self, text: &str, scratch: &mut Scratch) -> Report {
@@ -394,6 +437,35 @@ mod tests {
                 .unwrap_err(),
             Error::EmptyLexicon
         );
+    }
+
+    #[test]
+    fn long_texts_are_cut_at_blank_lines_and_give_the_same_spans() {
+        let prose = "The council approved the budget after a long debate on Tuesday.";
+        let spam = "cheap moncler outlet cheap moncler outlet cheap moncler outlet";
+        let unit = format!("{prose}\n\n{spam}\n\n");
+        let text = unit.repeat(2 * WINDOW / unit.len() + 3);
+        assert!(text.len() > 2 * WINDOW);
+        let report = Detector::new().analyze(&text);
+        let spans: Vec<Range<usize>> = report.spam_ranges().collect();
+        assert_eq!(spans.len(), text.len() / unit.len());
+        for (i, r) in spans.iter().enumerate() {
+            let at = i * unit.len() + prose.len() + 2;
+            assert_eq!(r.clone(), at..at + spam.len());
+        }
+        assert_eq!(report.text_len(), text.len());
+    }
+
+    #[test]
+    fn window_ends_fall_back_to_lines_spaces_and_char_boundaries() {
+        let blank = format!("{}\n\n{}", "a".repeat(WINDOW - 10), "b".repeat(100));
+        assert_eq!(window_end(&blank, 0), WINDOW - 8);
+        let spaced = format!("{} {}", "a".repeat(WINDOW - 10), "b".repeat(100));
+        assert_eq!(window_end(&spaced, 0), WINDOW - 9);
+        let cjk = "字".repeat(WINDOW);
+        let end = window_end(&cjk, 0);
+        assert!(cjk.is_char_boundary(end) && end <= WINDOW && end > WINDOW - 3);
+        assert_eq!(window_end("short", 0), 5);
     }
 
     #[test]

@@ -51,13 +51,6 @@ impl<V: Copy + Default> Slots<V> {
             i = (i + 1) & self.mask;
         }
     }
-
-    /// Frees the memory when it is far larger than ordinary texts need.
-    pub(crate) fn shrink(&mut self, keep: usize) {
-        if self.keys.len() > keep {
-            *self = Slots::default();
-        }
-    }
 }
 
 #[cfg(test)]
