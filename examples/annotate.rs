@@ -2,7 +2,7 @@
 //!
 //! ```text
 //! cargo run --release --features rayon --example annotate -- \
-//!     [FILE] [--field NAME] [--skip-bad] [--threads N]
+//!     [FILE] [--field NAME] [--skip-bad] [--threads N] [--explain] [--drop] [--progress]
 //! ```
 //!
 //! Reads one JSON object per line (FILE, or stdin), analyses its string field
@@ -12,12 +12,18 @@
 //! A bad line stops the run with its line number, or with `--skip-bad`
 //! becomes `{"line": N, "error": "..."}` and the run exits non-zero at the end.
 //!
+//! `--explain` adds `"spam_explain"`: per span its score and the signals
+//! behind it. `--drop` writes the cleaned text into the field instead of the
+//! spans. A progress line (rows, MB, MB/s) goes to stderr when it is a
+//! terminal, or always with `--progress`; a summary ends every run.
+//!
 //! Input is read in batches of bounded size, so memory does not grow with the
 //! file. With the `rayon` feature each batch is parsed, analysed and written
 //! out on `--threads` cores (default: all); without it, on one.
 
-use std::io::{BufRead, BufWriter, Write};
+use std::io::{BufRead, BufWriter, IsTerminal, Write};
 use std::process::ExitCode;
+use std::time::Instant;
 
 use serde_json::{Map, Value, json};
 use spamsplit::{Detector, Report};
@@ -32,7 +38,12 @@ struct Options {
     skip_bad: bool,
     threads: usize,
     threads_given: bool,
+    explain: bool,
+    drop: bool,
+    progress: bool,
 }
+
+const USAGE: &str = "usage: annotate [FILE] [--field NAME] [--skip-bad] [--threads N] [--explain] [--drop] [--progress]";
 
 fn parse_args() -> Result<Options, String> {
     let mut opts = Options {
@@ -41,12 +52,18 @@ fn parse_args() -> Result<Options, String> {
         skip_bad: false,
         threads: std::thread::available_parallelism().map_or(1, |n| n.get()),
         threads_given: false,
+        explain: false,
+        drop: false,
+        progress: std::io::stderr().is_terminal(),
     };
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         match a.as_str() {
             "--field" => opts.field = args.next().ok_or("--field needs a name")?,
             "--skip-bad" => opts.skip_bad = true,
+            "--explain" => opts.explain = true,
+            "--drop" => opts.drop = true,
+            "--progress" => opts.progress = true,
             "--threads" => {
                 let n = args.next().ok_or("--threads needs a number")?;
                 opts.threads_given = true;
@@ -55,11 +72,7 @@ fn parse_args() -> Result<Options, String> {
                     _ => return Err(format!("--threads: not a positive number: {n}")),
                 };
             }
-            "-h" | "--help" => {
-                return Err(
-                    "usage: annotate [FILE] [--field NAME] [--skip-bad] [--threads N]".into(),
-                );
-            }
+            "-h" | "--help" => return Err(USAGE.into()),
             _ if a.starts_with("--") => return Err(format!("unknown option {a}")),
             _ => opts.file = Some(a),
         }
@@ -86,22 +99,77 @@ fn parse(line: &[u8], field: &str) -> Result<(Map<String, Value>, String), Strin
     }
 }
 
-/// The output line for a record and its report.
-fn render(mut obj: Map<String, Value>, report: &Report) -> String {
-    let spans: Vec<[usize; 2]> = report.spam_ranges().map(|r| [r.start, r.end]).collect();
-    // Rounded down, so a score just below the threshold never prints as it.
-    let score = (report.score() * 10_000.0).floor() / 10_000.0;
-    obj.insert("spam_spans".into(), json!(spans));
-    obj.insert("spam_score".into(), json!(score));
-    serde_json::to_string(&Value::Object(obj)).expect("a JSON map serialises")
+/// What one row contributes to the summary.
+#[derive(Default, Clone, Copy)]
+struct Tally {
+    rows: usize,
+    spam_rows: usize,
+    text_bytes: usize,
+    spam_bytes: usize,
 }
 
+/// The output line for a record and its report, and its tally.
+fn render(
+    mut obj: Map<String, Value>,
+    text: &str,
+    report: &Report,
+    opts: &Options,
+) -> (String, Tally) {
+    // Rounded down, so a score just below the threshold never prints as it.
+    let round = |x: f64| (x * 10_000.0).floor() / 10_000.0;
+    if opts.drop {
+        obj.insert(opts.field.clone(), json!(report.clean(text)));
+    } else {
+        let spans: Vec<[usize; 2]> = report.spam_ranges().map(|r| [r.start, r.end]).collect();
+        obj.insert("spam_spans".into(), json!(spans));
+    }
+    obj.insert("spam_score".into(), json!(round(report.score())));
+    if opts.explain {
+        let explained: Vec<Value> = report
+            .spam_segments()
+            .map(|seg| {
+                let s = seg.signals();
+                let keywords: Vec<Value> = s
+                    .keywords()
+                    .iter()
+                    .map(|k| json!({"term": k.term(), "category": k.category().name(), "count": k.count()}))
+                    .collect();
+                json!({
+                    "span": [seg.start(), seg.end()],
+                    "score": round(seg.score()),
+                    "keywords": keywords,
+                    "repeated_words": s.top_repeats(),
+                    "tokens": s.tokens(),
+                    "keyword_density": round(s.keyword_density()),
+                    "repetition": round(s.repetition()),
+                    "lexical_variety": round(s.lexical_variety()),
+                    "function_words": s.function_words(),
+                    "sentence_ends": s.sentence_ends(),
+                })
+            })
+            .collect();
+        obj.insert("spam_explain".into(), Value::Array(explained));
+    }
+    let tally = Tally {
+        rows: 1,
+        spam_rows: usize::from(report.is_spam()),
+        text_bytes: text.len(),
+        spam_bytes: report.spam_bytes(),
+    };
+    (
+        serde_json::to_string(&Value::Object(obj)).expect("a JSON map serialises"),
+        tally,
+    )
+}
+
+type Rendered = Result<(String, Tally), String>;
+
 /// Annotates one batch: parse, analyse, render; results in input order.
-fn annotate(detector: &Detector, lines: &[Vec<u8>], field: &str) -> Vec<Result<String, String>> {
+fn annotate(detector: &Detector, lines: &[Vec<u8>], opts: &Options) -> Vec<Rendered> {
     #[cfg(feature = "rayon")]
     {
         use rayon::prelude::*;
-        let parsed: Vec<_> = lines.par_iter().map(|l| parse(l, field)).collect();
+        let parsed: Vec<_> = lines.par_iter().map(|l| parse(l, &opts.field)).collect();
         let texts: Vec<&str> = parsed
             .iter()
             .filter_map(|p| p.as_ref().ok().map(|(_, t)| t.as_str()))
@@ -109,19 +177,47 @@ fn annotate(detector: &Detector, lines: &[Vec<u8>], field: &str) -> Vec<Result<S
         let mut reports = detector.analyze_batch(&texts).into_iter();
         let paired: Vec<_> = parsed
             .into_iter()
-            .map(|p| p.map(|(obj, _)| (obj, reports.next().expect("one report per text"))))
+            .map(|p| p.map(|(obj, text)| (obj, text, reports.next().expect("one report per text"))))
             .collect();
         paired
             .into_par_iter()
-            .map(|p| p.map(|(obj, report)| render(obj, &report)))
+            .map(|p| p.map(|(obj, text, report)| render(obj, &text, &report, opts)))
             .collect()
     }
     #[cfg(not(feature = "rayon"))]
     {
         lines
             .iter()
-            .map(|l| parse(l, field).map(|(obj, text)| render(obj, &detector.analyze(&text))))
+            .map(|l| {
+                parse(l, &opts.field)
+                    .map(|(obj, text)| render(obj, &text, &detector.analyze(&text), opts))
+            })
             .collect()
+    }
+}
+
+/// Progress on stderr, at most a few times a second.
+struct Progress {
+    on: bool,
+    start: Instant,
+    last: Instant,
+    bytes: usize,
+}
+
+impl Progress {
+    fn update(&mut self, rows: usize, bytes: usize, done: bool) {
+        self.bytes += bytes;
+        if !self.on || (!done && self.last.elapsed().as_millis() < 250) {
+            return;
+        }
+        self.last = Instant::now();
+        let mb = self.bytes as f64 / 1e6;
+        let secs = self.start.elapsed().as_secs_f64().max(1e-9);
+        let end = if done { "\n" } else { "\r" };
+        eprint!(
+            "annotate: {rows} rows, {mb:.1} MB, {:.1} MB/s{end}",
+            mb / secs
+        );
     }
 }
 
@@ -169,19 +265,38 @@ fn run() -> Result<bool, String> {
     let mut all_good = true;
     let mut line_no = 0;
     let mut lines = Vec::new();
+    let mut total = Tally::default();
+    let now = Instant::now();
+    let mut progress = Progress {
+        on: opts.progress,
+        start: now,
+        last: now,
+        bytes: 0,
+    };
     loop {
         read_batch(&mut *input, &mut lines)?;
         if lines.is_empty() {
             break;
         }
         #[cfg(feature = "rayon")]
-        let results = pool.install(|| annotate(&detector, &lines, &opts.field));
+        let results = pool.install(|| annotate(&detector, &lines, &opts));
         #[cfg(not(feature = "rayon"))]
-        let results = annotate(&detector, &lines, &opts.field);
+        let results = annotate(&detector, &lines, &opts);
+        progress.update(
+            line_no + lines.len(),
+            lines.iter().map(|l| l.len() + 1).sum(),
+            false,
+        );
         for result in results {
             line_no += 1;
             let rendered = match result {
-                Ok(line) => line,
+                Ok((line, tally)) => {
+                    total.rows += tally.rows;
+                    total.spam_rows += tally.spam_rows;
+                    total.text_bytes += tally.text_bytes;
+                    total.spam_bytes += tally.spam_bytes;
+                    line
+                }
                 Err(e) if opts.skip_bad => {
                     all_good = false;
                     eprintln!("line {line_no}: {e}");
@@ -197,6 +312,20 @@ fn run() -> Result<bool, String> {
         }
     }
     out.flush().map_err(write_err)?;
+    progress.update(line_no, 0, true);
+    let share = 100.0 * total.spam_bytes as f64 / total.text_bytes.max(1) as f64;
+    eprintln!(
+        "annotate: {} rows, {} with spam, {} of {} text bytes removed ({share:.2}%){}",
+        total.rows,
+        total.spam_rows,
+        total.spam_bytes,
+        total.text_bytes,
+        if line_no > total.rows {
+            format!(", {} bad lines", line_no - total.rows)
+        } else {
+            String::new()
+        },
+    );
     Ok(all_good)
 }
 

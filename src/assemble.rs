@@ -102,7 +102,7 @@ impl<'a> Assembler<'a> {
 
     /// A sentence-level passage is coarse: where it overlaps token-level
     /// spans, the parts of it outside them are kept only if they hold strong
-    /// hits of their own or no function word. So a sentence that runs from
+    /// hits of their own or no grammar at all. So a sentence that runs from
     /// prose into stuffing is split at the token, and prose between two
     /// spans is never swallowed.
     fn clip_passage(
@@ -118,10 +118,14 @@ impl<'a> Assembler<'a> {
                 .filter(|h| self.ev.marks[h.first as usize] & (mark::VICE | mark::COMBO) != 0)
                 .count()
         };
+        // No grammar at all: no function word and no sentence end.
         let no_prose = |r: &Range<usize>| {
             self.ev.marks[r.clone()]
                 .iter()
                 .all(|m| m & mark::FUNCTION == 0)
+                && self.tokens[r.clone()]
+                    .iter()
+                    .all(|t| !t.has(flag::END_AFTER))
         };
         let mut from = p.start;
         let mut pieces = Vec::new();

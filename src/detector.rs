@@ -235,8 +235,7 @@ impl Detector {
     /// assert_eq!(d.clean(text), "The bridge reopens in May, the city said.\n");
     /// ```
     pub fn clean(&self, text: &str) -> String {
-        let report = self.analyze(text);
-        remove_ranges(text, report.spam_ranges())
+        self.analyze(text).clean(text)
     }
 }
 

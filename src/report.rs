@@ -221,4 +221,26 @@ impl Report {
     pub fn text_len(&self) -> usize {
         self.len
     }
+
+    /// `text` with this report's spam removed, as
+    /// [`Detector::clean`](crate::Detector::clean) does, without analysing it
+    /// again. `text` must be the analysed text; any other text (one whose
+    /// length or char boundaries do not fit the report) comes back unchanged.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let d = spamsplit::Detector::new();
+    /// let text = "Markets closed higher. cheap ugg boots outlet cheap ugg boots outlet cheap ugg boots";
+    /// let report = d.analyze(text);
+    /// assert_eq!(report.clean(text), "Markets closed higher.");
+    /// assert_eq!(report.clean("something else"), "something else");
+    /// ```
+    pub fn clean(&self, text: &str) -> String {
+        let fits = text.len() == self.len && self.spam_ranges().all(|r| text.get(r).is_some());
+        if !fits {
+            return text.to_string();
+        }
+        crate::detector::remove_ranges(text, self.spam_ranges())
+    }
 }

@@ -17,5 +17,9 @@ fn report_round_trips_through_json() {
     let spam = &value["segments"][1];
     assert_eq!(spam["label"], "spam");
     let keywords = spam["signals"]["keywords"].as_array().unwrap();
-    assert!(keywords.iter().any(|k| k["term"] == "moncler" && k["category"] == "brand"));
+    assert!(
+        keywords
+            .iter()
+            .any(|k| k["term"] == "moncler" && k["category"] == "brand")
+    );
 }
