@@ -167,8 +167,14 @@ impl<'a> Assembler<'a> {
         let mut start = self.tokens[run.start].start;
         let mut end = self.tokens[run.end - 1].end;
         if label == Label::Spam {
-            start = self.extend_back_over_marks(start);
-            end = self.extend_over_punctuation(end);
+            // Never into the neighbouring tokens' bytes.
+            let floor = run.start.checked_sub(1).map_or(0, |p| self.tokens[p].end);
+            let ceiling = self
+                .tokens
+                .get(run.end)
+                .map_or(self.text.len(), |t| t.start);
+            start = self.extend_back_over_marks(start).max(floor);
+            end = self.extend_over_punctuation(end).min(ceiling);
         }
         Segment {
             start,

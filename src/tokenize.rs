@@ -390,6 +390,12 @@ impl Tokenizer<'_> {
                 }
                 break;
             }
+            // Underscores alone join like a word under UAX #29 but have no
+            // letter or digit, so they are not a word here (as in the
+            // Unicode path).
+            if b[s..k].iter().all(|&x| x == b'_') {
+                continue;
+            }
             self.emit_ascii(start + s, start + k);
         }
     }
@@ -590,6 +596,7 @@ mod tests {
             "a.b a..b a'b 1,000 1,,0 x:y 12:30 foo_bar a-b (c) e.g. U.S. 3.5% don't",
             "Hello, world! This is-a test_case of 1.2.3 and a1.5 and 1.a b.2",
             "'quoted' \"double\" end. next...dots?? ok!",
+            "___ a__b __x 1_000 _",
         ];
         for s in samples {
             let uax: Vec<&str> = s

@@ -57,3 +57,20 @@ fn verdicts_on_adversarial_input_are_sensible() {
     assert!(!verdict("empty"));
     assert!(!verdict("punctuation only"));
 }
+
+/// Regressions found by the fuzzer (`fuzz/`), kept as data.
+const FUZZ_REGRESSIONS: &[(&str, &str)] = &[(
+    // A spam span stretched over trailing punctuation into a token of
+    // underscores, overlapping the prose segment after it.
+    "spam end ran into an underscore token",
+    "Harbour ng the tower. The first guided tours soldgg boots d\u{0}tletpas cher ugg boots pas chert cheap moncler jaYkets outlet ugg bo!!!!!!!!ots pas cher ugg boots pas cher!!!!!!!!!!!!!!!!!!!!!!!!!#!!!#!!!!!!!!!!!!!!!!_________________________________ każdym pojeździe.\n\nPasażerowie mog do dworce i uniwersytetu. Przewoźnik zapowiada, że do końca roku biletomat będzie w każdym poje\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}ających do ddo !!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!thitiale\n",
+)];
+
+#[test]
+fn fuzz_regressions() {
+    let d = Detector::new();
+    for (name, text) in FUZZ_REGRESSIONS {
+        let report = d.analyze(text);
+        check(name, text, &report);
+    }
+}
