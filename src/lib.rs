@@ -3,7 +3,22 @@
 //! Web text often carries keyword stuffing that someone appended or injected
 //! into a real article. spamsplit returns the exact byte ranges of that spam,
 //! so a corpus pipeline can keep every sentence of the article and drop only
-//! the stuffing.
+//! the stuffing — wherever it sits, in any language, with no model download.
+//!
+//! # Overview
+//!
+//! - [`Detector`]: built once (embedded lexicon and tuned thresholds, or your
+//!   own through [`DetectorBuilder`]), then shared by any number of threads.
+//!   [`Detector::analyze`] never fails; [`Detector::clean`] returns the prose.
+//! - [`Report`]: the [`Segment`]s of a text, prose and spam, each with a score
+//!   and the [`Signals`] behind it (matched [`KeywordHit`]s, repetition,
+//!   marks of prose).
+//! - [`Lexicon`]: the commercial terms, by [`Category`]; the built-in one
+//!   covers brands and shop, pharmacy, gambling and counterfeit words in a
+//!   dozen languages, and you can add or replace terms, also from files.
+//! - [`Error`]: bad configuration and bad bytes.
+//!
+//! # Example: detect
 //!
 //! ```
 //! use spamsplit::Detector;
@@ -14,8 +29,92 @@
 //! let report = detector.analyze(text);
 //! let spam: Vec<&str> = report.spam_ranges().map(|r| &text[r]).collect();
 //! assert_eq!(spam, ["moncler pas cher moncler pas cher moncler outlet moncler outlet"]);
-//! assert_eq!(detector.clean(text), "The museum reopens on Saturday after a two-year renovation.");
+//! assert!(report.score() >= detector.threshold());
 //! ```
+//!
+//! # Example: clean
+//!
+//! ```
+//! let detector = spamsplit::Detector::new();
+//! let text = "cheap ugg boots outlet cheap ugg boots outlet cheap ugg boots outlet\n\n\
+//!             The ferry runs again from Monday, the port said.\n";
+//! assert_eq!(detector.clean(text), "The ferry runs again from Monday, the port said.\n");
+//! ```
+//!
+//! # Example: custom lexicon
+//!
+//! ```
+//! use spamsplit::{Category, Detector, Lexicon};
+//!
+//! // Your own terms instead of the built-in ones...
+//! let lexicon = Lexicon::parse("[brand]\nzentrix\n[commerce]\nbest price\n")?;
+//! let detector = Detector::builder().lexicon(lexicon).build()?;
+//! let text = "Rain today. zentrix best price zentrix best price zentrix best price";
+//! assert!(detector.analyze(text).is_spam());
+//!
+//! // ...or the built-in ones plus yours.
+//! let detector = Detector::builder().extra_keywords(["zentrix best price"]).build()?;
+//! assert!(detector.is_spam(text));
+//! # Ok::<(), spamsplit::Error>(())
+//! ```
+//!
+//! # Example: batch
+//!
+//! With the `rayon` feature, `Detector::analyze_batch` analyses many texts
+//! on all cores and keeps their order:
+//!
+//! ```
+//! # #[cfg(feature = "rayon")] {
+//! let detector = spamsplit::Detector::new();
+//! let rows = ["A calm day in the city.", "payday loans online casino free spins buy viagra online"];
+//! let reports = detector.analyze_batch(&rows);
+//! assert_eq!(reports.iter().map(|r| r.is_spam()).collect::<Vec<_>>(), [false, true]);
+//! # }
+//! ```
+//!
+//! # How scoring works
+//!
+//! 1. **Tokens.** Words with byte offsets (UAX #29 rules; Han and kana are one
+//!    token per character), each with what surrounds it: sentence-final
+//!    punctuation, commas, line breaks, list separators, currency signs.
+//! 2. **Token evidence** `e(t)`, a log-odds-like number, positive for spam:
+//!    every token starts at −0.3 (−0.1 for Han and kana); a lexicon term adds
+//!    +1.3 (brand), +0.5 (product), +1.5 (shop word) or +2.2 (pharmacy,
+//!    gambling, counterfeit), and +0.8 more for a brand next to a shop word; a
+//!    word pair that occurs a third time within 32 tokens adds +1.4 (+0.4 for
+//!    Han and kana), a phrase said three times back to back +1.8, a word
+//!    repeated within four tokens +0.7; a function word subtracts 1.6
+//!    (hiragana 0.35), a following full stop 2.0, a comma 0.5, a price 1.5.
+//! 3. **Segmentation.** A two-state Viterbi pass labels each token prose or
+//!    spam, maximising the summed evidence of spam tokens minus 3.0 per change
+//!    of state (1.5 at the text's start and end). Spans can therefore start
+//!    right after a full stop on the same line.
+//! 4. **Span score** in `0.0..=1.0`:
+//!    `σ(−2 + 2.5·k + 1.5·s + 3·r − 6·f − 8·e − 8·p − 3·c + min(0.3·ln n, 1.2))`
+//!    where `n` is the span's tokens and `k`, `s`, `r`, `f`, `e`, `p`, `c` the
+//!    shares of tokens that are keywords, strong keywords, repeated, function
+//!    words, sentence ends, prices and commas.
+//! 5. **Evidence gate.** A span also needs real evidence: three keyword hits
+//!    with three strong tokens, or — for words no lexicon knows — phrases
+//!    repeated back to back, or pairs repeated with few distinct words and no
+//!    grammar. A song's refrain, a duplicated caption or a results table do
+//!    not pass it.
+//! 6. **Spun text.** A sentence-level pass weighs pharmacy, gambling and
+//!    counterfeit terms (and brand + shop pairs) against sentence length, to
+//!    catch grammatical spam; its spans yield to the token model's where both
+//!    speak.
+//!
+//! A span is spam when its score reaches the threshold (default
+//! [`DEFAULT_THRESHOLD`] = 0.5) and it passes the gate. [`Report::score`] is
+//! the highest segment score; prose segments always score below the
+//! threshold, so `report.score() >= threshold` exactly when
+//! `report.is_spam()`. Raise the threshold for fewer, surer spans.
+//!
+//! # Crate features
+//!
+//! - `serde`: `Serialize` and `Deserialize` for [`Report`] and everything in
+//!   it, and for [`Category`].
+//! - `rayon`: `Detector::analyze_batch`, many texts on all cores.
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 #![deny(rustdoc::broken_intra_doc_links)]
