@@ -18,8 +18,22 @@ use crate::tokenize::{Tokens, tokenize_into};
 use crate::words::WordTable;
 
 /// Default for [`DetectorBuilder::threshold`].
+///
+/// # Examples
+///
+/// ```
+/// assert_eq!(spamsplit::Detector::new().threshold(), spamsplit::DEFAULT_THRESHOLD);
+/// ```
 pub const DEFAULT_THRESHOLD: f64 = 0.5;
 /// Default for [`DetectorBuilder::min_tokens`].
+///
+/// # Examples
+///
+/// ```
+/// // Three tokens of spam are below the default minimum span size.
+/// assert!(!spamsplit::Detector::new().is_spam("News. cheap moncler outlet"));
+/// assert_eq!(spamsplit::DEFAULT_MIN_TOKENS, 4);
+/// ```
 pub const DEFAULT_MIN_TOKENS: usize = 4;
 /// Cost of switching between prose and spam in the segmentation, in units of
 /// token evidence: a span must gather more than this to exist.
@@ -108,6 +122,13 @@ impl Default for Detector {
 
 impl Detector {
     /// The embedded default: built-in multilingual lexicon, default threshold.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let d = spamsplit::Detector::new();
+    /// assert!(d.is_spam("viagra online pharmacy no prescription cheap cialis online casino"));
+    /// ```
     pub fn new() -> Detector {
         DetectorBuilder::new()
             .build()
@@ -115,11 +136,25 @@ impl Detector {
     }
 
     /// A builder to change the threshold, the minimum span size or the lexicon.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let d = spamsplit::Detector::builder().threshold(0.9).build()?;
+    /// assert_eq!(d.threshold(), 0.9);
+    /// # Ok::<(), spamsplit::Error>(())
+    /// ```
     pub fn builder() -> DetectorBuilder {
         DetectorBuilder::new()
     }
 
     /// The spam threshold in use.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert_eq!(spamsplit::Detector::new().threshold(), 0.5);
+    /// ```
     pub fn threshold(&self) -> f64 {
         self.inner.settings.threshold
     }
@@ -127,6 +162,15 @@ impl Detector {
     /// Analyses `text`. Never fails and never panics; the time is linear in
     /// the length of the text, and the working memory (besides the report)
     /// is bounded: texts longer than a megabyte are analysed in windows.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let text = "Cloudy with rain later. buy viagra online cheap cialis online pharmacy no prescription";
+    /// let report = spamsplit::Detector::new().analyze(text);
+    /// let spans: Vec<&str> = report.spam_ranges().map(|r| &text[r]).collect();
+    /// assert_eq!(spans, ["buy viagra online cheap cialis online pharmacy no prescription"]);
+    /// ```
     pub fn analyze(&self, text: &str) -> Report {
         SCRATCH.with(|cell| match cell.try_borrow_mut() {
             Ok(mut scratch) => self.analyze_windows(text, &mut scratch),
@@ -217,6 +261,14 @@ impl Detector {
     }
 
     /// True when `text` holds any spam.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let d = spamsplit::Detector::new();
+    /// assert!(d.is_spam("Hi. ugg boots outlet ugg boots outlet ugg boots outlet"));
+    /// assert!(!d.is_spam("Hi. The meeting moved to Friday."));
+    /// ```
     pub fn is_spam(&self, text: &str) -> bool {
         self.analyze(text).is_spam()
     }
@@ -307,6 +359,14 @@ impl Default for DetectorBuilder {
 
 impl DetectorBuilder {
     /// The default configuration.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let d = spamsplit::DetectorBuilder::new().build()?;
+    /// assert_eq!(d.threshold(), spamsplit::DEFAULT_THRESHOLD);
+    /// # Ok::<(), spamsplit::Error>(())
+    /// ```
     pub fn new() -> DetectorBuilder {
         DetectorBuilder {
             threshold: DEFAULT_THRESHOLD,
@@ -319,6 +379,16 @@ impl DetectorBuilder {
 
     /// The score (in `0.0..=1.0`, default [`DEFAULT_THRESHOLD`]) a candidate
     /// span needs to count as spam. Higher means fewer, surer spans.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let text = "Hello. cheap ugg boots cheap ugg boots cheap ugg boots";
+    /// let strict = spamsplit::Detector::builder().threshold(1.0).build()?;
+    /// assert!(!strict.is_spam(text));
+    /// assert!(spamsplit::Detector::builder().threshold(1.01).build().is_err());
+    /// # Ok::<(), spamsplit::Error>(())
+    /// ```
     pub fn threshold(&mut self, threshold: f64) -> &mut Self {
         self.threshold = threshold;
         self
@@ -326,12 +396,33 @@ impl DetectorBuilder {
 
     /// The fewest word tokens a spam span may have (default
     /// [`DEFAULT_MIN_TOKENS`], at least 1).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let text = "Hello. cheap ugg boots cheap ugg boots cheap ugg boots";
+    /// let d = spamsplit::Detector::builder().min_tokens(20).build()?;
+    /// assert!(!d.is_spam(text));
+    /// assert!(spamsplit::Detector::builder().min_tokens(0).build().is_err());
+    /// # Ok::<(), spamsplit::Error>(())
+    /// ```
     pub fn min_tokens(&mut self, min_tokens: usize) -> &mut Self {
         self.min_tokens = min_tokens;
         self
     }
 
     /// Replaces the built-in lexicon with `lexicon`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use spamsplit::{Category, Detector, Lexicon};
+    /// let only = Lexicon::from_terms([("widget sale", Category::Commerce)])?;
+    /// let d = Detector::builder().lexicon(only).build()?;
+    /// assert!(d.is_spam("News. widget sale widget sale widget sale widget sale"));
+    /// assert!(!d.is_spam("News. cheap moncler outlet"));
+    /// # Ok::<(), spamsplit::Error>(())
+    /// ```
     pub fn lexicon(&mut self, lexicon: Lexicon) -> &mut Self {
         self.lexicon = Some(lexicon);
         self
@@ -339,12 +430,32 @@ impl DetectorBuilder {
 
     /// Adds the terms of a lexicon file (see [`Lexicon::parse`] for the
     /// format) to the lexicon in use. The file is read by `build`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let path = std::env::temp_dir().join("spamsplit-doc-terms.txt");
+    /// std::fs::write(&path, "[brand]\nzorbatron\n")?;
+    /// let d = spamsplit::Detector::builder().lexicon_file(&path).build()?;
+    /// assert!(d.is_spam("Hi. zorbatron outlet zorbatron outlet zorbatron outlet"));
+    /// let missing = spamsplit::Detector::builder().lexicon_file("/no/such/file").build();
+    /// assert!(matches!(missing, Err(spamsplit::Error::LexiconIo { .. })));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn lexicon_file(&mut self, path: impl Into<PathBuf>) -> &mut Self {
         self.lexicon_files.push(path.into());
         self
     }
 
     /// Adds shop words ([`Category::Commerce`]) to the lexicon in use.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let d = spamsplit::Detector::builder().extra_keywords(["gizmo deal"]).build()?;
+    /// assert!(d.is_spam("Hi. gizmo deal gizmo deal gizmo deal gizmo deal"));
+    /// # Ok::<(), spamsplit::Error>(())
+    /// ```
     pub fn extra_keywords<I, S>(&mut self, terms: I) -> &mut Self
     where
         I: IntoIterator<Item = S>,
@@ -366,6 +477,19 @@ impl DetectorBuilder {
     ///   and no other terms were added.
     /// - [`Error::LexiconIo`], [`Error::LexiconSyntax`]: a lexicon file.
     /// - [`Error::Automaton`]: the lexicon is too large to compile.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use spamsplit::{Detector, Error};
+    /// let mut builder = Detector::builder();
+    /// builder.threshold(0.7);
+    /// let a = builder.build()?;
+    /// let b = builder.min_tokens(6).build()?; // a builder can be reused
+    /// assert_eq!((a.threshold(), b.threshold()), (0.7, 0.7));
+    /// assert_eq!(Detector::builder().threshold(-1.0).build().unwrap_err(), Error::InvalidThreshold(-1.0));
+    /// # Ok::<(), Error>(())
+    /// ```
     pub fn build(&self) -> Result<Detector, Error> {
         if !(0.0..=1.0).contains(&self.threshold) {
             return Err(Error::InvalidThreshold(self.threshold));

@@ -37,6 +37,12 @@ pub enum Category {
 
 impl Category {
     /// Every category, in declaration order.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert_eq!(spamsplit::Category::ALL.len(), 4);
+    /// ```
     pub const ALL: [Category; 4] = [
         Category::Brand,
         Category::Product,
@@ -45,6 +51,12 @@ impl Category {
     ];
 
     /// The name used in lexicon files: `brand`, `product`, `commerce`, `vice`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert_eq!(spamsplit::Category::Product.name(), "product");
+    /// ```
     pub fn name(self) -> &'static str {
         match self {
             Category::Brand => "brand",
@@ -75,6 +87,15 @@ impl std::str::FromStr for Category {
 }
 
 /// One lexicon entry.
+///
+/// # Examples
+///
+/// ```
+/// let lex = spamsplit::Lexicon::parse("[vice]\ncasino bonus")?;
+/// let kw = lex.iter().next().unwrap();
+/// assert_eq!((kw.term(), kw.category()), ("casino bonus", spamsplit::Category::Vice));
+/// # Ok::<(), spamsplit::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Keyword {
     term: String,
@@ -83,11 +104,27 @@ pub struct Keyword {
 
 impl Keyword {
     /// The term, lower-cased and trimmed.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let lex = spamsplit::Lexicon::parse("  Cheap Deals  ")?;
+    /// assert_eq!(lex.iter().next().unwrap().term(), "cheap deals");
+    /// # Ok::<(), spamsplit::Error>(())
+    /// ```
     pub fn term(&self) -> &str {
         &self.term
     }
 
     /// Its category.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let lex = spamsplit::Lexicon::parse("[brand]\nacme")?;
+    /// assert_eq!(lex.iter().next().unwrap().category(), spamsplit::Category::Brand);
+    /// # Ok::<(), spamsplit::Error>(())
+    /// ```
     pub fn category(&self) -> Category {
         self.category
     }
@@ -138,6 +175,12 @@ const BUILTIN: &[(&str, &str)] = &[
 
 impl Lexicon {
     /// An empty lexicon.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert!(spamsplit::Lexicon::new().is_empty());
+    /// ```
     pub fn new() -> Lexicon {
         Lexicon::default()
     }
@@ -145,6 +188,13 @@ impl Lexicon {
     /// The embedded multilingual lexicon (brands, plus shop, product and vice
     /// words in English, French, German, Spanish, Italian, Portuguese, Dutch,
     /// Polish, Russian, Japanese, Chinese, Korean and a few more).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let lex = spamsplit::Lexicon::builtin();
+    /// assert!(lex.iter().any(|k| k.term() == "pas cher"));
+    /// ```
     pub fn builtin() -> Lexicon {
         let mut lex = Lexicon::new();
         for (name, data) in BUILTIN {
@@ -179,6 +229,16 @@ impl Lexicon {
     /// # Errors
     ///
     /// [`Error::InvalidKeyword`] for a term without letters or digits.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use spamsplit::{Category, Lexicon};
+    /// let lex = Lexicon::from_terms([("acme", Category::Brand), ("bargain bin", Category::Commerce)])?;
+    /// assert_eq!(lex.len(), 2);
+    /// assert!(Lexicon::from_terms([(" ", Category::Brand)]).is_err());
+    /// # Ok::<(), spamsplit::Error>(())
+    /// ```
     pub fn from_terms<I, S>(terms: I) -> Result<Lexicon, Error>
     where
         I: IntoIterator<Item = (S, Category)>,
@@ -222,6 +282,17 @@ impl Lexicon {
     ///
     /// [`Error::LexiconIo`] when the file cannot be read, or any error of
     /// [`Lexicon::parse`].
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let path = std::env::temp_dir().join("spamsplit-doc-lexicon.txt");
+    /// std::fs::write(&path, "# mine\n[brand]\nacme\n")?;
+    /// let lex = spamsplit::Lexicon::from_file(&path)?;
+    /// assert_eq!(lex.len(), 1);
+    /// assert!(spamsplit::Lexicon::from_file("/no/such/file").is_err());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn from_file(path: impl AsRef<Path>) -> Result<Lexicon, Error> {
         let path = path.as_ref();
         let text = std::fs::read_to_string(path).map_err(|e| Error::LexiconIo {
@@ -259,6 +330,16 @@ impl Lexicon {
     /// # Errors
     ///
     /// [`Error::InvalidKeyword`] when the term has no letters or digits.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use spamsplit::{Category, Lexicon};
+    /// let mut lex = Lexicon::new();
+    /// lex.push("Acme Outlet", Category::Commerce)?.push("acme", Category::Brand)?;
+    /// assert_eq!(lex.len(), 2);
+    /// # Ok::<(), spamsplit::Error>(())
+    /// ```
     pub fn push(&mut self, term: &str, category: Category) -> Result<&mut Self, Error> {
         let term = term.trim().to_lowercase();
         if !term.chars().any(char::is_alphanumeric) {
@@ -272,22 +353,56 @@ impl Lexicon {
     }
 
     /// Adds every keyword of `other`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use spamsplit::{Category, Lexicon};
+    /// let mut lex = Lexicon::builtin();
+    /// let n = lex.len();
+    /// lex.merge(&Lexicon::from_terms([("acme", Category::Brand)])?);
+    /// assert_eq!(lex.len(), n + 1);
+    /// # Ok::<(), spamsplit::Error>(())
+    /// ```
     pub fn merge(&mut self, other: &Lexicon) -> &mut Self {
         self.keywords.extend(other.keywords.iter().cloned());
         self
     }
 
     /// The keywords, in the order they were added.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let lex = spamsplit::Lexicon::parse("one\ntwo")?;
+    /// let terms: Vec<&str> = lex.iter().map(|k| k.term()).collect();
+    /// assert_eq!(terms, ["one", "two"]);
+    /// # Ok::<(), spamsplit::Error>(())
+    /// ```
     pub fn iter(&self) -> std::slice::Iter<'_, Keyword> {
         self.keywords.iter()
     }
 
     /// Number of keywords.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert_eq!(spamsplit::Lexicon::parse("a\nb\n# c")?.len(), 2);
+    /// # Ok::<(), spamsplit::Error>(())
+    /// ```
     pub fn len(&self) -> usize {
         self.keywords.len()
     }
 
     /// True when there are no keywords.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert!(spamsplit::Lexicon::parse("# only a comment")?.is_empty());
+    /// # Ok::<(), spamsplit::Error>(())
+    /// ```
     pub fn is_empty(&self) -> bool {
         self.keywords.is_empty()
     }

@@ -7,6 +7,16 @@ use std::ops::Range;
 use crate::lexicon::Category;
 
 /// Whether a segment is real prose or spam.
+///
+/// # Examples
+///
+/// ```
+/// use spamsplit::{Detector, Label};
+///
+/// let report = Detector::new().analyze("A quiet day. cheap ugg boots outlet cheap ugg boots outlet cheap");
+/// let labels: Vec<Label> = report.segments().iter().map(|s| s.label()).collect();
+/// assert_eq!(labels, [Label::Prose, Label::Spam]);
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "lowercase"))]
@@ -18,6 +28,16 @@ pub enum Label {
 }
 
 /// A lexicon term found in a segment, with how often it occurred.
+///
+/// # Examples
+///
+/// ```
+/// let text = "Rates held steady, the bank said. moncler outlet moncler outlet moncler outlet cheap ugg boots";
+/// let report = spamsplit::Detector::new().analyze(text);
+/// let spam = report.spam_segments().next().unwrap();
+/// let hit = spam.signals().keywords().iter().find(|k| k.term() == "moncler").unwrap();
+/// assert_eq!((hit.count(), hit.category()), (3, spamsplit::Category::Brand));
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct KeywordHit {
@@ -28,22 +48,61 @@ pub struct KeywordHit {
 
 impl KeywordHit {
     /// The lexicon term.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let text = "Rates held steady, the bank said. moncler outlet moncler outlet moncler outlet cheap ugg boots";
+    /// let report = spamsplit::Detector::new().analyze(text);
+    /// let hit = &report.spam_segments().next().unwrap().signals().keywords()[0];
+    /// let hit = report.spam_segments().next().unwrap().signals().keywords().iter().find(|k| k.term() == "moncler").unwrap();
+    /// assert_eq!(hit.term(), "moncler");
+    /// ```
     pub fn term(&self) -> &str {
         &self.term
     }
 
     /// The term's category.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let text = "Rates held steady, the bank said. moncler outlet moncler outlet moncler outlet cheap ugg boots";
+    /// let report = spamsplit::Detector::new().analyze(text);
+    /// let hit = &report.spam_segments().next().unwrap().signals().keywords()[0];
+    /// let hit = report.spam_segments().next().unwrap().signals().keywords().iter().find(|k| k.term() == "moncler").unwrap();
+    /// assert_eq!(hit.category(), spamsplit::Category::Brand);
+    /// ```
     pub fn category(&self) -> Category {
         self.category
     }
 
     /// Occurrences in the segment.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let text = "Rates held steady, the bank said. moncler outlet moncler outlet moncler outlet cheap ugg boots";
+    /// let report = spamsplit::Detector::new().analyze(text);
+    /// let hit = &report.spam_segments().next().unwrap().signals().keywords()[0];
+    /// let hit = report.spam_segments().next().unwrap().signals().keywords().iter().find(|k| k.term() == "moncler").unwrap();
+    /// assert_eq!(hit.count(), 3);
+    /// ```
     pub fn count(&self) -> usize {
         self.count
     }
 }
 
 /// The measurements behind a segment's score.
+///
+/// # Examples
+///
+/// ```
+/// let text = "Rates held steady, the bank said. moncler outlet moncler outlet moncler outlet cheap ugg boots";
+/// let report = spamsplit::Detector::new().analyze(text);
+/// let s = report.spam_segments().next().unwrap().signals();
+/// assert!(s.keyword_density() > 0.9 && s.function_words() == 0);
+/// ```
 #[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Signals {
@@ -59,52 +118,142 @@ pub struct Signals {
 
 impl Signals {
     /// Word tokens in the segment.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let text = "Rates held steady, the bank said. moncler outlet moncler outlet moncler outlet cheap ugg boots";
+    /// let report = spamsplit::Detector::new().analyze(text);
+    /// let s = report.spam_segments().next().unwrap().signals();
+    /// assert_eq!(s.tokens(), 9);
+    /// ```
     pub fn tokens(&self) -> usize {
         self.tokens
     }
 
     /// Tokens covered by a lexicon term.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let text = "Rates held steady, the bank said. moncler outlet moncler outlet moncler outlet cheap ugg boots";
+    /// let report = spamsplit::Detector::new().analyze(text);
+    /// let s = report.spam_segments().next().unwrap().signals();
+    /// assert_eq!(s.keyword_tokens(), 9);
+    /// ```
     pub fn keyword_tokens(&self) -> usize {
         self.keyword_tokens
     }
 
     /// Share of tokens covered by a lexicon term, in `0.0..=1.0`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let text = "Rates held steady, the bank said. moncler outlet moncler outlet moncler outlet cheap ugg boots";
+    /// let report = spamsplit::Detector::new().analyze(text);
+    /// let s = report.spam_segments().next().unwrap().signals();
+    /// assert_eq!(s.keyword_density(), 1.0);
+    /// ```
     pub fn keyword_density(&self) -> f64 {
         ratio(self.keyword_tokens, self.tokens)
     }
 
     /// Tokens inside a word pair that occurs again within a short window.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let text = "Rates held steady, the bank said. moncler outlet moncler outlet moncler outlet cheap ugg boots";
+    /// let report = spamsplit::Detector::new().analyze(text);
+    /// let s = report.spam_segments().next().unwrap().signals();
+    /// assert!(s.repeated_tokens() >= 6);
+    /// ```
     pub fn repeated_tokens(&self) -> usize {
         self.repeated_tokens
     }
 
     /// Share of tokens inside locally repeated word pairs, in `0.0..=1.0`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let text = "Rates held steady, the bank said. moncler outlet moncler outlet moncler outlet cheap ugg boots";
+    /// let report = spamsplit::Detector::new().analyze(text);
+    /// let s = report.spam_segments().next().unwrap().signals();
+    /// assert!((0.5..=1.0).contains(&s.repetition()));
+    /// ```
     pub fn repetition(&self) -> f64 {
         ratio(self.repeated_tokens, self.tokens)
     }
 
     /// Function words (articles, pronouns, prepositions…) outside keywords.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let text = "Rates held steady, the bank said. moncler outlet moncler outlet moncler outlet cheap ugg boots";
+    /// let report = spamsplit::Detector::new().analyze(text);
+    /// let s = report.spam_segments().next().unwrap().signals();
+    /// assert_eq!(s.function_words(), 0);
+    /// ```
     pub fn function_words(&self) -> usize {
         self.function_words
     }
 
     /// Tokens followed by sentence-final punctuation.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let text = "Rates held steady, the bank said. moncler outlet moncler outlet moncler outlet cheap ugg boots";
+    /// let report = spamsplit::Detector::new().analyze(text);
+    /// let s = report.spam_segments().next().unwrap().signals();
+    /// assert_eq!(s.sentence_ends(), 0);
+    /// ```
     pub fn sentence_ends(&self) -> usize {
         self.sentence_ends
     }
 
     /// Distinct words over all words (type-token ratio), in `0.0..=1.0`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let text = "Rates held steady, the bank said. moncler outlet moncler outlet moncler outlet cheap ugg boots";
+    /// let report = spamsplit::Detector::new().analyze(text);
+    /// let s = report.spam_segments().next().unwrap().signals();
+    /// assert!(s.lexical_variety() < 0.7);
+    /// ```
     pub fn lexical_variety(&self) -> f64 {
         ratio(self.distinct_tokens, self.tokens)
     }
 
     /// The lexicon terms found, most frequent first.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let text = "Rates held steady, the bank said. moncler outlet moncler outlet moncler outlet cheap ugg boots";
+    /// let report = spamsplit::Detector::new().analyze(text);
+    /// let s = report.spam_segments().next().unwrap().signals();
+    /// assert!(s.keywords().iter().any(|k| k.term() == "outlet"));
+    /// ```
     pub fn keywords(&self) -> &[KeywordHit] {
         &self.keywords
     }
 
     /// The most repeated words of the segment with their counts, most
     /// frequent first (at most five; only words seen more than once).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let text = "Rates held steady, the bank said. moncler outlet moncler outlet moncler outlet cheap ugg boots";
+    /// let report = spamsplit::Detector::new().analyze(text);
+    /// let s = report.spam_segments().next().unwrap().signals();
+    /// assert_eq!(s.top_repeats()[0], ("moncler".to_string(), 3));
+    /// ```
     pub fn top_repeats(&self) -> &[(String, usize)] {
         &self.top_repeats
     }
@@ -115,6 +264,15 @@ fn ratio(a: usize, b: usize) -> f64 {
 }
 
 /// A labelled stretch of the text.
+///
+/// # Examples
+///
+/// ```
+/// let text = "Rates held steady, the bank said. moncler outlet moncler outlet moncler outlet cheap ugg boots";
+/// let report = spamsplit::Detector::new().analyze(text);
+/// let seg = report.spam_segments().next().unwrap();
+/// assert_eq!(&text[seg.range()], "moncler outlet moncler outlet moncler outlet cheap ugg boots");
+/// ```
 #[derive(Debug, Clone, PartialEq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Segment {
@@ -127,37 +285,117 @@ pub struct Segment {
 
 impl Segment {
     /// Byte offset of the first byte.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let text = "Rates held steady, the bank said. moncler outlet moncler outlet moncler outlet cheap ugg boots";
+    /// let report = spamsplit::Detector::new().analyze(text);
+    /// let seg = report.spam_segments().next().unwrap();
+    /// assert_eq!(seg.start(), text.find("moncler").unwrap());
+    /// ```
     pub fn start(&self) -> usize {
         self.start
     }
 
     /// Byte offset one past the last byte.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let text = "Rates held steady, the bank said. moncler outlet moncler outlet moncler outlet cheap ugg boots";
+    /// let report = spamsplit::Detector::new().analyze(text);
+    /// let seg = report.spam_segments().next().unwrap();
+    /// assert_eq!(seg.end(), text.len());
+    /// ```
     pub fn end(&self) -> usize {
         self.end
     }
 
     /// `start()..end()`, ready to slice the analysed text with.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let text = "Rates held steady, the bank said. moncler outlet moncler outlet moncler outlet cheap ugg boots";
+    /// let report = spamsplit::Detector::new().analyze(text);
+    /// let seg = report.spam_segments().next().unwrap();
+    /// assert!(text[seg.range()].starts_with("moncler outlet"));
+    /// ```
     pub fn range(&self) -> Range<usize> {
         self.start..self.end
     }
 
     /// Prose or spam.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let text = "Rates held steady, the bank said. moncler outlet moncler outlet moncler outlet cheap ugg boots";
+    /// let report = spamsplit::Detector::new().analyze(text);
+    /// let seg = report.spam_segments().next().unwrap();
+    /// assert_eq!(seg.label(), spamsplit::Label::Spam);
+    /// ```
     pub fn label(&self) -> Label {
         self.label
     }
 
     /// True for a spam segment.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let text = "Rates held steady, the bank said. moncler outlet moncler outlet moncler outlet cheap ugg boots";
+    /// let report = spamsplit::Detector::new().analyze(text);
+    /// let seg = report.spam_segments().next().unwrap();
+    /// assert!(seg.is_spam() && !report.segments()[0].is_spam());
+    /// ```
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let text = "Rates held steady, the bank said. moncler outlet moncler outlet moncler outlet cheap ugg boots";
+    /// let report = spamsplit::Detector::new().analyze(text);
+    /// assert!(report.is_spam());
+    /// assert!(!spamsplit::Detector::new().analyze("Rates held steady.").is_spam());
+    /// ```
     pub fn is_spam(&self) -> bool {
         self.label == Label::Spam
     }
 
     /// Spam score in `0.0..=1.0`. Spam segments score at least the
     /// detector's threshold; prose segments score below it.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let text = "Rates held steady, the bank said. moncler outlet moncler outlet moncler outlet cheap ugg boots";
+    /// let report = spamsplit::Detector::new().analyze(text);
+    /// let seg = report.spam_segments().next().unwrap();
+    /// assert!(seg.score() >= spamsplit::DEFAULT_THRESHOLD);
+    /// ```
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let text = "Rates held steady, the bank said. moncler outlet moncler outlet moncler outlet cheap ugg boots";
+    /// let report = spamsplit::Detector::new().analyze(text);
+    /// assert!(report.score() >= 0.5 && report.score() <= 1.0);
+    /// ```
     pub fn score(&self) -> f64 {
         self.score
     }
 
     /// The measurements behind the score.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let text = "Rates held steady, the bank said. moncler outlet moncler outlet moncler outlet cheap ugg boots";
+    /// let report = spamsplit::Detector::new().analyze(text);
+    /// let seg = report.spam_segments().next().unwrap();
+    /// assert_eq!(seg.signals().tokens(), 9);
+    /// ```
     pub fn signals(&self) -> &Signals {
         &self.signals
     }
@@ -167,6 +405,16 @@ impl Segment {
 ///
 /// Segments are sorted by offset and never overlap; whitespace between them
 /// belongs to none. Every offset lies on a `char` boundary of the text.
+///
+/// # Examples
+///
+/// ```
+/// let text = "Rates held steady, the bank said. moncler outlet moncler outlet moncler outlet cheap ugg boots";
+/// let report = spamsplit::Detector::new().analyze(text);
+/// assert!(report.is_spam());
+/// assert_eq!(report.segments().len(), 2);
+/// assert_eq!(report.clean(text), "Rates held steady, the bank said.");
+/// ```
 #[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Report {
@@ -192,32 +440,82 @@ impl Report {
     }
 
     /// The spam segments.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let text = "Rates held steady, the bank said. moncler outlet moncler outlet moncler outlet cheap ugg boots";
+    /// let report = spamsplit::Detector::new().analyze(text);
+    /// assert_eq!(report.spam_segments().count(), 1);
+    /// ```
     pub fn spam_segments(&self) -> impl Iterator<Item = &Segment> + '_ {
         self.segments.iter().filter(|s| s.is_spam())
     }
 
     /// Every segment, prose and spam, in text order.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let text = "Rates held steady, the bank said. moncler outlet moncler outlet moncler outlet cheap ugg boots";
+    /// let report = spamsplit::Detector::new().analyze(text);
+    /// assert_eq!(&text[report.segments()[0].range()], "Rates held steady, the bank said");
+    /// ```
     pub fn segments(&self) -> &[Segment] {
         &self.segments
     }
 
     /// True when any spam was found.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let d = spamsplit::Detector::new();
+    /// assert!(d.analyze("Hi. moncler outlet moncler outlet moncler outlet").is_spam());
+    /// assert!(!d.analyze("Rates held steady.").is_spam());
+    /// ```
     pub fn is_spam(&self) -> bool {
         self.segments.iter().any(Segment::is_spam)
     }
 
     /// The highest segment score, in `0.0..=1.0` (0.0 for an empty text).
     /// At or above the detector's threshold exactly when [`Report::is_spam`].
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let d = spamsplit::Detector::new();
+    /// let spam = d.analyze("Hi. moncler outlet moncler outlet moncler outlet");
+    /// let prose = d.analyze("Rates held steady, the bank said.");
+    /// assert!(spam.score() >= d.threshold() && prose.score() < d.threshold());
+    /// assert_eq!(d.analyze("").score(), 0.0);
+    /// ```
     pub fn score(&self) -> f64 {
         self.segments.iter().map(|s| s.score).fold(0.0, f64::max)
     }
 
     /// Bytes inside spam segments.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let text = "Rates held steady, the bank said. moncler outlet moncler outlet moncler outlet cheap ugg boots";
+    /// let report = spamsplit::Detector::new().analyze(text);
+    /// assert_eq!(report.spam_bytes(), text.len() - text.find("moncler").unwrap());
+    /// ```
     pub fn spam_bytes(&self) -> usize {
         self.spam_ranges().map(|r| r.len()).sum()
     }
 
     /// Length in bytes of the analysed text.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let text = "Rates held steady, the bank said. moncler outlet moncler outlet moncler outlet cheap ugg boots";
+    /// let report = spamsplit::Detector::new().analyze(text);
+    /// assert_eq!(report.text_len(), text.len());
+    /// ```
     pub fn text_len(&self) -> usize {
         self.len
     }
