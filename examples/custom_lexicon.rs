@@ -19,7 +19,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         Some(p) => p.into(),
         None => {
             let p = std::env::temp_dir().join("spamsplit-example-lexicon.txt");
-            std::fs::write(&p, "# a shop we keep seeing\n[brand]\nzentrix pro\n[commerce]\nbest price\n")?;
+            std::fs::write(
+                &p,
+                "# a shop we keep seeing\n[brand]\nzentrix pro\n[commerce]\nbest price\n",
+            )?;
             p
         }
     };
@@ -30,7 +33,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     }
 
     let detector = if only {
-        Detector::builder().lexicon(Lexicon::from_file(&path)?).build()?
+        Detector::builder()
+            .lexicon(Lexicon::from_file(&path)?)
+            .build()?
     } else {
         Detector::builder().lexicon_file(&path).build()?
     };
@@ -39,7 +44,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     println!("\nwith {}:", path.display());
     for seg in detector.analyze(text).spam_segments() {
         let terms: Vec<&str> = seg.signals().keywords().iter().map(|k| k.term()).collect();
-        println!("  spam {:?} score {:.2} terms {terms:?}", &text[seg.range()], seg.score());
+        println!(
+            "  spam {:?} score {:.2} terms {terms:?}",
+            &text[seg.range()],
+            seg.score()
+        );
     }
     Ok(())
 }

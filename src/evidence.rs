@@ -334,6 +334,13 @@ fn repetition_marks(tokens: &[Token], ev: &mut Evidence) {
             prev_pair_at = None;
             continue;
         }
+        // Pairs with a function word repeat in any prose ("of the", "said
+        // the"); stuffing repeats the content words. Such pairs are not
+        // even looked up.
+        if listed(marks[i - 1]) || listed(marks[i]) {
+            prev_pair_at = None;
+            continue;
+        }
         let key = a.hash.rotate_left(23) ^ t.hash.wrapping_mul(0x9e37_79b9_7f4a_7c15);
         let Some(Seen {
             last: p,
@@ -349,15 +356,12 @@ fn repetition_marks(tokens: &[Token], ev: &mut Evidence) {
         let cjk = t.has(flag::CJK) || a.has(flag::CJK);
         let run3 = prev_pair_at.is_some_and(|r| r + 1 == p);
         prev_pair_at = Some(p);
-        // Pairs with a function word repeat in any prose ("of the", "said
-        // the"); stuffing repeats the content words.
-        let has_function = listed(marks[i - 1]) || listed(marks[i]);
         // A sentence end between two occurrences: a repeated sentence, which
         // is duplicated prose, not stuffing.
         let across_sentences = last_end.is_some_and(|e| e + 1 >= p);
         // A phrase said twice is a heading echoed or a caption duplicated;
         // stuffing says it again and again.
-        if count >= MIN_PAIR_OCCURRENCES && !has_function && !across_sentences && (!cjk || run3) {
+        if count >= MIN_PAIR_OCCURRENCES && !across_sentences && (!cjk || run3) {
             for j in [i - 1, i, p - 1, p] {
                 marks[j] |= mark::REPEAT;
             }
