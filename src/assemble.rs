@@ -156,8 +156,8 @@ impl<'a> Assembler<'a> {
 
     fn prose(&mut self, run: Range<usize>) -> Segment {
         let stats = score::measure(self.tokens, self.ev, run.clone(), self.seen);
-        // Prose scores stay below the threshold, so that a report's score
-        // and its label always agree.
+        // Prose scores stay below the threshold (0 when it is 0), so that a
+        // report's score and its labels agree.
         let below = (self.settings.threshold - 1e-9).max(0.0);
         let s = score::spam_score(&stats).min(below);
         self.segment(run, Label::Prose, s, &stats)

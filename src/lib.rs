@@ -107,8 +107,8 @@
 //! A span is spam when its score reaches the threshold (default
 //! [`DEFAULT_THRESHOLD`] = 0.5) and it passes the gate. [`Report::score`] is
 //! the highest segment score; prose segments always score below the
-//! threshold, so `report.score() >= threshold` exactly when
-//! `report.is_spam()`. Raise the threshold for fewer, surer spans.
+//! threshold, so (for any threshold above 0) `report.score() >= threshold`
+//! exactly when `report.is_spam()`. Raise the threshold for fewer, surer spans.
 //!
 //! # Crate features
 //!

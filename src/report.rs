@@ -479,7 +479,8 @@ impl Report {
     }
 
     /// The highest segment score, in `0.0..=1.0` (0.0 for an empty text).
-    /// At or above the detector's threshold exactly when [`Report::is_spam`].
+    /// At or above the detector's threshold exactly when [`Report::is_spam`]
+    /// (for a threshold above 0: at 0 every score reaches it).
     ///
     /// # Examples
     ///
