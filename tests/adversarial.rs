@@ -3,38 +3,21 @@
 //! Their per-byte cost is measured in `benches/detect.rs` (group
 //! `adversarial`), not timed here.
 
-use spamsplit::{Detector, Report};
+use spamsplit::Detector;
 
 #[path = "support/adversarial.rs"]
 mod adversarial;
+#[path = "support/invariants.rs"]
+mod invariants;
 use adversarial::cases;
-
-fn check(name: &str, text: &str, report: &Report) {
-    assert_eq!(report.text_len(), text.len(), "{name}");
-    assert!((0.0..=1.0).contains(&report.score()), "{name}");
-    let mut last = 0;
-    for seg in report.segments() {
-        assert!(
-            seg.start() >= last && seg.start() < seg.end() && seg.end() <= text.len(),
-            "{name}"
-        );
-        assert!(
-            text.is_char_boundary(seg.start()) && text.is_char_boundary(seg.end()),
-            "{name}"
-        );
-        assert!((0.0..=1.0).contains(&seg.score()), "{name}");
-        last = seg.end();
-    }
-}
 
 #[test]
 fn every_adversarial_input_gets_a_valid_report() {
     let d = Detector::new();
     for (name, text) in cases() {
         let report = d.analyze(&text);
-        check(name, &text, &report);
-        let cleaned = d.clean(&text);
-        assert!(cleaned.len() <= text.len(), "{name}");
+        invariants::check(&d, &text, &report);
+        assert!(d.clean(&text).len() <= text.len(), "{name}");
         assert_eq!(
             d.analyze_bytes(text.as_bytes()).as_ref(),
             Ok(&report),
@@ -69,8 +52,7 @@ const FUZZ_REGRESSIONS: &[(&str, &str)] = &[(
 #[test]
 fn fuzz_regressions() {
     let d = Detector::new();
-    for (name, text) in FUZZ_REGRESSIONS {
-        let report = d.analyze(text);
-        check(name, text, &report);
+    for (_name, text) in FUZZ_REGRESSIONS {
+        invariants::check(&d, text, &d.analyze(text));
     }
 }

@@ -4,43 +4,20 @@
 use proptest::prelude::*;
 use spamsplit::{Detector, Error, Report};
 
+#[path = "support/invariants.rs"]
+mod invariants;
+
 fn detector() -> &'static Detector {
     static D: std::sync::OnceLock<Detector> = std::sync::OnceLock::new();
     D.get_or_init(Detector::new)
 }
 
-fn non_ws(s: &str) -> String {
-    s.chars().filter(|c| !c.is_whitespace()).collect()
-}
-
-/// The text minus the spam ranges, whitespace aside.
-fn without_spam(text: &str, report: &Report) -> String {
-    let mut kept = String::new();
-    let mut from = 0;
-    for r in report.spam_ranges() {
-        kept.push_str(&text[from..r.start]);
-        from = r.end;
-    }
-    kept.push_str(&text[from..]);
-    non_ws(&kept)
-}
-
 fn check_invariants(text: &str) -> Result<(), TestCaseError> {
     let d = detector();
     let report = d.analyze(text);
-    prop_assert!((0.0..=1.0).contains(&report.score()));
-    let mut last = 0;
-    for seg in report.segments() {
-        prop_assert!(seg.start() >= last && seg.start() < seg.end() && seg.end() <= text.len());
-        prop_assert!(text.is_char_boundary(seg.start()) && text.is_char_boundary(seg.end()));
-        prop_assert!((0.0..=1.0).contains(&seg.score()));
-        last = seg.end();
-    }
-    let cleaned = d.clean(text);
-    prop_assert_eq!(non_ws(&cleaned), without_spam(text, &report));
-    // Same answer on every run.
+    invariants::check(d, text, &report);
+    // Same answer on every run, and from bytes.
     prop_assert_eq!(&d.analyze(text), &report);
-    // Bytes: same report on valid UTF-8.
     prop_assert_eq!(&d.analyze_bytes(text.as_bytes()).unwrap(), &report);
     Ok(())
 }
