@@ -244,11 +244,11 @@ fn read_batch(input: &mut dyn BufRead, lines: &mut Vec<Vec<u8>>) -> Result<(), S
 
 fn run() -> Result<bool, String> {
     let opts = parse_args()?;
-    let mut input: Box<dyn BufRead> = match &opts.file {
+    let input: Box<dyn BufRead + Send> = match &opts.file {
         Some(path) => Box::new(std::io::BufReader::new(
             std::fs::File::open(path).map_err(|e| format!("{path}: {e}"))?,
         )),
-        None => Box::new(std::io::stdin().lock()),
+        None => Box::new(std::io::BufReader::new(std::io::stdin())),
     };
     #[cfg(feature = "rayon")]
     let pool = rayon::ThreadPoolBuilder::new()
@@ -264,7 +264,6 @@ fn run() -> Result<bool, String> {
     let write_err = |e: std::io::Error| format!("cannot write output: {e}");
     let mut all_good = true;
     let mut line_no = 0;
-    let mut lines = Vec::new();
     let mut total = Tally::default();
     let now = Instant::now();
     let mut progress = Progress {
@@ -273,8 +272,23 @@ fn run() -> Result<bool, String> {
         last: now,
         bytes: 0,
     };
-    loop {
-        read_batch(&mut *input, &mut lines)?;
+    // A reader thread fills the next batch while this one is analysed; the
+    // channel holds one batch, so at most three are in memory.
+    let (batches, received) = std::sync::mpsc::sync_channel::<Result<Vec<Vec<u8>>, String>>(1);
+    let reader = std::thread::spawn(move || {
+        let mut input = input;
+        loop {
+            let mut lines = Vec::new();
+            let batch = read_batch(&mut *input, &mut lines).map(|()| lines);
+            let last = !matches!(&batch, Ok(lines) if !lines.is_empty());
+            // A closed channel means the consumer stopped: so do we.
+            if batches.send(batch).is_err() || last {
+                break;
+            }
+        }
+    });
+    for batch in received {
+        let lines = batch?;
         if lines.is_empty() {
             break;
         }
@@ -312,6 +326,9 @@ fn run() -> Result<bool, String> {
         }
     }
     out.flush().map_err(write_err)?;
+    reader
+        .join()
+        .map_err(|_| "the input reader failed".to_string())?;
     progress.update(line_no, 0, true);
     let share = 100.0 * total.spam_bytes as f64 / total.text_bytes.max(1) as f64;
     eprintln!(
