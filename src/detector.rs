@@ -7,6 +7,7 @@ use std::path::PathBuf;
 use crate::assemble::{Assembler, Settings};
 use crate::error::Error;
 use crate::evidence::{self, Evidence};
+use crate::foreign;
 use crate::function_words::FunctionWords;
 use crate::lexicon::{Category, Lexicon};
 use crate::matcher::Matcher;
@@ -223,7 +224,8 @@ impl Detector {
             .find(toks, |i| evidence::starts_term(marks, i), hits);
         evidence::compute(&toks.tokens, &inner.matcher, ev);
         segment::spam_runs(&ev.score, SWITCH_COST, runs);
-        let passages = passage::find(&toks.tokens, ev);
+        let mut passages = passage::find(&toks.tokens, ev);
+        passages.extend(foreign::find(text, &toks.tokens, ev));
         Assembler::new(
             &inner.settings,
             &inner.matcher,

@@ -75,6 +75,8 @@ pub(crate) struct Evidence {
     pub hits: Vec<Hit>,
     /// The tokens' hashes side by side, for the comparisons of repetition.
     hashes: Vec<u64>,
+    /// Per token: the languages whose function-word list has it (or 0).
+    pub languages: Vec<u16>,
     /// Scratch tables, kept between texts to save allocations.
     pairs: PairCache,
 }
@@ -113,18 +115,19 @@ pub(crate) fn classify(tokens: &[Token], words: &WordTable, ev: &mut Evidence) {
     ev.hashes.clear();
     ev.hashes.extend(tokens.iter().map(|t| t.hash));
     ev.marks.clear();
-    ev.marks.extend(tokens.iter().map(|t| {
-        let c = words.class(t.hash);
-        (if c & class::FUNCTION != 0 {
-            mark::LISTED_FUNCTION_WORD
-        } else {
-            0
-        }) | (if c & class::STARTS_TERM != 0 {
-            STARTS_TERM
-        } else {
-            0
-        })
-    }));
+    ev.languages.clear();
+    for t in tokens {
+        let (c, langs) = words.lookup(t.hash);
+        let mut m = 0;
+        if c & class::FUNCTION != 0 {
+            m |= mark::LISTED_FUNCTION_WORD;
+        }
+        if c & class::STARTS_TERM != 0 {
+            m |= STARTS_TERM;
+        }
+        ev.marks.push(m);
+        ev.languages.push(langs);
+    }
 }
 
 /// True when token `i` may start a lexicon term (see [`classify`]).

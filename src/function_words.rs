@@ -1,11 +1,12 @@
 //! Function words (articles, pronouns, prepositions, auxiliaries) in many
 //! languages: the commonest mark of real prose, and rare in keyword stuffing.
 
-use std::collections::HashSet;
+use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
 use crate::tokenize::hash_bytes;
 
+/// One list per language (or close group); at most 16, the bits of a mask.
 const LISTS: &[&str] = &[
     include_str!("function_words/cs.txt"),
     include_str!("function_words/de.txt"),
@@ -43,33 +44,34 @@ impl Hasher for IdentityHasher {
 
 pub(crate) type HashBuild = BuildHasherDefault<IdentityHasher>;
 
-/// The set of function-word hashes.
+/// Function-word hashes, each with the set of lists (languages) it is in:
+/// bit `i` of the mask stands for the `i`-th list. `de` is in several.
 #[derive(Debug, Clone)]
 pub(crate) struct FunctionWords {
-    set: HashSet<u64, HashBuild>,
+    languages: HashMap<u64, u16, HashBuild>,
 }
 
 impl FunctionWords {
     pub(crate) fn builtin() -> FunctionWords {
-        let mut set = HashSet::with_hasher(HashBuild::default());
-        for list in LISTS {
+        let mut languages = HashMap::with_hasher(HashBuild::default());
+        for (i, list) in LISTS.iter().enumerate() {
             for w in list.split_whitespace() {
                 let folded = w.to_lowercase().replace('’', "'");
-                set.insert(hash_bytes(folded.as_bytes()));
+                *languages.entry(hash_bytes(folded.as_bytes())).or_insert(0) |= 1 << i;
             }
         }
-        FunctionWords { set }
+        FunctionWords { languages }
     }
 
     /// True when the folded word with this hash is a function word.
     #[cfg(test)]
     pub(crate) fn contains(&self, hash: u64) -> bool {
-        self.set.contains(&hash)
+        self.languages.contains_key(&hash)
     }
 
-    /// The hashes of all function words.
-    pub(crate) fn hashes(&self) -> impl Iterator<Item = u64> + '_ {
-        self.set.iter().copied()
+    /// Every function word's hash with its language mask.
+    pub(crate) fn entries(&self) -> impl Iterator<Item = (u64, u16)> + '_ {
+        self.languages.iter().map(|(&h, &m)| (h, m))
     }
 }
 

@@ -103,6 +103,10 @@
 //!    counterfeit terms (and brand + shop pairs) against sentence length, to
 //!    catch grammatical spam; its spans yield to the token model's where both
 //!    speak.
+//! 7. **Foreign passages.** Runs of at least two sentences and thirty words in
+//!    another language (by function words) or script than the rest of the
+//!    text, holding three keyword hits or more, are spam: brand-copy posts
+//!    injected into an article of another language.
 //!
 //! A span is spam when its score reaches the threshold (default
 //! [`DEFAULT_THRESHOLD`] = 0.5) and it passes the gate. [`Report::score`] is
@@ -126,6 +130,7 @@ mod batch;
 mod detector;
 mod error;
 mod evidence;
+mod foreign;
 mod function_words;
 mod lexicon;
 mod matcher;

@@ -95,7 +95,7 @@ pub(crate) fn find(tokens: &[Token], ev: &Evidence) -> Vec<Passage> {
 
 /// Token ranges of sentences: a sentence ends at final punctuation or at a
 /// line break.
-fn sentences(tokens: &[Token]) -> Vec<Range<usize>> {
+pub(crate) fn sentences(tokens: &[Token]) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = 0;
     for (i, t) in tokens.iter().enumerate() {

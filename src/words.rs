@@ -19,6 +19,8 @@ pub(crate) mod class {
 pub(crate) struct WordTable {
     keys: Vec<u32>,
     classes: Vec<u8>,
+    /// For function words: the languages they belong to (a bit per list).
+    languages: Vec<u16>,
     mask: usize,
 }
 
@@ -29,19 +31,20 @@ impl WordTable {
         function_words: &FunctionWords,
         term_starts: impl Iterator<Item = u64>,
     ) -> Self {
-        let entries: Vec<(u64, u8)> = function_words
-            .hashes()
-            .map(|h| (h, class::FUNCTION))
-            .chain(term_starts.map(|h| (h, class::STARTS_TERM)))
+        let entries: Vec<(u64, u8, u16)> = function_words
+            .entries()
+            .map(|(h, langs)| (h, class::FUNCTION, langs))
+            .chain(term_starts.map(|h| (h, class::STARTS_TERM, 0)))
             .collect();
         // Load factor at most 1/2: probes stay short and mostly miss at once.
         let size = (entries.len() * 2).next_power_of_two().max(64);
         let mut table = WordTable {
             keys: vec![0; size],
             classes: vec![0; size],
+            languages: vec![0; size],
             mask: size - 1,
         };
-        for (h, c) in entries {
+        for (h, c, langs) in entries {
             let key = fingerprint(h);
             let mut i = table.slot(h);
             while table.keys[i] != 0 && table.keys[i] != key {
@@ -49,6 +52,7 @@ impl WordTable {
             }
             table.keys[i] = key;
             table.classes[i] |= c;
+            table.languages[i] |= langs;
         }
         table
     }
@@ -58,17 +62,23 @@ impl WordTable {
     }
 
     /// The class bits of the word with this hash (0 for an ordinary word).
-    #[inline]
+    #[cfg(test)]
     pub(crate) fn class(&self, hash: u64) -> u8 {
+        self.lookup(hash).0
+    }
+
+    /// The class bits and, for a function word, its language mask.
+    #[inline]
+    pub(crate) fn lookup(&self, hash: u64) -> (u8, u16) {
         let key = fingerprint(hash);
         let mut i = self.slot(hash);
         loop {
             let k = self.keys[i];
             if k == key {
-                return self.classes[i];
+                return (self.classes[i], self.languages[i]);
             }
             if k == 0 {
-                return 0;
+                return (0, 0);
             }
             i = (i + 1) & self.mask;
         }

@@ -1,0 +1,223 @@
+//! Foreign commercial passages: sentences in another language or script
+//! than the text around them that also talk shop — the brand-copy post in
+//! Dutch or Russian injected into an English article. Real articles rarely
+//! switch language for a whole passage, and when they quote one, it does not
+//! read like a shop.
+
+use crate::evidence::{Evidence, mark};
+use crate::passage::{Passage, sentences};
+use crate::tokenize::{Token, flag};
+
+/// Writing systems, by the first character of a word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Script {
+    Latin,
+    Cyrillic,
+    Cjk,
+    Hangul,
+    Arabic,
+    Other,
+}
+
+const SCRIPTS: usize = 6;
+
+fn script(text: &str, t: &Token) -> Option<Script> {
+    if t.has(flag::NUMERIC) {
+        return None;
+    }
+    if t.has(flag::CJK) {
+        return Some(Script::Cjk);
+    }
+    let c = text[t.start..].chars().next()?;
+    Some(match c as u32 {
+        0x41..=0x5A | 0x61..=0x7A | 0xC0..=0x24F | 0x1E00..=0x1EFF => Script::Latin,
+        0x400..=0x4FF => Script::Cyrillic,
+        0xAC00..=0xD7A3 | 0x1100..=0x11FF | 0x3130..=0x318F => Script::Hangul,
+        0x600..=0x6FF => Script::Arabic,
+        _ => Script::Other,
+    })
+}
+
+/// What one sentence looks like.
+#[derive(Debug, Clone, Copy, Default)]
+struct Profile {
+    /// Function words per language list.
+    languages: [u32; 16],
+    scripts: [u32; SCRIPTS],
+    words: u32,
+}
+
+impl Profile {
+    fn add(&mut self, other: &Profile) {
+        for (a, b) in self.languages.iter_mut().zip(other.languages) {
+            *a += b;
+        }
+        for (a, b) in self.scripts.iter_mut().zip(other.scripts) {
+            *a += b;
+        }
+        self.words += other.words;
+    }
+}
+
+fn argmax(counts: &[u32]) -> Option<usize> {
+    counts
+        .iter()
+        .enumerate()
+        .max_by_key(|&(i, &c)| (c, usize::MAX - i))
+        .filter(|&(_, &c)| c > 0)
+        .map(|(i, _)| i)
+}
+
+/// The least function words that make a text's language known.
+const MIN_LANGUAGE_VOTES: u32 = 8;
+/// The least words of prose that must surround a foreign passage.
+const MIN_SURROUNDING_WORDS: u32 = 40;
+/// The least keyword hits in a foreign passage.
+const MIN_HITS: usize = 3;
+/// The least words and sentences of a foreign passage: a quoted sentence
+/// in another language is not one.
+const MIN_WORDS: u32 = 30;
+const MIN_SENTENCES: usize = 2;
+
+/// Finds foreign commercial passages.
+pub(crate) fn find(text: &str, tokens: &[Token], ev: &Evidence) -> Vec<Passage> {
+    if ev.hits.len() < MIN_HITS {
+        return Vec::new();
+    }
+    let sentences = sentences(tokens);
+    let profiles: Vec<Profile> = sentences
+        .iter()
+        .map(|r| {
+            let mut p = Profile::default();
+            for i in r.clone() {
+                let mut langs = ev.languages[i];
+                while langs != 0 {
+                    p.languages[langs.trailing_zeros() as usize] += 1;
+                    langs &= langs - 1;
+                }
+                if let Some(s) = script(text, &tokens[i]) {
+                    p.scripts[s as usize] += 1;
+                    p.words += 1;
+                }
+            }
+            p
+        })
+        .collect();
+    let mut whole = Profile::default();
+    profiles.iter().for_each(|p| whole.add(p));
+    let Some(main_script) = argmax(&whole.scripts) else {
+        return Vec::new();
+    };
+    let main_language =
+        argmax(&whole.languages).filter(|&l| whole.languages[l] >= MIN_LANGUAGE_VOTES);
+    let foreign: Vec<bool> = profiles
+        .iter()
+        .map(|p| {
+            let other_script = p.words - p.scripts[main_script];
+            let by_script = p.words >= 3 && other_script * 3 >= p.words * 2;
+            let by_language = main_language.is_some_and(|l| {
+                // Votes for some other language that the main one does not share.
+                let native = p.languages[l];
+                let best_other = (0..16)
+                    .filter(|&m| m != l)
+                    .map(|m| p.languages[m])
+                    .max()
+                    .unwrap_or(0);
+                best_other >= 2 && best_other >= 2 * native + 2
+            });
+            by_script || by_language
+        })
+        .collect();
+    let mut found = Vec::new();
+    let mut s = 0;
+    while s < sentences.len() {
+        if !foreign[s] {
+            s += 1;
+            continue;
+        }
+        let mut e = s + 1;
+        while e < sentences.len() && foreign[e] {
+            e += 1;
+        }
+        let run = sentences[s].start..sentences[e - 1].end;
+        let mut inside = Profile::default();
+        profiles[s..e].iter().for_each(|p| inside.add(p));
+        let surrounding = whole.words - inside.words;
+        let hits = ev.hits_in(run.clone());
+        let strong = hits
+            .iter()
+            .filter(|h| {
+                ev.marks[h.first as usize] & (mark::STRONG_KEYWORD | mark::VICE | mark::COMBO) != 0
+            })
+            .count();
+        let substantial = inside.words >= MIN_WORDS && e - s >= MIN_SENTENCES;
+        if substantial
+            && surrounding >= MIN_SURROUNDING_WORDS
+            && surrounding > inside.words
+            && hits.len() >= MIN_HITS
+            && strong >= 1
+        {
+            let extra = (hits.len() - MIN_HITS) as f64;
+            found.push(Passage {
+                tokens: run,
+                score: 0.6 + 0.4 * (1.0 - (-extra / 3.0).exp()),
+            });
+        }
+        s = e;
+    }
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::evidence::for_test;
+
+    fn passages(text: &str) -> Vec<String> {
+        let (toks, ev) = for_test(text);
+        find(text, &toks.tokens, &ev)
+            .into_iter()
+            .map(|p| {
+                let (a, b) = (&toks.tokens[p.tokens.start], &toks.tokens[p.tokens.end - 1]);
+                text[a.start..b.end].to_string()
+            })
+            .collect()
+    }
+
+    const ARTICLE: &str = "The city council voted on Tuesday to extend the night bus service to the \
+        northern suburbs. Supporters said the change would help shift workers at the hospital and \
+        the distribution centres near the ring road. The first routes will run from March, and the \
+        council will review the numbers after six months.";
+
+    #[test]
+    fn finds_a_shop_passage_in_another_language() {
+        let dutch = "Deze online winkels hebben merken zoals Nike en Adidas, en het beste is dat je \
+                     bij het kopen van deze merken korting krijgt. Dat komt omdat deze winkels \
+                     bijna altijd aanbiedingen hebben voor wie goedkoop wil kopen.";
+        let text = format!("{ARTICLE}\n\n{dutch}");
+        assert_eq!(passages(&text), [dutch.trim_end_matches('.')]);
+    }
+
+    #[test]
+    fn a_quote_in_another_language_without_shop_words_stays() {
+        let quote = "«Nous sommes très fiers de ce projet», a déclaré le maire de la ville.";
+        assert!(passages(&format!("{ARTICLE}\n\n{quote}")).is_empty());
+    }
+
+    #[test]
+    fn one_quoted_sentence_with_shop_words_stays() {
+        let quote =
+            "\"Nike is offering a discount on new shoes at its outlet stores,\" the company said.";
+        let german = "Der Stadtrat hat am Dienstag beschlossen, die Sanierung der alten Brücke \
+            vorzuziehen. Nach Angaben der Verwaltung sind die Schäden am Tragwerk größer als bei \
+            der letzten Prüfung angenommen. Die Arbeiten sollen im Frühjahr beginnen und werden \
+            den Verkehr in der Innenstadt für mehrere Monate einschränken.";
+        assert!(passages(&format!("{german}\n\n{quote}\n\n{german}")).is_empty());
+    }
+
+    #[test]
+    fn a_text_all_in_one_language_has_no_foreign_passage() {
+        let shop = "Nike and Adidas shoes are on sale at the outlet this week.";
+        assert!(passages(&format!("{ARTICLE} {shop}")).is_empty());
+    }
+}
