@@ -206,7 +206,8 @@ impl Lexicon {
 
     /// The built-in lists and how many terms each holds, e.g. `("fr", 31)`.
     /// `brands` holds names shared by all languages; `other` a few languages
-    /// with short lists (Scandinavian, Turkish, Czech, Indonesian).
+    /// with short lists (Nordic, Finnish, Hungarian, Romanian, Turkish, Czech,
+    /// Indonesian, Vietnamese, Thai, Arabic, Hebrew, Hindi, Greek).
     ///
     /// # Examples
     ///
