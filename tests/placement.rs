@@ -157,3 +157,19 @@ fn two_spans_in_one_text() {
         .collect();
     assert_eq!(spans, [stuffing, pharma]);
 }
+
+#[test]
+fn a_shop_post_in_another_language_is_found_between_paragraphs() {
+    let detector = Detector::new();
+    // Grammatical Dutch brand copy: no stuffing, but off-language and
+    // commercial.
+    let post = "Deze online winkels verkopen merken zoals Nike, Adidas en Puma voor lagere \
+                prijzen dan de winkels in de stad. Het beste is dat je bij het kopen van deze \
+                schoenen altijd korting krijgt, en dat de levering gratis is voor wie goedkoop \
+                wil kopen.";
+    for (lang, prose) in [PROSE[0], PROSE[2]] {
+        let (text, want) = place(prose, post, "middle");
+        let got: Vec<_> = detector.analyze(&text).spam_ranges().collect();
+        assert_eq!(got, [want], "{lang}");
+    }
+}
