@@ -224,8 +224,14 @@ impl Detector {
             .find(toks, |i| evidence::starts_term(marks, i), hits);
         evidence::compute(&toks.tokens, &inner.matcher, ev);
         segment::spam_runs(&ev.score, SWITCH_COST, runs);
-        let mut passages = passage::find(&toks.tokens, ev);
-        passages.extend(foreign::find(text, &toks.tokens, ev));
+        // Both sentence-level passes need keyword hits; most texts have none.
+        let sentences = if ev.hits.is_empty() {
+            Vec::new()
+        } else {
+            passage::sentences(&toks.tokens)
+        };
+        let mut passages = passage::find(&toks.tokens, &sentences, ev);
+        passages.extend(foreign::find(text, &toks.tokens, &sentences, ev));
         Assembler::new(
             &inner.settings,
             &inner.matcher,

@@ -5,7 +5,9 @@
 //! read like a shop.
 
 use crate::evidence::{Evidence, mark};
-use crate::passage::{Passage, sentences};
+use std::ops::Range;
+
+use crate::passage::Passage;
 use crate::tokenize::{Token, flag};
 
 /// Writing systems, by the first character of a word.
@@ -80,11 +82,17 @@ const MIN_WORDS: u32 = 30;
 const MIN_SENTENCES: usize = 2;
 
 /// Finds foreign commercial passages.
-pub(crate) fn find(text: &str, tokens: &[Token], ev: &Evidence) -> Vec<Passage> {
+/// Finds foreign commercial passages; `sentences` are those of
+/// [`sentences`](crate::passage::sentences).
+pub(crate) fn find(
+    text: &str,
+    tokens: &[Token],
+    sentences: &[Range<usize>],
+    ev: &Evidence,
+) -> Vec<Passage> {
     if ev.hits.len() < MIN_HITS {
         return Vec::new();
     }
-    let sentences = sentences(tokens);
     let profiles: Vec<Profile> = sentences
         .iter()
         .map(|r| {
@@ -175,13 +183,18 @@ mod tests {
 
     fn passages(text: &str) -> Vec<String> {
         let (toks, ev) = for_test(text);
-        find(text, &toks.tokens, &ev)
-            .into_iter()
-            .map(|p| {
-                let (a, b) = (&toks.tokens[p.tokens.start], &toks.tokens[p.tokens.end - 1]);
-                text[a.start..b.end].to_string()
-            })
-            .collect()
+        find(
+            text,
+            &toks.tokens,
+            &crate::passage::sentences(&toks.tokens),
+            &ev,
+        )
+        .into_iter()
+        .map(|p| {
+            let (a, b) = (&toks.tokens[p.tokens.start], &toks.tokens[p.tokens.end - 1]);
+            text[a.start..b.end].to_string()
+        })
+        .collect()
     }
 
     const ARTICLE: &str = "The city council voted on Tuesday to extend the night bus service to the \

@@ -37,9 +37,8 @@ pub(crate) struct Passage {
     pub score: f64,
 }
 
-/// Finds spun-spam passages.
-pub(crate) fn find(tokens: &[Token], ev: &Evidence) -> Vec<Passage> {
-    let sentences = sentences(tokens);
+/// Finds spun-spam passages; `sentences` are those of [`sentences`].
+pub(crate) fn find(tokens: &[Token], sentences: &[Range<usize>], ev: &Evidence) -> Vec<Passage> {
     if sentences.is_empty() || ev.hits.is_empty() {
         return Vec::new();
     }
@@ -114,7 +113,7 @@ mod tests {
 
     fn passages(text: &str) -> Vec<String> {
         let (toks, ev) = crate::evidence::for_test(text);
-        find(&toks.tokens, &ev)
+        find(&toks.tokens, &sentences(&toks.tokens), &ev)
             .into_iter()
             .map(|p| {
                 let (a, b) = (&toks.tokens[p.tokens.start], &toks.tokens[p.tokens.end - 1]);
