@@ -30,6 +30,11 @@ fn script(text: &str, t: &Token) -> Option<Script> {
     if t.has(flag::CJK) {
         return Some(Script::Cjk);
     }
+    let first = *text.as_bytes().get(t.start)?;
+    if first.is_ascii() {
+        // A word's first ASCII byte is a letter, a digit or `_`.
+        return Some(if first.is_ascii_alphabetic() { Script::Latin } else { Script::Other });
+    }
     let c = text[t.start..].chars().next()?;
     Some(match c as u32 {
         0x41..=0x5A | 0x61..=0x7A | 0xC0..=0x24F | 0x1E00..=0x1EFF => Script::Latin,
