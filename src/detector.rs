@@ -231,7 +231,7 @@ impl Detector {
             passage::sentences(&toks.tokens)
         };
         let mut passages = passage::find(&toks.tokens, &sentences, ev);
-        passages.extend(foreign::find(text, &toks.tokens, &sentences, ev));
+        passages.extend(foreign::find(&toks.tokens, &sentences, ev));
         Assembler::new(
             &inner.settings,
             &inner.matcher,

@@ -10,39 +10,12 @@ use std::ops::Range;
 use crate::passage::Passage;
 use crate::tokenize::{Token, flag};
 
-/// Writing systems, by the first character of a word.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Script {
-    Latin,
-    Cyrillic,
-    Cjk,
-    Hangul,
-    Arabic,
-    Other,
-}
+/// Scripts are told apart by the tokenizer (see `flag::SCRIPT_SHIFT`):
+/// 0 for numbers, then Latin, Cyrillic, CJK, Hangul, Arabic, other.
+const SCRIPTS: usize = 7;
 
-const SCRIPTS: usize = 6;
-
-fn script(text: &str, t: &Token) -> Option<Script> {
-    if t.has(flag::NUMERIC) {
-        return None;
-    }
-    if t.has(flag::CJK) {
-        return Some(Script::Cjk);
-    }
-    let first = *text.as_bytes().get(t.start)?;
-    if first.is_ascii() {
-        // A word's first ASCII byte is a letter, a digit or `_`.
-        return Some(if first.is_ascii_alphabetic() { Script::Latin } else { Script::Other });
-    }
-    let c = text[t.start..].chars().next()?;
-    Some(match c as u32 {
-        0x41..=0x5A | 0x61..=0x7A | 0xC0..=0x24F | 0x1E00..=0x1EFF => Script::Latin,
-        0x400..=0x4FF => Script::Cyrillic,
-        0xAC00..=0xD7A3 | 0x1100..=0x11FF | 0x3130..=0x318F => Script::Hangul,
-        0x600..=0x6FF => Script::Arabic,
-        _ => Script::Other,
-    })
+fn script(t: &Token) -> usize {
+    usize::from((t.flags & flag::SCRIPT_MASK) >> flag::SCRIPT_SHIFT)
 }
 
 /// What one sentence looks like.
@@ -86,15 +59,9 @@ const MIN_HITS: usize = 3;
 const MIN_WORDS: u32 = 30;
 const MIN_SENTENCES: usize = 2;
 
-/// Finds foreign commercial passages.
 /// Finds foreign commercial passages; `sentences` are those of
 /// [`sentences`](crate::passage::sentences).
-pub(crate) fn find(
-    text: &str,
-    tokens: &[Token],
-    sentences: &[Range<usize>],
-    ev: &Evidence,
-) -> Vec<Passage> {
+pub(crate) fn find(tokens: &[Token], sentences: &[Range<usize>], ev: &Evidence) -> Vec<Passage> {
     if ev.hits.len() < MIN_HITS {
         return Vec::new();
     }
@@ -102,23 +69,22 @@ pub(crate) fn find(
         .iter()
         .map(|r| {
             let mut p = Profile::default();
-            for i in r.clone() {
-                let mut langs = ev.languages[i];
+            for (t, &langs) in tokens[r.clone()].iter().zip(&ev.languages[r.clone()]) {
+                let mut langs = langs;
                 while langs != 0 {
                     p.languages[langs.trailing_zeros() as usize] += 1;
                     langs &= langs - 1;
                 }
-                if let Some(s) = script(text, &tokens[i]) {
-                    p.scripts[s as usize] += 1;
-                    p.words += 1;
-                }
+                p.scripts[script(t)] += 1;
             }
+            p.words = p.scripts[1..].iter().sum();
             p
         })
         .collect();
     let mut whole = Profile::default();
     profiles.iter().for_each(|p| whole.add(p));
-    let Some(main_script) = argmax(&whole.scripts) else {
+    // Numbers (script 0) have no say.
+    let Some(main_script) = argmax(&whole.scripts[1..]).map(|s| s + 1) else {
         return Vec::new();
     };
     let main_language =
@@ -188,18 +154,13 @@ mod tests {
 
     fn passages(text: &str) -> Vec<String> {
         let (toks, ev) = for_test(text);
-        find(
-            text,
-            &toks.tokens,
-            &crate::passage::sentences(&toks.tokens),
-            &ev,
-        )
-        .into_iter()
-        .map(|p| {
-            let (a, b) = (&toks.tokens[p.tokens.start], &toks.tokens[p.tokens.end - 1]);
-            text[a.start..b.end].to_string()
-        })
-        .collect()
+        find(&toks.tokens, &crate::passage::sentences(&toks.tokens), &ev)
+            .into_iter()
+            .map(|p| {
+                let (a, b) = (&toks.tokens[p.tokens.start], &toks.tokens[p.tokens.end - 1]);
+                text[a.start..b.end].to_string()
+            })
+            .collect()
     }
 
     const ARTICLE: &str = "The city council voted on Tuesday to extend the night bus service to the \

@@ -35,6 +35,28 @@ pub(crate) mod flag {
     pub const PRICE: u16 = 1 << 10;
     /// Contains a digit (`2021`, `v60`, `3A`).
     pub const DIGIT: u16 = 1 << 11;
+    /// Bits 12–14: the writing system of the word's first letter, one of
+    /// the `SCRIPT_*` values (0 for a number).
+    pub const SCRIPT_SHIFT: u16 = 12;
+    pub const SCRIPT_MASK: u16 = 0b111 << SCRIPT_SHIFT;
+    pub const SCRIPT_LATIN: u16 = 1;
+    pub const SCRIPT_CYRILLIC: u16 = 2;
+    pub const SCRIPT_CJK: u16 = 3;
+    pub const SCRIPT_HANGUL: u16 = 4;
+    pub const SCRIPT_ARABIC: u16 = 5;
+    pub const SCRIPT_OTHER: u16 = 6;
+}
+
+/// The script value (see [`flag::SCRIPT_SHIFT`]) of a word's first character.
+fn script_of(c: char) -> u16 {
+    match c as u32 {
+        0x41..=0x5A | 0x61..=0x7A | 0xC0..=0x24F | 0x1E00..=0x1EFF => flag::SCRIPT_LATIN,
+        0x400..=0x4FF => flag::SCRIPT_CYRILLIC,
+        0xAC00..=0xD7A3 | 0x1100..=0x11FF | 0x3130..=0x318F => flag::SCRIPT_HANGUL,
+        0x600..=0x6FF => flag::SCRIPT_ARABIC,
+        _ if is_cjk(c) => flag::SCRIPT_CJK,
+        _ => flag::SCRIPT_OTHER,
+    }
 }
 
 /// One word token: where it is and what surrounds it.
@@ -468,6 +490,14 @@ impl Tokenizer<'_> {
         if word[0].is_ascii_uppercase() {
             flags |= flag::UPPER;
         }
+        if alpha {
+            let script = if word[0].is_ascii_alphabetic() {
+                flag::SCRIPT_LATIN
+            } else {
+                flag::SCRIPT_OTHER
+            };
+            flags |= script << flag::SCRIPT_SHIFT;
+        }
         self.finish(start, end, fs, h, flags);
     }
 
@@ -524,6 +554,9 @@ impl Tokenizer<'_> {
             if is_hiragana(first) {
                 flags |= flag::HIRAGANA;
             }
+        }
+        if alpha {
+            flags |= script_of(first) << flag::SCRIPT_SHIFT;
         }
         let hash = hash_bytes(&self.out.folded[fs..]);
         self.finish(start, end, fs, hash, flags);
