@@ -154,6 +154,53 @@ fn hash_final(h: u64) -> u64 {
     h ^ (h >> 29)
 }
 
+/// Eight ASCII bytes in one little-endian word, tested all at once: each
+/// byte is below 0x80, so adding up to 0x7F to it never carries into the
+/// next byte and its top bit tells the comparison.
+#[derive(Clone, Copy)]
+struct AsciiBlock(u64);
+
+impl AsciiBlock {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const TOPS: u64 = 0x8080_8080_8080_8080;
+
+    /// `n` (1 to 8) bytes of `bytes` from `at`, zero-padded like
+    /// [`hash_bytes`] pads its last word.
+    #[inline]
+    fn load(bytes: &[u8], at: usize, n: usize) -> AsciiBlock {
+        if let Some(eight) = bytes.get(at..at + 8) {
+            let w = u64::from_le_bytes(eight.try_into().expect("eight bytes"));
+            let keep = if n == 8 {
+                u64::MAX
+            } else {
+                (1u64 << (8 * n)) - 1
+            };
+            AsciiBlock(w & keep)
+        } else {
+            // Near the end of the text: byte by byte.
+            let w = bytes[at..at + n]
+                .iter()
+                .enumerate()
+                .fold(0u64, |w, (i, &b)| w | u64::from(b) << (8 * i));
+            AsciiBlock(w)
+        }
+    }
+
+    /// The top bit of every byte that lies in `lo..=hi`.
+    #[inline]
+    fn in_range(self, lo: u8, hi: u8) -> u64 {
+        let at_least_lo = self.0.wrapping_add(Self::ONES * u64::from(0x80 - lo));
+        let above_hi = self.0.wrapping_add(Self::ONES * u64::from(0x7F - hi));
+        at_least_lo & !above_hi & Self::TOPS
+    }
+
+    /// The bytes with `A`–`Z` lower-cased.
+    #[inline]
+    fn lower(self) -> u64 {
+        self.0 | self.in_range(b'A', b'Z') >> 2
+    }
+}
+
 /// Byte classes gathered while a chunk is scanned.
 const CLASS_NON_ASCII: u8 = 1;
 /// `:` `/` `@`: a chunk without them (or a dot) cannot be an address.
@@ -470,28 +517,40 @@ impl Tokenizer<'_> {
         }
     }
 
-    /// Emits an ASCII word: folds, hashes and classifies it.
+    /// Emits an ASCII word: folds, hashes and classifies it in one pass of
+    /// eight bytes at a time (see [`AsciiBlock`]).
     fn emit_ascii(&mut self, start: usize, end: usize) {
-        let word = &self.text.as_bytes()[start..end];
+        let bytes = self.text.as_bytes();
+        let len = end - start;
         let fs = self.out.folded.len();
-        self.out.folded.extend_from_slice(word);
-        let folded = &mut self.out.folded[fs..];
-        folded.make_ascii_lowercase();
-        let alpha = folded.iter().any(u8::is_ascii_lowercase);
-        let digit = folded.iter().any(u8::is_ascii_digit);
-        let h = hash_bytes(folded);
+        let (mut h, mut alpha, mut digit) = (len as u64, 0u64, 0u64);
+        let mut at = start;
+        while at < end {
+            let n = (end - at).min(8);
+            let block = AsciiBlock::load(bytes, at, n);
+            let lower = block.lower();
+            // Eight bytes are stored whatever `n` is; the cut below drops
+            // the extra ones, so a block costs one store, not a loop.
+            self.out.folded.extend_from_slice(&lower.to_le_bytes());
+            alpha |= AsciiBlock(lower).in_range(b'a', b'z');
+            digit |= block.in_range(b'0', b'9');
+            h = hash_round(h, lower);
+            at += n;
+        }
+        self.out.folded.truncate(fs + len);
+        let h = hash_final(h);
         let mut flags = 0;
-        if !alpha {
+        if alpha == 0 {
             flags |= flag::NUMERIC;
         }
-        if digit {
+        if digit != 0 {
             flags |= flag::DIGIT;
         }
-        if word[0].is_ascii_uppercase() {
+        if bytes[start].is_ascii_uppercase() {
             flags |= flag::UPPER;
         }
-        if alpha {
-            let script = if word[0].is_ascii_alphabetic() {
+        if alpha != 0 {
+            let script = if bytes[start].is_ascii_alphabetic() {
                 flag::SCRIPT_LATIN
             } else {
                 flag::SCRIPT_OTHER
@@ -611,6 +670,28 @@ mod tests {
             .iter()
             .map(|t| &text[t.start..t.end])
             .collect()
+    }
+
+    #[test]
+    fn ascii_words_hash_and_fold_like_hash_bytes() {
+        // Lengths around the eight-byte blocks, at the end of the text
+        // (the byte-by-byte load) and before more text (the wide load).
+        for len in 1..=20 {
+            let word: String = (0..len)
+                .map(|i| (if i % 3 == 0 { b'A' } else { b'q' } + (i % 7) as u8) as char)
+                .collect();
+            let folded = word.to_ascii_lowercase();
+            for text in [word.clone(), format!("{word} and more words after it")] {
+                let toks = tokenize(&text);
+                let t = toks.tokens[0];
+                assert_eq!(t.hash, hash_bytes(folded.as_bytes()), "{text}");
+                assert_eq!(&toks.folded[..len + 1], format!("{folded} ").as_bytes());
+            }
+        }
+        let t = tokenize("Z9 2024 a_b").tokens;
+        assert!(t[0].has(flag::UPPER) && t[0].has(flag::DIGIT) && !t[0].has(flag::NUMERIC));
+        assert!(t[1].has(flag::NUMERIC) && t[1].has(flag::DIGIT));
+        assert!(!t[2].has(flag::NUMERIC | flag::DIGIT));
     }
 
     #[test]
