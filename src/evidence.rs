@@ -73,8 +73,12 @@ pub(crate) struct Evidence {
     pub score: Vec<f32>,
     pub marks: Vec<u16>,
     pub hits: Vec<Hit>,
-    /// The tokens' hashes side by side, for the comparisons of repetition.
-    hashes: Vec<u64>,
+    /// The tokens' hashes cut to 32 bits, side by side, so that one vector
+    /// compare tests a token against the eight before it.
+    hashes: Vec<u32>,
+    /// Per token: bit `p` (1 to [`MAX_PERIOD`]) set when the token `p`
+    /// back is the same word. Both repetition passes read it.
+    echoes: Vec<u16>,
     /// Per token: the languages whose function-word list has it (or 0).
     pub languages: Vec<u16>,
     /// Scratch tables, kept between texts to save allocations.
@@ -113,7 +117,9 @@ pub(crate) fn classify(tokens: &[Token], words: &WordTable, ev: &mut Evidence) {
     ev.score.resize(n, weight::BASE);
     ev.hits.clear();
     ev.hashes.clear();
-    ev.hashes.extend(tokens.iter().map(|t| t.hash));
+    ev.hashes
+        .extend(tokens.iter().map(|t| (t.hash ^ (t.hash >> 32)) as u32));
+    echoes(&ev.hashes, &mut ev.echoes);
     ev.marks.clear();
     ev.languages.clear();
     for t in tokens {
@@ -140,7 +146,7 @@ pub(crate) fn starts_term(marks: &[u16], i: usize) -> bool {
 pub(crate) fn compute(tokens: &[Token], matcher: &Matcher, ev: &mut Evidence) {
     keyword_evidence(tokens, matcher, ev);
     repetition_marks(tokens, ev);
-    periodic_marks(tokens, &ev.hashes, &mut ev.marks);
+    periodic_marks(tokens, &ev.echoes, &mut ev.marks);
 
     for (i, t) in tokens.iter().enumerate() {
         let m = &mut ev.marks[i];
@@ -236,10 +242,29 @@ fn keyword_evidence(tokens: &[Token], matcher: &Matcher, ev: &mut Evidence) {
 /// The longest phrase, in tokens, whose back-to-back repetition is sought.
 const MAX_PERIOD: usize = 8;
 
+/// Fills `out` with each token's echoes: bit `p` set when the token `p`
+/// back has the same (32-bit) hash.
+fn echoes(hashes: &[u32], out: &mut Vec<u16>) {
+    out.clear();
+    out.extend(
+        (0..hashes.len().min(MAX_PERIOD))
+            .map(|i| (1..=i).fold(0u16, |e, p| e | u16::from(hashes[i - p] == hashes[i]) << p)),
+    );
+    // A fixed window of eight 32-bit lanes: two vector compares.
+    out.extend(hashes.windows(MAX_PERIOD + 1).map(|w| {
+        let h = w[MAX_PERIOD];
+        let window: &[u32; MAX_PERIOD] = w[..MAX_PERIOD].try_into().expect("window");
+        window
+            .iter()
+            .enumerate()
+            .fold(0u16, |e, (k, &x)| e | u16::from(x == h) << (MAX_PERIOD - k))
+    }));
+}
+
 /// Marks phrases of up to [`MAX_PERIOD`] tokens that occur three or more
 /// times in a row (a single word: four or more times, and not a short one).
 /// One pass, comparing each token with the token `p` back for every period.
-fn periodic_marks(tokens: &[Token], hashes: &[u64], marks: &mut [u16]) {
+fn periodic_marks(tokens: &[Token], echoes: &[u16], marks: &mut [u16]) {
     let n = tokens.len();
     // run[p]: how many consecutive tokens so far equal the token p back.
     let mut run = [0usize; MAX_PERIOD + 1];
@@ -261,23 +286,10 @@ fn periodic_marks(tokens: &[Token], hashes: &[u64], marks: &mut [u16]) {
         }
     };
     // Bit p of `open`: a run of period p is going on. Most tokens equal none
-    // of the eight before them, so the common case is one compare per period
-    // and no branch.
+    // of the eight before them, so the common case is no branch at all.
     let mut open = 0u16;
     for i in 1..n {
-        let h = hashes[i];
-        let mut equal = 0u16;
-        if i >= MAX_PERIOD {
-            // A fixed-size window of a flat array: unrolled and vectorised.
-            let window: &[u64; MAX_PERIOD] = hashes[i - MAX_PERIOD..i].try_into().expect("window");
-            for (k, &w) in window.iter().enumerate() {
-                equal |= u16::from(w == h) << (MAX_PERIOD - k);
-            }
-        } else {
-            for p in 1..=i {
-                equal |= u16::from(hashes[i - p] == h) << p;
-            }
-        }
+        let mut equal = echoes[i];
         if equal != 0 && !usable(&tokens[i]) {
             equal = 0;
         }
@@ -318,14 +330,17 @@ fn repetition_marks(tokens: &[Token], ev: &mut Evidence) {
         if i > 0 && tokens[i - 1].has(flag::END_AFTER) {
             last_end = Some(i - 1);
         }
-        if content(t, marks[i]) {
-            let back = i.saturating_sub(WORD_WINDOW)..i;
-            if let Some(p) = back
-                .rev()
-                .find(|&p| tokens[p].hash == t.hash && content(&tokens[p], marks[p]))
-            {
-                marks[i] |= REPEATED_WORD;
-                marks[p] |= REPEATED_WORD;
+        // The same word one to WORD_WINDOW tokens back, nearest first.
+        let mut near = ev.echoes[i] & ((2 << WORD_WINDOW) - 2);
+        if near != 0 && content(t, marks[i]) {
+            while near != 0 {
+                let p = i - near.trailing_zeros() as usize;
+                if content(&tokens[p], marks[p]) {
+                    marks[i] |= REPEATED_WORD;
+                    marks[p] |= REPEATED_WORD;
+                    break;
+                }
+                near &= near - 1;
             }
         }
         if i == 0 {
