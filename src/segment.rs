@@ -12,7 +12,12 @@ use std::ops::Range;
 pub(crate) fn spam_runs(score: &[f32], switch_cost: f32, runs: &mut Vec<Range<usize>>) {
     runs.clear();
     let n = score.len();
-    if n == 0 {
+    // Every spam run pays a whole switch cost (entering and leaving, or half
+    // of each at the text's ends), so with less positive evidence than that
+    // in the whole text the best path is all prose. Most clean texts stop
+    // here. The margin keeps float rounding from deciding.
+    let positive: f32 = score.iter().map(|&s| s.max(0.0)).sum();
+    if n == 0 || positive < switch_cost * 0.99 {
         return;
     }
     // back[i] bit 0: best predecessor of "prose at i" was spam;
@@ -88,6 +93,17 @@ mod tests {
         assert_eq!(runs(&[1.0; 5], 2.0), vec![0..5]);
         assert!(runs(&[-0.5; 5], 2.0).is_empty());
         assert!(runs(&[], 2.0).is_empty());
+    }
+
+    #[test]
+    fn little_positive_evidence_means_no_run() {
+        // 2.9 of evidence cannot pay for a switch of 3.0, wherever it is.
+        assert!(runs(&[-1.0, 1.45, 1.45, -1.0], 3.0).is_empty());
+        assert!(runs(&[2.9, -1.0], 3.0).is_empty());
+        // Just over the cost, for a text all spam (half a switch at each
+        // end), is a run.
+        assert_eq!(runs(&[3.1], 3.0), vec![0..1]);
+        assert_eq!(runs(&[1.6, 1.5], 3.0), vec![0..2]);
     }
 
     #[test]
