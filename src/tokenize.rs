@@ -322,6 +322,37 @@ fn breaks_after_cjk(c: char) -> bool {
             | 0xFF01 | 0xFF08 | 0xFF09 | 0xFF0C | 0xFF1A | 0xFF1B | 0xFF1F)
 }
 
+/// Letters of the Latin, Greek and Cyrillic alphabets that UAX #29 treats
+/// exactly like ASCII letters (no combining marks, no letter-like symbols).
+fn is_simple_letter(c: char) -> bool {
+    matches!(c as u32, 0xC0..=0xD6 | 0xD8..=0xF6 | 0xF8..=0x24F
+        | 0x391..=0x3A1 | 0x3A3..=0x3CE | 0x400..=0x481 | 0x48A..=0x52F)
+}
+
+/// What [`Tokenizer::alphabetic_words`] can take: ASCII, simple letters,
+/// the typographic apostrophe, and punctuation that breaks words on both
+/// sides (quotes, dashes, the ellipsis, no-break space, currency signs).
+fn is_simple(c: char) -> bool {
+    c.is_ascii()
+        || is_simple_letter(c)
+        || matches!(
+            c,
+            '’' | '«'
+                | '»'
+                | '–'
+                | '—'
+                | '…'
+                | '“'
+                | '”'
+                | '„'
+                | '•'
+                | '\u{a0}'
+                | '€'
+                | '£'
+                | '₽'
+        )
+}
+
 fn is_hiragana(c: char) -> bool {
     matches!(c as u32, 0x3041..=0x309F)
 }
@@ -368,6 +399,8 @@ impl Tokenizer<'_> {
                 self.url(i, j);
             } else if seen & CLASS_NON_ASCII == 0 {
                 self.ascii_words(i, j);
+            } else if self.text[i..j].chars().all(is_simple) {
+                self.alphabetic_words(i, j);
             } else {
                 self.unicode_words(i, j);
             }
@@ -466,6 +499,53 @@ impl Tokenizer<'_> {
                 continue;
             }
             self.emit_ascii(start + s, start + k);
+        }
+    }
+
+    /// A chunk of ASCII and [`is_simple`] characters: the rules of
+    /// [`Tokenizer::ascii_words`] with the letters of the Latin, Greek and
+    /// Cyrillic alphabets as letters and the typographic apostrophe among
+    /// the marks that join (UAX #29 gives them the same classes); a unit
+    /// test holds it to the segmenter.
+    fn alphabetic_words(&mut self, start: usize, end: usize) {
+        let chunk = &self.text[start..end];
+        let at = |k: usize| chunk[k..].chars().next();
+        let is_word = |c: char| c.is_ascii_alphanumeric() || c == '_' || is_simple_letter(c);
+        let is_letter = |c: char| c.is_ascii_alphabetic() || is_simple_letter(c);
+        let mut k = 0;
+        while let Some(c) = at(k) {
+            if !is_word(c) {
+                self.punct(c);
+                k += c.len_utf8();
+                continue;
+            }
+            let s = k;
+            let mut last = c;
+            k += c.len_utf8();
+            loop {
+                while let Some(c) = at(k).filter(|&c| is_word(c)) {
+                    last = c;
+                    k += c.len_utf8();
+                }
+                let Some(mid) = at(k) else { break };
+                let Some(next) = at(k + mid.len_utf8()).filter(|&c| is_word(c)) else {
+                    break;
+                };
+                let letters =
+                    is_letter(last) && is_letter(next) && matches!(mid, '.' | '\'' | ':' | '’');
+                let digits = last.is_ascii_digit()
+                    && next.is_ascii_digit()
+                    && matches!(mid, '.' | '\'' | ',' | ';' | '’');
+                if !(letters || digits) {
+                    break;
+                }
+                last = next;
+                k += mid.len_utf8() + next.len_utf8();
+            }
+            if chunk[s..k].bytes().all(|x| x == b'_') {
+                continue;
+            }
+            self.emit(start + s, start + k, 0);
         }
     }
 
@@ -719,6 +799,64 @@ mod tests {
                 .filter(|w| w.chars().any(char::is_alphanumeric))
                 .collect();
             assert_eq!(words(s), uax, "on {s:?}");
+        }
+    }
+
+    /// Words as the segmenter finds them (the reference of the fast paths).
+    fn uax29_words(s: &str) -> Vec<&str> {
+        s.split_word_bound_indices()
+            .map(|(_, w)| w)
+            .filter(|w| w.chars().any(|c| CharInfo::of(c).alphanumeric()))
+            .collect()
+    }
+
+    #[test]
+    fn alphabetic_fast_path_matches_uax29() {
+        // Every simple character, in every position the join rules look at.
+        let simple = (0x80..0x600u32)
+            .chain(0x2000..0x2200)
+            .filter_map(char::from_u32)
+            .filter(|&c| is_simple(c));
+        for c in simple {
+            for s in [
+                format!("a{c}b"),
+                format!("{c}a{c}"),
+                format!("{c}.{c} {c}'{c}:{c}’{c}"),
+                format!("1{c}2 {c}1,2 1’2{c} é{c}_"),
+                format!("«{c}» {c}…{c}—{c}"),
+            ] {
+                assert!(s.chars().all(is_simple));
+                assert_eq!(words(&s), uax29_words(&s), "on {s:?}");
+            }
+        }
+        let samples = [
+            "L’État a dit : « Non ! » — c’était l’été 2024, à 3,5 % près…",
+            "Größe: 1.234,56 € für Müller’s Straße; Ünal's Ölçü",
+            "Москва, 12 мая. «Правительство» — это 3’000 ₽… Ёжик_123",
+            "Αθήνα: η κυβέρνηση ανακοίνωσε. Ψ.Χ.Ω",
+            "Ąčęėįšųūž ŁÓDŹ Şanlıurfa İstanbul ǅemal",
+        ];
+        for s in samples {
+            assert_eq!(words(s), uax29_words(s), "on {s:?}");
+        }
+    }
+
+    #[test]
+    fn alphabetic_fast_path_folds_and_flags_like_the_slow_path() {
+        // "İ" lower-cases to two characters; "Ǆ" is title-case-paired.
+        for w in ["Élysée", "ПРИВЕТ", "İstanbul", "ǄEMAL", "Straße", "ΣΟΦΙΑ"] {
+            let mut slow = Tokens::default();
+            let mut t = Tokenizer {
+                text: w,
+                out: std::mem::take(&mut slow),
+                newlines: 0,
+                sep: false,
+                currency: false,
+            };
+            t.segmented_words(0, w.len());
+            let fast = tokenize(w);
+            assert_eq!(fast.tokens, t.out.tokens, "{w}");
+            assert_eq!(fast.folded, t.out.folded, "{w}");
         }
     }
 
