@@ -438,7 +438,7 @@ impl Tokenizer<'_> {
                 self.segmented_words(start + slow_from, start + off);
             }
             if single {
-                self.emit(start + off, start + off + c.len_utf8(), 0);
+                self.emit_ideograph(start + off, c);
             } else {
                 self.punct(c);
             }
@@ -638,6 +638,26 @@ impl Tokenizer<'_> {
             flags |= script << flag::SCRIPT_SHIFT;
         }
         self.finish(start, end, fs, h, flags);
+    }
+
+    /// Emits a Han or hiragana character: a word of one character that
+    /// folds to itself, so its flags and hash need no per-character lookups.
+    fn emit_ideograph(&mut self, start: usize, c: char) {
+        // The ranges whose `CharInfo` is a caseless letter; the rest of
+        // `is_single_cjk` takes the general path.
+        let flags = match c as u32 {
+            0x3041..=0x3096 => flag::CJK | flag::HIRAGANA,
+            0x3400..=0x4DBF | 0x4E00..=0x9FFF => flag::CJK,
+            _ => return self.emit(start, start + c.len_utf8(), 0),
+        };
+        let end = start + 3;
+        let bytes = &self.text.as_bytes()[start..end];
+        let fs = self.out.folded.len();
+        self.out.folded.extend_from_slice(bytes);
+        let w = u64::from(bytes[0]) | u64::from(bytes[1]) << 8 | u64::from(bytes[2]) << 16;
+        let hash = hash_final(hash_round(3, w));
+        let flags = flags | flag::SCRIPT_CJK << flag::SCRIPT_SHIFT;
+        self.finish(start, end, fs, hash, flags);
     }
 
     fn emit(&mut self, start: usize, end: usize, mut flags: u16) {
@@ -857,6 +877,29 @@ mod tests {
             let fast = tokenize(w);
             assert_eq!(fast.tokens, t.out.tokens, "{w}");
             assert_eq!(fast.folded, t.out.folded, "{w}");
+        }
+    }
+
+    #[test]
+    fn ideographs_are_emitted_like_any_word() {
+        let chars = (0x3000..0xA000u32)
+            .chain(0xF900..0xFB00)
+            .chain(0x20000..0x20100)
+            .filter_map(char::from_u32)
+            .filter(|&c| is_single_cjk(c));
+        for c in chars {
+            let text = format!("{c}");
+            let mut general = Tokenizer {
+                text: &text,
+                out: Tokens::default(),
+                newlines: 0,
+                sep: false,
+                currency: false,
+            };
+            general.emit(0, text.len(), 0);
+            let fast = tokenize(&text);
+            assert_eq!(fast.tokens, general.out.tokens, "{c}");
+            assert_eq!(fast.folded, general.out.folded, "{c}");
         }
     }
 
