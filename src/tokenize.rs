@@ -210,17 +210,20 @@ const CLASS_DOT: u8 = 4;
 const CLASS_SPACE: u8 = 8;
 /// Letters, digits and `_`: the bytes of an ASCII word.
 const CLASS_WORD: u8 = 16;
+/// Any other ASCII byte (punctuation, symbols, controls).
+const CLASS_PUNCT: u8 = 32;
 const BYTE_CLASS: [u8; 256] = {
     let mut t = [0u8; 256];
     let mut b = 0;
     while b < 128 {
         let c = b as u8;
-        if c.is_ascii_whitespace() {
-            t[b] = CLASS_SPACE;
-        }
-        if c.is_ascii_alphanumeric() || c == b'_' {
-            t[b] = CLASS_WORD;
-        }
+        t[b] = if c.is_ascii_whitespace() {
+            CLASS_SPACE
+        } else if c.is_ascii_alphanumeric() || c == b'_' {
+            CLASS_WORD
+        } else {
+            CLASS_PUNCT
+        };
         b += 1;
     }
     let mut i = 128;
@@ -228,10 +231,10 @@ const BYTE_CLASS: [u8; 256] = {
         t[i] = CLASS_NON_ASCII;
         i += 1;
     }
-    t[b':' as usize] = CLASS_URL_MARK;
-    t[b'/' as usize] = CLASS_URL_MARK;
-    t[b'@' as usize] = CLASS_URL_MARK;
-    t[b'.' as usize] = CLASS_DOT;
+    t[b':' as usize] = CLASS_URL_MARK | CLASS_PUNCT;
+    t[b'/' as usize] = CLASS_URL_MARK | CLASS_PUNCT;
+    t[b'@' as usize] = CLASS_URL_MARK | CLASS_PUNCT;
+    t[b'.' as usize] = CLASS_DOT | CLASS_PUNCT;
     t
 };
 
@@ -395,7 +398,13 @@ impl Tokenizer<'_> {
             }
             let maybe_url = seen & (CLASS_URL_MARK | CLASS_DOT) != 0
                 && looks_like_url(&self.text[i..j], seen & CLASS_URL_MARK != 0);
-            if maybe_url {
+            if seen == CLASS_WORD {
+                // Letters and digits only, the most common chunk: one word
+                // (unless it is underscores alone, which is none).
+                if !bytes[i..j].iter().all(|&b| b == b'_') {
+                    self.emit_ascii(i, j);
+                }
+            } else if maybe_url {
                 self.url(i, j);
             } else if seen & CLASS_NON_ASCII == 0 {
                 self.ascii_words(i, j);
