@@ -29,8 +29,8 @@ use serde_json::{Map, Value, json};
 use spamsplit::{Detector, Report};
 
 /// A batch ends after this many lines or bytes, whichever comes first.
-const BATCH_LINES: usize = 4096;
-const BATCH_BYTES: usize = 16 << 20;
+const BATCH_LINES: usize = 1024;
+const BATCH_BYTES: usize = 4 << 20;
 
 struct Options {
     file: Option<String>,
@@ -80,18 +80,22 @@ fn parse_args() -> Result<Options, String> {
     Ok(opts)
 }
 
-/// A line's record and the text to analyse, or why the line is bad.
-fn parse(line: &[u8], field: &str) -> Result<(Map<String, Value>, String), String> {
+/// A line's record, with the analysed field's text taken out of it (it goes
+/// back in when the record is written), or why the line is bad.
+type Record = Result<(Map<String, Value>, String), String>;
+
+fn parse(line: &[u8], field: &str) -> Record {
     let line = std::str::from_utf8(line)
         .map_err(|e| format!("invalid UTF-8 at byte offset {}", e.valid_up_to()))?;
-    let obj: Map<String, Value> = match serde_json::from_str(line) {
+    let mut obj: Map<String, Value> = match serde_json::from_str(line) {
         Ok(Value::Object(m)) => m,
         Ok(_) => return Err("not a JSON object".into()),
         Err(e) => return Err(format!("invalid JSON: {e}")),
     };
-    match obj.get(field) {
+    match obj.get_mut(field) {
+        // Taken, not copied: the field keeps its place in the record.
         Some(Value::String(s)) => {
-            let text = s.clone();
+            let text = std::mem::take(s);
             Ok((obj, text))
         }
         Some(_) => Err(format!("field {field:?} is not a string")),
@@ -111,15 +115,22 @@ struct Tally {
 /// The output line for a record and its report, and its tally.
 fn render(
     mut obj: Map<String, Value>,
-    text: &str,
+    text: String,
     report: &Report,
     opts: &Options,
 ) -> (String, Tally) {
     // Rounded down, so a score just below the threshold never prints as it.
     let round = |x: f64| (x * 10_000.0).floor() / 10_000.0;
+    let tally = Tally {
+        rows: 1,
+        spam_rows: usize::from(report.is_spam()),
+        text_bytes: text.len(),
+        spam_bytes: report.spam_bytes(),
+    };
     if opts.drop {
-        obj.insert(opts.field.clone(), json!(report.clean(text)));
+        obj.insert(opts.field.clone(), json!(report.clean(&text)));
     } else {
+        obj.insert(opts.field.clone(), Value::String(text));
         let spans: Vec<[usize; 2]> = report.spam_ranges().map(|r| [r.start, r.end]).collect();
         obj.insert("spam_spans".into(), json!(spans));
     }
@@ -150,12 +161,6 @@ fn render(
             .collect();
         obj.insert("spam_explain".into(), Value::Array(explained));
     }
-    let tally = Tally {
-        rows: 1,
-        spam_rows: usize::from(report.is_spam()),
-        text_bytes: text.len(),
-        spam_bytes: report.spam_bytes(),
-    };
     (
         serde_json::to_string(&Value::Object(obj)).expect("a JSON map serialises"),
         tally,
@@ -164,36 +169,43 @@ fn render(
 
 type Rendered = Result<(String, Tally), String>;
 
-/// Annotates one batch: parse, analyse, render; results in input order.
-fn annotate(detector: &Detector, lines: &[Vec<u8>], opts: &Options) -> Vec<Rendered> {
+/// Annotates one batch of records: analyse, render; results in input order.
+fn annotate(detector: &Detector, records: Vec<Record>, opts: &Options) -> Vec<Rendered> {
     #[cfg(feature = "rayon")]
     {
         use rayon::prelude::*;
-        let parsed: Vec<_> = lines.par_iter().map(|l| parse(l, &opts.field)).collect();
-        let texts: Vec<&str> = parsed
+        let texts: Vec<&str> = records
             .iter()
             .filter_map(|p| p.as_ref().ok().map(|(_, t)| t.as_str()))
             .collect();
         let mut reports = detector.analyze_batch(&texts).into_iter();
-        let paired: Vec<_> = parsed
+        let paired: Vec<_> = records
             .into_iter()
             .map(|p| p.map(|(obj, text)| (obj, text, reports.next().expect("one report per text"))))
             .collect();
         paired
             .into_par_iter()
-            .map(|p| p.map(|(obj, text, report)| render(obj, &text, &report, opts)))
+            .map(|p| p.map(|(obj, text, report)| render(obj, text, &report, opts)))
             .collect()
     }
     #[cfg(not(feature = "rayon"))]
     {
-        lines
-            .iter()
-            .map(|l| {
-                parse(l, &opts.field)
-                    .map(|(obj, text)| render(obj, &text, &detector.analyze(&text), opts))
+        records
+            .into_iter()
+            .map(|p| {
+                p.map(|(obj, text)| {
+                    let report = detector.analyze(&text);
+                    render(obj, text, &report, opts)
+                })
             })
             .collect()
     }
+}
+
+/// A batch of parsed lines, with the input bytes they came from.
+struct Batch {
+    records: Vec<Record>,
+    bytes: usize,
 }
 
 /// Progress on stderr, at most a few times a second.
@@ -272,15 +284,38 @@ fn run() -> Result<bool, String> {
         last: now,
         bytes: 0,
     };
-    // A reader thread fills the next batch while this one is analysed; the
-    // channel holds one batch, so at most three are in memory.
-    let (batches, received) = std::sync::mpsc::sync_channel::<Result<Vec<Vec<u8>>, String>>(1);
+    // A reader thread reads and parses the next batch while this one is
+    // analysed; the channel holds one batch, so at most three are in memory.
+    // With one analysis thread the reader parses on its own core; with more,
+    // it parses on the pool.
+    #[cfg(feature = "rayon")]
+    let pool = std::sync::Arc::new(pool);
+    #[cfg(feature = "rayon")]
+    let parse_pool = (opts.threads > 1).then(|| std::sync::Arc::clone(&pool));
+    let field = opts.field.clone();
+    let (batches, received) = std::sync::mpsc::sync_channel::<Result<Batch, String>>(1);
     let reader = std::thread::spawn(move || {
         let mut input = input;
         loop {
             let mut lines = Vec::new();
-            let batch = read_batch(&mut *input, &mut lines).map(|()| lines);
-            let last = !matches!(&batch, Ok(lines) if !lines.is_empty());
+            let batch = read_batch(&mut *input, &mut lines).map(|()| {
+                let parse_one = |l: &Vec<u8>| parse(l, &field);
+                #[cfg(feature = "rayon")]
+                let records = match &parse_pool {
+                    Some(pool) => {
+                        use rayon::prelude::*;
+                        pool.install(|| lines.par_iter().map(parse_one).collect())
+                    }
+                    None => lines.iter().map(parse_one).collect(),
+                };
+                #[cfg(not(feature = "rayon"))]
+                let records = lines.iter().map(parse_one).collect();
+                Batch {
+                    records,
+                    bytes: lines.iter().map(|l| l.len() + 1).sum(),
+                }
+            });
+            let last = !matches!(&batch, Ok(b) if !b.records.is_empty());
             // A closed channel means the consumer stopped: so do we.
             if batches.send(batch).is_err() || last {
                 break;
@@ -288,19 +323,16 @@ fn run() -> Result<bool, String> {
         }
     });
     for batch in received {
-        let lines = batch?;
-        if lines.is_empty() {
+        let Batch { records, bytes } = batch?;
+        if records.is_empty() {
             break;
         }
+        let rows = records.len();
         #[cfg(feature = "rayon")]
-        let results = pool.install(|| annotate(&detector, &lines, &opts));
+        let results = pool.install(|| annotate(&detector, records, &opts));
         #[cfg(not(feature = "rayon"))]
-        let results = annotate(&detector, &lines, &opts);
-        progress.update(
-            line_no + lines.len(),
-            lines.iter().map(|l| l.len() + 1).sum(),
-            false,
-        );
+        let results = annotate(&detector, records, &opts);
+        progress.update(line_no + rows, bytes, false);
         for result in results {
             line_no += 1;
             let rendered = match result {
