@@ -10,7 +10,7 @@ use crate::matcher::Matcher;
 use crate::passage::Passage;
 use crate::report::{KeywordHit, Label, Report, Segment, Signals};
 use crate::score::{self, SpanStats};
-use crate::slots::Slots;
+use crate::slots::DistinctSet;
 use crate::tokenize::{Token, flag};
 
 /// The detector settings the assembly needs.
@@ -27,7 +27,7 @@ pub(crate) struct Assembler<'a> {
     text: &'a str,
     tokens: &'a [Token],
     ev: &'a Evidence,
-    seen: &'a mut Slots<()>,
+    seen: &'a mut DistinctSet,
 }
 
 impl<'a> Assembler<'a> {
@@ -37,7 +37,7 @@ impl<'a> Assembler<'a> {
         text: &'a str,
         tokens: &'a [Token],
         ev: &'a Evidence,
-        seen: &'a mut Slots<()>,
+        seen: &'a mut DistinctSet,
     ) -> Self {
         Assembler {
             settings,

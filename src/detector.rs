@@ -14,7 +14,7 @@ use crate::matcher::Matcher;
 use crate::passage;
 use crate::report::Report;
 use crate::segment;
-use crate::slots::Slots;
+use crate::slots::DistinctSet;
 use crate::tokenize::{Tokens, tokenize_into};
 use crate::words::WordTable;
 
@@ -75,7 +75,7 @@ struct Scratch {
     toks: Tokens,
     ev: Evidence,
     runs: Vec<Range<usize>>,
-    seen: Slots<()>,
+    seen: DistinctSet,
 }
 
 impl Scratch {}

@@ -86,6 +86,11 @@ pub(crate) struct Evidence {
 }
 
 impl Evidence {
+    /// Per token: its hash cut to 32 bits (equal words, equal keys).
+    pub(crate) fn word_keys(&self) -> &[u32] {
+        &self.hashes
+    }
+
     /// The keyword hits that start inside the token range `r`.
     pub(crate) fn hits_in(&self, r: std::ops::Range<usize>) -> &[Hit] {
         let from = self.hits.partition_point(|h| (h.first as usize) < r.start);

@@ -4,7 +4,7 @@
 use std::ops::Range;
 
 use crate::evidence::{Evidence, mark};
-use crate::slots::Slots;
+use crate::slots::DistinctSet;
 use crate::tokenize::{Token, flag};
 
 /// Counts over one run of tokens.
@@ -59,7 +59,7 @@ pub(crate) fn measure(
     tokens: &[Token],
     ev: &Evidence,
     run: Range<usize>,
-    seen: &mut Slots<()>,
+    seen: &mut DistinctSet,
 ) -> SpanStats {
     seen.reset(run.len());
     let mut s = SpanStats::default();
@@ -71,7 +71,7 @@ pub(crate) fn measure(
             s.line_breaks += 1;
         }
         s.tokens += 1;
-        if !seen.entry(t.hash).1 {
+        if seen.insert(ev.word_keys()[i]) {
             s.distinct += 1;
         }
         if m & mark::KEYWORD != 0 {

@@ -1,52 +1,49 @@
-//! A small open-addressing hash table from 64-bit word hashes to values,
-//! made to be reused from one text to the next: clearing it costs only the
-//! slots the last text used, so tiny texts do not pay for a big table.
+//! The set of distinct words seen in a run of tokens, made to be reused
+//! from one run to the next: each slot keeps the generation that wrote it,
+//! so emptying the set is one increment, and tiny runs do not pay for the
+//! table a long one needed.
 
-/// Keys are hashes already; 0 marks an empty slot (a real 0 is stored as 1).
+/// An open-addressing set of 32-bit word keys (which are hashes already).
 #[derive(Debug, Clone, Default)]
-pub(crate) struct Slots<V> {
-    keys: Vec<u64>,
-    values: Vec<V>,
-    used: Vec<u32>,
+pub(crate) struct DistinctSet {
+    /// `generation << 32 | key`; a slot of another generation is empty.
+    slots: Vec<u64>,
+    generation: u32,
     mask: usize,
 }
 
-impl<V: Copy + Default> Slots<V> {
-    /// Empties the table and sizes it for up to `n` keys.
+impl DistinctSet {
+    /// Empties the set and sizes it for up to `n` keys.
     pub(crate) fn reset(&mut self, n: usize) {
-        for &i in &self.used {
-            self.keys[i as usize] = 0;
-        }
-        self.used.clear();
         let size = (n * 2).next_power_of_two().max(16);
-        if self.keys.len() < size {
-            self.keys.clear();
-            self.keys.resize(size, 0);
-            self.values.clear();
-            self.values.resize(size, V::default());
+        self.generation = self.generation.wrapping_add(1);
+        if self.slots.len() < size {
+            self.slots = vec![0; size];
+            self.generation = 1;
+        } else if self.generation == 0 {
+            // Four billion runs later: old tags could look current again.
+            self.slots.fill(0);
+            self.generation = 1;
         }
         self.mask = size - 1;
     }
 
-    /// The value for `key`, inserting `V::default()` first if it is new;
-    /// the flag tells whether it was there before.
+    /// Adds `key`; true when it was not in the set yet.
     ///
-    /// The table must have been [`Slots::reset`] for at least as many keys as
-    /// are inserted; it never grows by itself.
-    pub(crate) fn entry(&mut self, key: u64) -> (&mut V, bool) {
-        let key = key.max(1);
-        // The low bits of a multiplicative hash are weak; fold the high ones in.
-        let mut i = (key ^ (key >> 32)) as usize & self.mask;
+    /// The set must have been [`DistinctSet::reset`] for at least as many
+    /// keys as are inserted; it never grows by itself.
+    #[inline]
+    pub(crate) fn insert(&mut self, key: u32) -> bool {
+        let tag = u64::from(self.generation) << 32 | u64::from(key);
+        let mut i = key as usize & self.mask;
         loop {
-            let k = self.keys[i];
-            if k == key {
-                return (&mut self.values[i], true);
+            let slot = self.slots[i];
+            if slot == tag {
+                return false;
             }
-            if k == 0 {
-                self.keys[i] = key;
-                self.values[i] = V::default();
-                self.used.push(i as u32);
-                return (&mut self.values[i], false);
+            if (slot >> 32) as u32 != self.generation {
+                self.slots[i] = tag;
+                return true;
             }
             i = (i + 1) & self.mask;
         }
@@ -58,26 +55,30 @@ mod tests {
     use super::*;
 
     #[test]
-    fn inserts_finds_and_resets() {
-        let mut s: Slots<u32> = Slots::default();
+    fn inserts_and_resets() {
+        let mut s = DistinctSet::default();
         s.reset(3);
-        *s.entry(42).0 = 7;
-        assert_eq!(s.entry(42), (&mut 7, true));
-        assert!(!s.entry(0).1);
-        assert!(s.entry(1).1, "0 and 1 share a slot key");
+        assert!(s.insert(42));
+        assert!(!s.insert(42));
+        assert!(s.insert(0), "0 is a key like any other");
+        assert!(!s.insert(0));
         s.reset(3);
-        assert_eq!(s.entry(42), (&mut 0, false));
+        assert!(s.insert(42), "a reset empties the set");
     }
 
     #[test]
     fn handles_collisions_in_a_full_table() {
-        let mut s: Slots<u32> = Slots::default();
+        let mut s = DistinctSet::default();
         s.reset(1000);
-        for k in 0..1000u64 {
-            *s.entry(k << 40).0 = k as u32;
+        // Keys that all want the same slot.
+        for k in 0..1000u32 {
+            assert!(s.insert(k << 16));
         }
-        for k in 0..1000u64 {
-            assert_eq!(*s.entry(k << 40).0, k as u32);
+        for k in 0..1000u32 {
+            assert!(!s.insert(k << 16));
         }
+        // A smaller run after a big one reuses the table.
+        s.reset(2);
+        assert!(s.insert(1 << 16) && s.insert(7) && !s.insert(7));
     }
 }
