@@ -13,14 +13,13 @@ pub(crate) mod class {
 }
 
 /// A read-only open-addressing table from word hash to class bits. It keeps
-/// 32 bits of each hash (the slot index comes from the others), so the table
-/// stays small enough for the first-level cache.
+/// 32 bits of each hash (the slot index comes from the others) and packs
+/// key, class and languages into one `u64` per slot, so a probe touches one
+/// cache line and the table stays small enough for the first-level cache.
 #[derive(Debug, Clone)]
 pub(crate) struct WordTable {
-    keys: Vec<u32>,
-    classes: Vec<u8>,
-    /// For function words: the languages they belong to (a bit per list).
-    languages: Vec<u16>,
+    /// `key | languages << 32 | class << 48`; 0 is an empty slot.
+    slots: Vec<u64>,
     mask: usize,
 }
 
@@ -39,20 +38,16 @@ impl WordTable {
         // Load factor at most 1/2: probes stay short and mostly miss at once.
         let size = (entries.len() * 2).next_power_of_two().max(64);
         let mut table = WordTable {
-            keys: vec![0; size],
-            classes: vec![0; size],
-            languages: vec![0; size],
+            slots: vec![0; size],
             mask: size - 1,
         };
         for (h, c, langs) in entries {
-            let key = fingerprint(h);
+            let key = u64::from(fingerprint(h));
             let mut i = table.slot(h);
-            while table.keys[i] != 0 && table.keys[i] != key {
+            while table.slots[i] != 0 && table.slots[i] as u32 as u64 != key {
                 i = (i + 1) & table.mask;
             }
-            table.keys[i] = key;
-            table.classes[i] |= c;
-            table.languages[i] |= langs;
+            table.slots[i] |= key | u64::from(langs) << 32 | u64::from(c) << 48;
         }
         table
     }
@@ -73,11 +68,11 @@ impl WordTable {
         let key = fingerprint(hash);
         let mut i = self.slot(hash);
         loop {
-            let k = self.keys[i];
-            if k == key {
-                return (self.classes[i], self.languages[i]);
+            let slot = self.slots[i];
+            if slot as u32 == key {
+                return ((slot >> 48) as u8, (slot >> 32) as u16);
             }
-            if k == 0 {
+            if slot == 0 {
                 return (0, 0);
             }
             i = (i + 1) & self.mask;
