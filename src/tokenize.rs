@@ -289,19 +289,48 @@ impl CharInfo {
             u @ 0x0410..=0x042F => capital(u + 0x20),
             u @ 0x0400..=0x040F => capital(u + 0x50),
             0x0430..=0x045F => letter(c),
-            _ => {
-                let mut lower = c.to_lowercase();
-                let single = match (lower.next(), lower.next()) {
-                    (Some(l), None) => Some(l),
-                    _ => None,
-                };
-                CharInfo {
-                    alphabetic: c.is_alphabetic(),
-                    numeric: c.is_numeric(),
-                    upper: c.is_uppercase(),
-                    lower: single,
+            // Latin-1 letters: capitals sit 0x20 below their small letters.
+            u @ (0xC0..=0xD6 | 0xD8..=0xDE) => capital(u + 0x20),
+            0xDF..=0xF6 | 0xF8..=0xFF => letter(c),
+            // Latin Extended-A: capital and small letter side by side, the
+            // capital on the even code point in some stretches and on the
+            // odd one in others; a handful stand alone.
+            0x131 | 0x138 | 0x149 | 0x17F => letter(c),
+            0x178 => capital(0xFF),
+            u @ (0x100..=0x12F | 0x132..=0x137 | 0x14A..=0x177) => {
+                if u % 2 == 0 {
+                    capital(u + 1)
+                } else {
+                    letter(c)
                 }
             }
+            u @ (0x139..=0x148 | 0x179..=0x17E) => {
+                if u % 2 == 1 {
+                    capital(u + 1)
+                } else {
+                    letter(c)
+                }
+            }
+            // Greek capitals and small letters of the basic block.
+            u @ (0x391..=0x3A1 | 0x3A3..=0x3A9) => capital(u + 0x20),
+            0x3AC..=0x3CE => letter(c),
+            _ => CharInfo::from_tables(c),
+        }
+    }
+
+    /// The answer of the standard library's tables, which the ranges above
+    /// only shortcut.
+    fn from_tables(c: char) -> CharInfo {
+        let mut lower = c.to_lowercase();
+        let single = match (lower.next(), lower.next()) {
+            (Some(l), None) => Some(l),
+            _ => None,
+        };
+        CharInfo {
+            alphabetic: c.is_alphabetic(),
+            numeric: c.is_numeric(),
+            upper: c.is_uppercase(),
+            lower: single,
         }
     }
 
@@ -951,14 +980,11 @@ mod tests {
             0x9F00..=0x9FFF,
             0xAC00..=0xAC80,
             0x0400..=0x045F,
+            0xC0..=0x17F,
+            0x391..=0x3CE,
         ];
         for c in ranges.into_iter().flatten().filter_map(char::from_u32) {
-            let info = CharInfo::of(c);
-            let lower: String = c.to_lowercase().collect();
-            assert_eq!(info.alphabetic, c.is_alphabetic(), "{c}");
-            assert_eq!(info.numeric, c.is_numeric(), "{c}");
-            assert_eq!(info.upper, c.is_uppercase(), "{c}");
-            assert_eq!(info.lower.map(String::from), Some(lower), "{c}");
+            assert_eq!(CharInfo::of(c), CharInfo::from_tables(c), "{c}");
         }
     }
 
