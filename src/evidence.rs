@@ -126,18 +126,19 @@ pub(crate) fn classify(tokens: &[Token], words: &WordTable, ev: &mut Evidence) {
         .extend(tokens.iter().map(|t| (t.hash ^ (t.hash >> 32)) as u32));
     echoes(&ev.hashes, &mut ev.echoes);
     ev.marks.clear();
+    ev.marks.resize(n, 0);
     ev.languages.clear();
-    for t in tokens {
+    ev.languages.resize(n, 0);
+    let slots = ev.marks.iter_mut().zip(ev.languages.iter_mut());
+    for (t, (m, l)) in tokens.iter().zip(slots) {
         let (c, langs) = words.lookup(t.hash);
-        let mut m = 0;
         if c & class::FUNCTION != 0 {
-            m |= mark::LISTED_FUNCTION_WORD;
+            *m |= mark::LISTED_FUNCTION_WORD;
         }
         if c & class::STARTS_TERM != 0 {
-            m |= STARTS_TERM;
+            *m |= STARTS_TERM;
         }
-        ev.marks.push(m);
-        ev.languages.push(langs);
+        *l = langs;
     }
 }
 
