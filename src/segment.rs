@@ -20,32 +20,33 @@ pub(crate) fn spam_runs(score: &[f32], switch_cost: f32, runs: &mut Vec<Range<us
     if n == 0 || positive < switch_cost * 0.99 {
         return;
     }
+    // Only the lead of the best path ending in spam over the best ending in
+    // prose matters: with `lead = spam - prose`, one step is
+    //   prose' = prose + max(0, lead - cost)
+    //   spam'  = prose + max(lead, -cost) + s
+    // so lead' = clamp(lead, -cost, cost) + s. One short chain of float
+    // operations per token instead of two maxima of growing sums, and the
+    // lead stays small, so rounding does not grow with the text.
     // back[i] bit 0: best predecessor of "prose at i" was spam;
     // bit 1: best predecessor of "spam at i" was prose.
     let mut back = vec![0u8; n];
     // Starting or ending a text in spam costs half a switch.
-    let (mut prose, mut spam) = (0.0f32, -switch_cost / 2.0);
-    for (i, &s) in score.iter().enumerate() {
-        let (p_from_p, p_from_s) = (prose, spam - switch_cost);
-        let (s_from_s, s_from_p) = (spam, prose - switch_cost);
-        let mut b = 0;
-        let new_prose = if p_from_s > p_from_p {
-            b |= 1;
-            p_from_s
+    let mut lead = -switch_cost / 2.0;
+    for (b, &s) in back.iter_mut().zip(score) {
+        let (above, below) = (lead > switch_cost, lead < -switch_cost);
+        *b = u8::from(above) | u8::from(below) << 1;
+        // Plain comparisons: `f32::clamp` and `max` also order NaNs, which
+        // costs instructions on the chain (the scores are finite).
+        let clamped = if above {
+            switch_cost
+        } else if below {
+            -switch_cost
         } else {
-            p_from_p
+            lead
         };
-        let new_spam = if s_from_p > s_from_s {
-            b |= 2;
-            s_from_p
-        } else {
-            s_from_s
-        } + s;
-        back[i] = b;
-        prose = new_prose;
-        spam = new_spam;
+        lead = clamped + s;
     }
-    let mut in_spam = spam - switch_cost / 2.0 > prose;
+    let mut in_spam = lead > switch_cost / 2.0;
     let mut end = n;
     for i in (0..n).rev() {
         let b = back[i];
