@@ -16,8 +16,7 @@ pub(crate) fn spam_runs(score: &[f32], switch_cost: f32, runs: &mut Vec<Range<us
     // of each at the text's ends), so with less positive evidence than that
     // in the whole text the best path is all prose. Most clean texts stop
     // here. The margin keeps float rounding from deciding.
-    let positive: f32 = score.iter().map(|&s| s.max(0.0)).sum();
-    if n == 0 || positive < switch_cost * 0.99 {
+    if n == 0 || !reaches(score, switch_cost * 0.99) {
         return;
     }
     // Only the lead of the best path ending in spam over the best ending in
@@ -66,6 +65,28 @@ pub(crate) fn spam_runs(score: &[f32], switch_cost: f32, runs: &mut Vec<Range<us
     runs.reverse();
 }
 
+/// Whether the positive scores add up to `bound`. Eight partial sums, so
+/// the loop vectorises, checked every 64 scores, so a text full of evidence
+/// stops early.
+fn reaches(score: &[f32], bound: f32) -> bool {
+    let mut lanes = [0.0f32; 8];
+    for block in score.chunks(64) {
+        let mut eights = block.chunks_exact(8);
+        for eight in &mut eights {
+            for (lane, &s) in lanes.iter_mut().zip(eight) {
+                *lane += if s > 0.0 { s } else { 0.0 };
+            }
+        }
+        for (lane, &s) in lanes.iter_mut().zip(eights.remainder()) {
+            *lane += if s > 0.0 { s } else { 0.0 };
+        }
+        if lanes.iter().sum::<f32>() >= bound {
+            return true;
+        }
+    }
+    false
+}
+
 #[cfg(test)]
 #[allow(clippy::single_range_in_vec_init)]
 mod tests {
@@ -105,6 +126,10 @@ mod tests {
         // end), is a run.
         assert_eq!(runs(&[3.1], 3.0), vec![0..1]);
         assert_eq!(runs(&[1.6, 1.5], 3.0), vec![0..2]);
+        // Evidence spread thin over many blocks of the early check.
+        assert!(runs(&[0.02; 100], 3.0).is_empty());
+        assert_eq!(runs(&[0.05; 100], 3.0), vec![0..100]);
+        assert!(reaches(&[0.05; 100], 4.9) && !reaches(&[0.05; 100], 5.1));
     }
 
     #[test]
