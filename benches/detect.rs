@@ -1,7 +1,9 @@
 //! Throughput of `Detector::analyze` on realistic inputs, and build time.
 //!
-//! Inputs are the project's own fixtures (`tests/data`), repeated to article
-//! size, plus `../shared/eval/dev.jsonl` when it exists.
+//! Inputs are real web prose from `../shared/corpus/prose.jsonl` (rows
+//! joined to article size, none repeated) and the rows of
+//! `../shared/eval/dev.jsonl` when those files exist; otherwise the project's
+//! own fixtures (`tests/data`), repeated to article size.
 
 use std::hint::black_box;
 
@@ -42,40 +44,89 @@ fn sized(text: &str, bytes: usize) -> String {
     s
 }
 
-fn inputs() -> Vec<(&'static str, String)> {
-    let article = sized(EN, 6_000);
-    let mut mixed = String::new();
-    let mut i = 0;
-    while mixed.len() < 1_000_000 {
-        mixed.push_str(ALL[i % ALL.len()]);
-        mixed.push_str(if i % 4 == 3 { TAIL } else { "" });
-        mixed.push_str("\n\n");
-        i += 1;
+/// Real web prose from `../shared/corpus/prose.jsonl` when it is there: the
+/// `text` of every row whose `lang` is accepted, in file order, each once.
+/// A fixture repeated to article size would let the branch predictor learn
+/// the text by heart; real rows do not repeat.
+fn corpus_rows(accept: impl Fn(&str) -> bool) -> Option<Vec<String>> {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus/prose.jsonl");
+    let lines = std::fs::read_to_string(path).ok()?;
+    let rows: Vec<String> = lines
+        .lines()
+        .filter(|l| string_field(l, "lang").is_some_and(|lang| accept(&lang)))
+        .filter_map(|l| string_field(l, "text"))
+        .collect();
+    (!rows.is_empty()).then_some(rows)
+}
+
+/// Whole rows joined by blank lines until the text reaches `bytes`, then
+/// `tail` (if any) after every fourth row.
+fn joined(rows: &[String], bytes: usize, tail: &str) -> String {
+    let mut s = String::new();
+    for (i, row) in rows
+        .iter()
+        .cycle()
+        .take(rows.len().max(1) * 1000)
+        .enumerate()
+    {
+        if s.len() >= bytes {
+            break;
+        }
+        s.push_str(row);
+        if i % 4 == 3 {
+            s.push(' ');
+            s.push_str(tail);
+        }
+        s.push_str("\n\n");
     }
+    s
+}
+
+/// A text of about `bytes` in language `lang`: real rows when the corpus is
+/// there, else the fixture repeated.
+fn article(lang: &str, fixture: &str, bytes: usize) -> String {
+    corpus_rows(|l| l == lang)
+        .map_or_else(|| sized(fixture, bytes), |rows| joined(&rows, bytes, ""))
+}
+
+fn inputs() -> Vec<(&'static str, String)> {
+    let article_en = article("en", EN, 6_000);
+    let mixed = match corpus_rows(|_| true) {
+        Some(rows) => joined(&rows, 1_000_000, TAIL),
+        None => {
+            let rows: Vec<String> = ALL.iter().map(|s| s.to_string()).collect();
+            joined(&rows, 1_000_000, TAIL)
+        }
+    };
     let mut v = vec![
         (
             "tiny",
             "Great phone, battery lasts two days. cheap ugg boots outlet".to_string(),
         ),
-        ("article", article.clone()),
-        ("article_tail", format!("{article} {TAIL}")),
+        ("article", article_en.clone()),
+        ("article_tail", format!("{article_en} {TAIL}")),
         ("mixed_1mb", mixed),
-        ("russian", sized(RU, 6_000)),
-        ("japanese", sized(JA, 6_000)),
-        ("chinese", sized(ZH, 6_000)),
+        ("russian", article("ru", RU, 6_000)),
+        ("japanese", article("ja", JA, 6_000)),
+        ("chinese", article("zh", ZH, 6_000)),
     ];
     let dev = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/eval/dev.jsonl");
     if let Ok(lines) = std::fs::read_to_string(dev) {
         // The rows' texts, as the JSON-decoded strings a caller would pass.
-        let texts: Vec<String> = lines.lines().filter_map(text_field).collect();
+        let texts: Vec<String> = lines
+            .lines()
+            .filter_map(|l| string_field(l, "text"))
+            .collect();
         v.push(("dev_rows", texts.join("\n\u{0}\n")));
     }
     v
 }
 
-/// The `text` field of a JSON line, decoded (enough JSON for this file).
-fn text_field(line: &str) -> Option<String> {
-    let start = line.find("\"text\": \"").map(|i| i + 9)?;
+/// The string field `name` of a JSON line, decoded (enough JSON for these
+/// files: flat objects whose keys are followed by `": "`).
+fn string_field(line: &str, name: &str) -> Option<String> {
+    let key = format!("\"{name}\": \"");
+    let start = line.find(&key).map(|i| i + key.len())?;
     let mut out = String::new();
     let mut chars = line[start..].chars();
     while let Some(c) = chars.next() {
