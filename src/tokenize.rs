@@ -194,11 +194,30 @@ impl AsciiBlock {
         at_least_lo & !above_hi & Self::TOPS
     }
 
+    /// The top bit of every letter, digit and `_`; any bytes, not only
+    /// ASCII: the tests run on the low seven bits of each byte and bytes of
+    /// 0x80 and above are cleared after. Setting bit 5 maps `A`–`Z` onto
+    /// `a`–`z` (and no other byte into that range).
+    #[inline]
+    fn word_bytes(self) -> u64 {
+        let low7 = AsciiBlock(self.0 & !Self::TOPS);
+        let words = AsciiBlock(low7.0 | Self::ONES * 0x20).in_range(b'a', b'z')
+            | low7.in_range(b'0', b'9')
+            | low7.in_range(b'_', b'_');
+        words & !self.0
+    }
+
     /// The bytes with `A`–`Z` lower-cased.
     #[inline]
     fn lower(self) -> u64 {
         self.0 | self.in_range(b'A', b'Z') >> 2
     }
+}
+
+/// The index of the first byte whose top bit is set in `mask` (8 for none).
+#[inline]
+fn first(mask: u64) -> usize {
+    (mask.trailing_zeros() / 8) as usize
 }
 
 /// Byte classes gathered while a chunk is scanned.
@@ -412,11 +431,35 @@ impl Tokenizer<'_> {
                 i += 1;
                 continue;
             }
-            // Find the chunk's end and, on the way, whether it has non-ASCII
-            // bytes or the marks of an address, so most chunks need no
-            // second look.
-            let mut seen = class;
-            let mut j = i + 1;
+            // Most chunks are one ASCII word: find the end of the run of
+            // word bytes eight at a time, and if whitespace follows, that
+            // is the chunk and the word.
+            let mut j = i;
+            while j < bytes.len() {
+                let n = (bytes.len() - j).min(8);
+                let run = first(!AsciiBlock::load(bytes, j, n).word_bytes() & AsciiBlock::TOPS);
+                j += run.min(n);
+                if run < 8 {
+                    break;
+                }
+            }
+            if j > i
+                && bytes
+                    .get(j)
+                    .is_none_or(|&b| BYTE_CLASS[b as usize] & CLASS_SPACE != 0)
+            {
+                // Unless it is underscores alone, which is no word.
+                if !bytes[i..j].iter().all(|&b| b == b'_') {
+                    self.emit_ascii(i, j);
+                }
+                i = j;
+                continue;
+            }
+            // Otherwise find the chunk's end byte by byte and, on the way,
+            // whether it has non-ASCII bytes or the marks of an address, so
+            // most chunks need no second look.
+            let mut seen = if j > i { CLASS_WORD } else { class };
+            let mut j = j.max(i + 1);
             while j < bytes.len() {
                 let c = BYTE_CLASS[bytes[j] as usize];
                 if c & CLASS_SPACE != 0 {
@@ -808,6 +851,21 @@ mod tests {
             .iter()
             .map(|t| &text[t.start..t.end])
             .collect()
+    }
+
+    #[test]
+    fn word_bytes_agree_with_the_byte_table_for_every_byte() {
+        for b in 0..=255u8 {
+            for lane in 0..8 {
+                // Neighbours of 0xFF would carry into the lane if unguarded.
+                let mut eight = [0xFFu8; 8];
+                eight[lane] = b;
+                let words = AsciiBlock(u64::from_le_bytes(eight)).word_bytes();
+                let is_word = BYTE_CLASS[b as usize] & CLASS_WORD != 0;
+                assert_eq!(words >> (8 * lane + 7) & 1 == 1, is_word, "{b:#x}");
+                assert_eq!(words & !(0x80 << (8 * lane)), 0, "{b:#x}");
+            }
+        }
     }
 
     #[test]
