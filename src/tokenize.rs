@@ -201,7 +201,7 @@ impl AsciiBlock {
     #[inline]
     fn word_bytes(self) -> u64 {
         let low7 = AsciiBlock(self.0 & !Self::TOPS);
-        let words = AsciiBlock(low7.0 | Self::ONES * 0x20).in_range(b'a', b'z')
+        let words = AsciiBlock(low7.0 | (Self::ONES * 0x20)).in_range(b'a', b'z')
             | low7.in_range(b'0', b'9')
             | low7.in_range(b'_', b'_');
         words & !self.0
