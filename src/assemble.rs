@@ -53,7 +53,7 @@ impl<'a> Assembler<'a> {
         // Accepted runs from both models, then merged where they overlap.
         let mut accepted: Vec<(Range<usize>, f64)> = Vec::new();
         for run in runs {
-            let stats = score::measure(self.tokens, self.ev, run.clone(), self.seen);
+            let stats = score::measure(self.ev, run.clone(), self.seen);
             let s = score::spam_score(&stats);
             if s >= self.settings.threshold
                 && score::has_enough_evidence(&stats, self.settings.min_tokens)
@@ -84,7 +84,7 @@ impl<'a> Assembler<'a> {
         let mut segments = Vec::new();
         let mut prose_from = 0;
         for (run, s) in merged {
-            let stats = score::measure(self.tokens, self.ev, run.clone(), self.seen);
+            let stats = score::measure(self.ev, run.clone(), self.seen);
             if prose_from < run.start {
                 segments.push(self.prose(prose_from..run.start));
             }
@@ -155,7 +155,7 @@ impl<'a> Assembler<'a> {
     }
 
     fn prose(&mut self, run: Range<usize>) -> Segment {
-        let stats = score::measure(self.tokens, self.ev, run.clone(), self.seen);
+        let stats = score::measure(self.ev, run.clone(), self.seen);
         // Prose scores stay below the threshold (0 when it is 0), so that a
         // report's score and its labels agree.
         let below = (self.settings.threshold - 1e-9).max(0.0);

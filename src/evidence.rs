@@ -79,6 +79,8 @@ pub(crate) struct Evidence {
     /// Per token: bit `p` (1 to [`MAX_PERIOD`]) set when the token `p`
     /// back is the same word. Both repetition passes read it.
     echoes: Vec<u16>,
+    /// The tokens' flags side by side.
+    flags: Vec<u16>,
     /// Per token: the languages whose function-word list has it (or 0).
     pub languages: Vec<u16>,
     /// Scratch tables, kept between texts to save allocations.
@@ -89,6 +91,11 @@ impl Evidence {
     /// Per token: its hash cut to 32 bits (equal words, equal keys).
     pub(crate) fn word_keys(&self) -> &[u32] {
         &self.hashes
+    }
+
+    /// Per token: its [`flag`] bits, side by side for counting.
+    pub(crate) fn flags(&self) -> &[u16] {
+        &self.flags
     }
 
     /// The keyword hits that start inside the token range `r`.
@@ -125,6 +132,8 @@ pub(crate) fn classify(tokens: &[Token], words: &WordTable, ev: &mut Evidence) {
     ev.hashes
         .extend(tokens.iter().map(|t| (t.hash ^ (t.hash >> 32)) as u32));
     echoes(&ev.hashes, &mut ev.echoes);
+    ev.flags.clear();
+    ev.flags.extend(tokens.iter().map(|t| t.flags));
     ev.marks.clear();
     ev.marks.resize(n, 0);
     ev.languages.clear();
