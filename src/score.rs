@@ -65,7 +65,7 @@ pub(crate) fn measure(ev: &Evidence, run: Range<usize>, seen: &mut DistinctSet) 
         .iter()
         .filter(|&&key| seen.insert(key))
         .count();
-    let s = SpanStats {
+    SpanStats {
         tokens: run.len(),
         keyword_tokens: count(marks, mark::KEYWORD),
         strong_tokens: count(marks, mark::STRONG_KEYWORD | mark::COMBO),
@@ -79,8 +79,7 @@ pub(crate) fn measure(ev: &Evidence, run: Range<usize>, seen: &mut DistinctSet) 
         pauses: count(flags, flag::PAUSE_AFTER),
         periodic: count(marks, mark::PERIODIC),
         listed_function_words: count(marks, mark::LISTED_FUNCTION_WORD),
-    };
-    s
+    }
 }
 
 /// How spam-like a run is, in `0.0..=1.0`: a logistic function of
