@@ -163,41 +163,41 @@ pub(crate) fn compute(tokens: &[Token], matcher: &Matcher, ev: &mut Evidence) {
     repetition_marks(tokens, ev);
     periodic_marks(tokens, &ev.echoes, &mut ev.marks);
 
-    for (i, t) in tokens.iter().enumerate() {
-        let m = &mut ev.marks[i];
-        let s = &mut ev.score[i];
+    let per_token = ev.marks.iter_mut().zip(&mut ev.score).zip(&ev.flags);
+    for ((m, s), &f) in per_token {
+        let has = |bits: u16| f & bits != 0;
         // Inside a phrase chanted over and over, even "which" or "de" is
         // stuffing, not grammar.
         let keyword = *m & (mark::KEYWORD | mark::PERIODIC) != 0;
-        if t.has(flag::URL) && *m & mark::KEYWORD == 0 {
+        if has(flag::URL) && *m & mark::KEYWORD == 0 {
             // Addresses say little by themselves.
             *s = 0.0;
             continue;
         }
-        if !keyword && t.has(flag::CJK) {
+        if !keyword && has(flag::CJK) {
             *s = weight::BASE_CJK;
         }
-        if !keyword && t.has(flag::HIRAGANA) {
+        if !keyword && has(flag::HIRAGANA) {
             *m |= mark::FUNCTION;
             *s += weight::HIRAGANA;
         } else if !keyword && *m & mark::LISTED_FUNCTION_WORD != 0 {
             *m |= mark::FUNCTION;
             *s += weight::FUNCTION_WORD;
         }
-        if t.has(flag::PRICE) {
+        if has(flag::PRICE) {
             *s += weight::PRICE;
-        } else if t.has(flag::NUMERIC) {
+        } else if has(flag::NUMERIC) {
             *s += weight::NUMBER;
         }
-        if t.has(flag::END_AFTER) {
+        if has(flag::END_AFTER) {
             *s += weight::SENTENCE_END;
-        } else if t.has(flag::PAUSE_AFTER) {
+        } else if has(flag::PAUSE_AFTER) {
             *s += weight::PAUSE;
         }
         if *m & mark::PERIODIC != 0 {
             *s += weight::PERIODIC;
         } else if *m & mark::REPEAT != 0 {
-            *s += if t.has(flag::CJK) {
+            *s += if has(flag::CJK) {
                 weight::REPEATED_PAIR_CJK
             } else {
                 weight::REPEATED_PAIR
