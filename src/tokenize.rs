@@ -404,6 +404,12 @@ fn is_simple(c: char) -> bool {
         )
 }
 
+/// Katakana letters and the prolonged sound and iteration marks: the
+/// characters of a katakana word.
+fn is_katakana(c: char) -> bool {
+    matches!(c as u32, 0x30A1..=0x30FA | 0x30FC..=0x30FE)
+}
+
 fn is_hiragana(c: char) -> bool {
     matches!(c as u32, 0x3041..=0x309F)
 }
@@ -500,6 +506,25 @@ impl Tokenizer<'_> {
         let mut prev_single = false;
         let mut chars = chunk.char_indices().peekable();
         while let Some((off, c)) = chars.next() {
+            if slow_from == off && is_katakana(c) {
+                // A run of katakana is one word (UAX #29 joins katakana to
+                // katakana) unless `_` or a combining mark would join more;
+                // after Han, kana or punctuation nothing joins it before.
+                let mut run_end = off + c.len_utf8();
+                while let Some(&(o, k)) = chars.peek().filter(|&&(_, k)| is_katakana(k)) {
+                    run_end = o + k.len_utf8();
+                    chars.next();
+                }
+                let ends = chars
+                    .peek()
+                    .is_none_or(|&(_, n)| n != '_' && breaks_after_cjk(n));
+                if ends {
+                    self.emit(start + off, start + run_end, 0);
+                    slow_from = run_end;
+                }
+                prev_single = false;
+                continue;
+            }
             let next_ok = chars.peek().is_none_or(|&(_, n)| breaks_after_cjk(n));
             let kind = match c as u32 {
                 _ if !next_ok => None,
@@ -1008,6 +1033,9 @@ mod tests {
             "中文，标点：分号；结束。English words 和 123 数字",
             "𠀋𠀍字々〻〆ヶ",
             "가나다 한국어 문장，中文",
+            "スーパーコピー激安！ブランドコピー、ヴィトン_バッグ。カタカナ",
+            "テスト\u{3099}語 カナ123 カナabc ｶﾀｶﾅ ーー ヽヾカ カ・ナ「ナ」",
+            "コピーgoodsコピー。東京タワーとスカイツリー",
         ];
         for s in samples {
             let uax: Vec<&str> = s
