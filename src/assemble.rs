@@ -164,15 +164,15 @@ impl<'a> Assembler<'a> {
     }
 
     fn segment(&self, run: Range<usize>, label: Label, score: f64, stats: &SpanStats) -> Segment {
-        let mut start = self.tokens[run.start].start;
-        let mut end = self.tokens[run.end - 1].end;
+        let mut start = self.tokens[run.start].start();
+        let mut end = self.tokens[run.end - 1].end();
         if label == Label::Spam {
             // Never into the neighbouring tokens' bytes.
-            let floor = run.start.checked_sub(1).map_or(0, |p| self.tokens[p].end);
+            let floor = run.start.checked_sub(1).map_or(0, |p| self.tokens[p].end());
             let ceiling = self
                 .tokens
                 .get(run.end)
-                .map_or(self.text.len(), |t| t.start);
+                .map_or(self.text.len(), |t| t.start());
             start = self.extend_back_over_marks(start).max(floor);
             end = self.extend_over_punctuation(end).min(ceiling);
         }
@@ -268,7 +268,7 @@ impl<'a> Assembler<'a> {
             .filter(|&(_, c)| c > 1)
             .map(|(i, c)| {
                 let t = &self.tokens[i];
-                (self.text[t.start..t.end].to_lowercase(), c)
+                (self.text[t.start()..t.end()].to_lowercase(), c)
             })
             .collect();
         top.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));

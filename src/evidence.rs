@@ -288,7 +288,7 @@ fn periodic_marks(tokens: &[Token], echoes: &[u16], marks: &mut [u16]) {
         let needed = if p == 1 { 3 } else { 2 * p };
         let first = end - len - p;
         let phrase = &tokens[first..first + p];
-        let bytes: usize = phrase.iter().map(|t| t.end - t.start).sum();
+        let bytes: usize = phrase.iter().map(|t| t.end() - t.start()).sum();
         // One word over and over is period 1, whatever p found it.
         let uniform = phrase.iter().all(|t| t.hash == phrase[0].hash);
         let long_enough = bytes >= 4 && (p == 1 || !uniform);

@@ -117,7 +117,7 @@ mod tests {
             .into_iter()
             .map(|p| {
                 let (a, b) = (&toks.tokens[p.tokens.start], &toks.tokens[p.tokens.end - 1]);
-                text[a.start..b.end].to_string()
+                text[a.start()..b.end()].to_string()
             })
             .collect()
     }

@@ -62,19 +62,34 @@ fn script_of(c: char) -> u16 {
 /// One word token: where it is and what surrounds it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Token {
-    /// Byte offset of the first byte in the analysed text.
-    pub start: usize,
-    /// Byte offset one past the last byte.
-    pub end: usize,
     /// Hash of the case-folded form; equal words have equal hashes.
     pub hash: u64,
+    /// Byte offset of the first byte in the analysed text (texts are
+    /// analysed in windows far below 4 GiB, so 32 bits hold it).
+    start: u32,
+    /// Byte offset one past the last byte.
+    end: u32,
     /// Bit set of [`flag`] values.
     pub flags: u16,
 }
 
+// The token array is the largest working set of an analysis: keep a token
+// at 24 bytes.
+const _: () = assert!(std::mem::size_of::<Token>() == 24);
+
 impl Token {
     pub(crate) fn has(&self, f: u16) -> bool {
         self.flags & f != 0
+    }
+
+    /// Byte offset of the first byte in the analysed text.
+    pub(crate) fn start(&self) -> usize {
+        self.start as usize
+    }
+
+    /// Byte offset one past the last byte.
+    pub(crate) fn end(&self) -> usize {
+        self.end as usize
     }
 }
 
@@ -848,9 +863,9 @@ impl Tokenizer<'_> {
         self.currency = false;
         self.out.fold_starts.push(fs as u32);
         self.out.tokens.push(Token {
-            start,
-            end,
             hash,
+            start: u32::try_from(start).expect("texts are analysed in windows under 4 GiB"),
+            end: end as u32,
             flags,
         });
     }
@@ -874,7 +889,7 @@ mod tests {
         tokenize(text)
             .tokens
             .iter()
-            .map(|t| &text[t.start..t.end])
+            .map(|t| &text[t.start()..t.end()])
             .collect()
     }
 
@@ -1123,13 +1138,13 @@ mod tests {
         let de = t
             .tokens
             .iter()
-            .find(|t| &text[t.start..t.end] == "で")
+            .find(|t| &text[t.start()..t.end()] == "で")
             .unwrap();
         assert!(de.has(flag::HIRAGANA));
         let gi = t
             .tokens
             .iter()
-            .find(|t| &text[t.start..t.end] == "議")
+            .find(|t| &text[t.start()..t.end()] == "議")
             .unwrap();
         assert!(gi.has(flag::END_AFTER));
     }
@@ -1138,7 +1153,7 @@ mod tests {
     fn offsets_are_char_boundaries_on_mixed_input() {
         let text = "naïve café — 東京 👍🏽 a\u{301}b \u{202e}abc\u{202c} x";
         for t in tokenize(text).tokens {
-            assert!(text.is_char_boundary(t.start) && text.is_char_boundary(t.end));
+            assert!(text.is_char_boundary(t.start()) && text.is_char_boundary(t.end()));
             assert!(t.start < t.end);
         }
     }
