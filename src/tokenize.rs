@@ -305,6 +305,13 @@ impl CharInfo {
             ..letter(char::from_u32(lower).unwrap_or(c))
         };
         match c as u32 {
+            // ASCII, as in the words of any Latin-script text.
+            0..=0x7F => CharInfo {
+                alphabetic: c.is_ascii_alphabetic(),
+                numeric: c.is_ascii_digit(),
+                upper: c.is_ascii_uppercase(),
+                lower: Some(c.to_ascii_lowercase()),
+            },
             // Han, kana, Hangul syllables: no case.
             0x3041..=0x3096
             | 0x30A1..=0x30FA
@@ -1083,6 +1090,7 @@ mod tests {
             0x0400..=0x045F,
             0xC0..=0x17F,
             0x391..=0x3CE,
+            0..=0x7F,
         ];
         for c in ranges.into_iter().flatten().filter_map(char::from_u32) {
             assert_eq!(CharInfo::of(c), CharInfo::from_tables(c), "{c}");
