@@ -5,6 +5,7 @@
 //! read like a shop.
 
 use crate::evidence::{Evidence, mark};
+use crate::matcher::Hit;
 use std::ops::Range;
 
 use crate::passage::Passage;
@@ -28,6 +29,22 @@ struct Profile {
 }
 
 impl Profile {
+    /// The profile of `tokens`, whose function-word languages are
+    /// `languages`.
+    fn of(tokens: &[Token], languages: &[u16]) -> Profile {
+        let mut p = Profile::default();
+        for (t, &langs) in tokens.iter().zip(languages) {
+            let mut langs = langs;
+            while langs != 0 {
+                p.languages[langs.trailing_zeros() as usize] += 1;
+                langs &= langs - 1;
+            }
+            p.scripts[script(t)] += 1;
+        }
+        p.words = p.scripts[1..].iter().sum();
+        p
+    }
+
     fn add(&mut self, other: &Profile) {
         for (a, b) in self.languages.iter_mut().zip(other.languages) {
             *a += b;
@@ -62,74 +79,75 @@ const MIN_SENTENCES: usize = 2;
 /// Finds foreign commercial passages; `sentences` are those of
 /// [`sentences`](crate::passage::sentences).
 pub(crate) fn find(tokens: &[Token], sentences: &[Range<usize>], ev: &Evidence) -> Vec<Passage> {
-    if ev.hits.len() < MIN_HITS {
+    let strong = |h: &&Hit| {
+        ev.marks[h.first as usize] & (mark::STRONG_KEYWORD | mark::VICE | mark::COMBO) != 0
+    };
+    if ev.hits.len() < MIN_HITS || !ev.hits.iter().any(|h| strong(&h)) {
         return Vec::new();
     }
-    let profiles: Vec<Profile> = sentences
-        .iter()
-        .map(|r| {
-            let mut p = Profile::default();
-            for (t, &langs) in tokens[r.clone()].iter().zip(&ev.languages[r.clone()]) {
-                let mut langs = langs;
-                while langs != 0 {
-                    p.languages[langs.trailing_zeros() as usize] += 1;
-                    langs &= langs - 1;
-                }
-                p.scripts[script(t)] += 1;
-            }
-            p.words = p.scripts[1..].iter().sum();
-            p
-        })
-        .collect();
-    let mut whole = Profile::default();
-    profiles.iter().for_each(|p| whole.add(p));
+    let profile = |r: Range<usize>| Profile::of(&tokens[r.clone()], &ev.languages[r]);
+    let whole = profile(0..tokens.len());
     // Numbers (script 0) have no say.
     let Some(main_script) = argmax(&whole.scripts[1..]).map(|s| s + 1) else {
         return Vec::new();
     };
     let main_language =
         argmax(&whole.languages).filter(|&l| whole.languages[l] >= MIN_LANGUAGE_VOTES);
-    let foreign: Vec<bool> = profiles
-        .iter()
-        .map(|p| {
-            let other_script = p.words - p.scripts[main_script];
-            let by_script = p.words >= 3 && other_script * 3 >= p.words * 2;
-            let by_language = main_language.is_some_and(|l| {
-                // Votes for some other language that the main one does not share.
-                let native = p.languages[l];
-                let best_other = (0..16)
-                    .filter(|&m| m != l)
-                    .map(|m| p.languages[m])
-                    .max()
-                    .unwrap_or(0);
-                best_other >= 2 && best_other >= 2 * native + 2
-            });
-            by_script || by_language
-        })
-        .collect();
+    let is_foreign = |p: &Profile| {
+        let other_script = p.words - p.scripts[main_script];
+        let by_script = p.words >= 3 && other_script * 3 >= p.words * 2;
+        let by_language = main_language.is_some_and(|l| {
+            // Votes for some other language that the main one does not share.
+            let native = p.languages[l];
+            let best_other = (0..16)
+                .filter(|&m| m != l)
+                .map(|m| p.languages[m])
+                .max()
+                .unwrap_or(0);
+            best_other >= 2 && best_other >= 2 * native + 2
+        });
+        by_script || by_language
+    };
+    // A passage is a maximal run of foreign sentences with a strong hit in
+    // it, so only the runs around the sentences of strong hits are sought:
+    // most sentences never need a profile of their own.
     let mut found = Vec::new();
-    let mut s = 0;
-    while s < sentences.len() {
-        if !foreign[s] {
-            s += 1;
+    // Sentences before `examined` are in a run already or not foreign.
+    let mut examined = 0;
+    for h in ev.hits.iter().filter(strong) {
+        let s = sentences.partition_point(|r| r.end <= h.first as usize);
+        if s < examined {
             continue;
         }
+        let mut inside = profile(sentences[s].clone());
+        if !is_foreign(&inside) {
+            examined = s + 1;
+            continue;
+        }
+        let mut first = s;
+        while first > examined {
+            let p = profile(sentences[first - 1].clone());
+            if !is_foreign(&p) {
+                break;
+            }
+            inside.add(&p);
+            first -= 1;
+        }
         let mut e = s + 1;
-        while e < sentences.len() && foreign[e] {
+        while e < sentences.len() {
+            let p = profile(sentences[e].clone());
+            if !is_foreign(&p) {
+                break;
+            }
+            inside.add(&p);
             e += 1;
         }
-        let run = sentences[s].start..sentences[e - 1].end;
-        let mut inside = Profile::default();
-        profiles[s..e].iter().for_each(|p| inside.add(p));
+        examined = e;
+        let run = sentences[first].start..sentences[e - 1].end;
         let surrounding = whole.words - inside.words;
         let hits = ev.hits_in(run.clone());
-        let strong = hits
-            .iter()
-            .filter(|h| {
-                ev.marks[h.first as usize] & (mark::STRONG_KEYWORD | mark::VICE | mark::COMBO) != 0
-            })
-            .count();
-        let substantial = inside.words >= MIN_WORDS && e - s >= MIN_SENTENCES;
+        let strong = hits.iter().filter(strong).count();
+        let substantial = inside.words >= MIN_WORDS && e - first >= MIN_SENTENCES;
         if substantial
             && surrounding >= MIN_SURROUNDING_WORDS
             && surrounding > inside.words
@@ -142,7 +160,6 @@ pub(crate) fn find(tokens: &[Token], sentences: &[Range<usize>], ev: &Evidence) 
                 score: 0.6 + 0.4 * (1.0 - (-extra / 3.0).exp()),
             });
         }
-        s = e;
     }
     found
 }
