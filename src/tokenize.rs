@@ -141,7 +141,7 @@ pub(crate) fn tokenize_into(text: &str, out: &mut Tokens) {
 /// Hashes a folded word (64-bit multiply-rotate over 8-byte little-endian
 /// words, in the spirit of FxHash).
 pub(crate) fn hash_bytes(bytes: &[u8]) -> u64 {
-    let mut h: u64 = bytes.len() as u64;
+    let mut h: u64 = 0;
     let mut chunks = bytes.chunks_exact(8);
     for c in &mut chunks {
         let w = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
@@ -156,7 +156,7 @@ pub(crate) fn hash_bytes(bytes: &[u8]) -> u64 {
             .fold(0u64, |w, (i, &b)| w | u64::from(b) << (8 * i));
         h = hash_round(h, w);
     }
-    hash_final(h)
+    hash_final(h, bytes.len())
 }
 
 #[inline]
@@ -164,8 +164,11 @@ fn hash_round(h: u64, w: u64) -> u64 {
     (h.rotate_left(5) ^ w).wrapping_mul(0x517c_c1b7_2722_0a95)
 }
 
+/// Mixes in the length last, so that a word's hash can be built while its
+/// end is still being sought.
 #[inline]
-fn hash_final(h: u64) -> u64 {
+fn hash_final(h: u64, len: usize) -> u64 {
+    let h = h ^ (len as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
     h ^ (h >> 29)
 }
 
@@ -229,10 +232,53 @@ impl AsciiBlock {
     }
 }
 
+/// An ASCII word being folded eight bytes at a time: where its folded form
+/// starts, the running hash, and the letters and digits seen.
+struct Folding {
+    at: usize,
+    hash: u64,
+    alpha: u64,
+    digit: u64,
+}
+
+impl Folding {
+    fn new(at: usize) -> Folding {
+        Folding {
+            at,
+            hash: 0,
+            alpha: 0,
+            digit: 0,
+        }
+    }
+
+    /// Folds the next block of the word (zero-padded past its end).
+    #[inline]
+    fn add(&mut self, folded: &mut Vec<u8>, block: AsciiBlock) {
+        let lower = block.lower();
+        // Eight bytes are stored whatever the word's length; the cut when
+        // the word is recorded drops the extra ones, so a block costs one
+        // store, not a loop.
+        folded.extend_from_slice(&lower.to_le_bytes());
+        self.alpha |= AsciiBlock(lower).in_range(b'a', b'z');
+        self.digit |= block.in_range(b'0', b'9');
+        self.hash = hash_round(self.hash, lower);
+    }
+}
+
 /// The index of the first byte whose top bit is set in `mask` (8 for none).
 #[inline]
 fn first(mask: u64) -> usize {
     (mask.trailing_zeros() / 8) as usize
+}
+
+/// A mask of the `n` (0 to 8) low bytes of a word.
+#[inline]
+fn low_bytes(n: usize) -> u64 {
+    if n >= 8 {
+        u64::MAX
+    } else {
+        (1u64 << (8 * n)) - 1
+    }
 }
 
 /// Byte classes gathered while a chunk is scanned.
@@ -462,11 +508,19 @@ impl Tokenizer<'_> {
             // Most chunks are one ASCII word: find the end of the run of
             // word bytes eight at a time, and if whitespace follows, that
             // is the chunk and the word.
+            // The word is folded on the way; if the chunk turns out to be
+            // more than one word, the folding is dropped.
+            let mut word = Folding::new(self.out.folded.len());
             let mut j = i;
             while j < bytes.len() {
                 let n = (bytes.len() - j).min(8);
-                let run = first(!AsciiBlock::load(bytes, j, n).word_bytes() & AsciiBlock::TOPS);
-                j += run.min(n);
+                let block = AsciiBlock::load(bytes, j, n);
+                let run = first(!block.word_bytes() & AsciiBlock::TOPS).min(n);
+                if run == 0 {
+                    break;
+                }
+                word.add(&mut self.out.folded, AsciiBlock(block.0 & low_bytes(run)));
+                j += run;
                 if run < 8 {
                     break;
                 }
@@ -475,11 +529,19 @@ impl Tokenizer<'_> {
                 && bytes
                     .get(j)
                     .is_none_or(|&b| BYTE_CLASS[b as usize] & CLASS_SPACE != 0)
+                // Underscores alone are no word.
+                && !bytes[i..j].iter().all(|&b| b == b'_')
             {
-                // Unless it is underscores alone, which is no word.
-                if !bytes[i..j].iter().all(|&b| b == b'_') {
-                    self.emit_ascii(i, j);
-                }
+                self.emit_folded(i, j, word);
+                i = j;
+                continue;
+            }
+            self.out.folded.truncate(word.at);
+            if j > i
+                && bytes
+                    .get(j)
+                    .is_none_or(|&b| BYTE_CLASS[b as usize] & CLASS_SPACE != 0)
+            {
                 i = j;
                 continue;
             }
@@ -728,36 +790,36 @@ impl Tokenizer<'_> {
     /// Emits an ASCII word: folds, hashes and classifies it in one pass of
     /// eight bytes at a time (see [`AsciiBlock`]).
     fn emit_ascii(&mut self, start: usize, end: usize) {
-        let bytes = self.text.as_bytes();
-        let len = end - start;
-        let fs = self.out.folded.len();
-        let (mut h, mut alpha, mut digit) = (len as u64, 0u64, 0u64);
+        let mut word = Folding::new(self.out.folded.len());
         let mut at = start;
         while at < end {
             let n = (end - at).min(8);
-            let block = AsciiBlock::load(bytes, at, n);
-            let lower = block.lower();
-            // Eight bytes are stored whatever `n` is; the cut below drops
-            // the extra ones, so a block costs one store, not a loop.
-            self.out.folded.extend_from_slice(&lower.to_le_bytes());
-            alpha |= AsciiBlock(lower).in_range(b'a', b'z');
-            digit |= block.in_range(b'0', b'9');
-            h = hash_round(h, lower);
+            word.add(
+                &mut self.out.folded,
+                AsciiBlock::load(self.text.as_bytes(), at, n),
+            );
             at += n;
         }
-        self.out.folded.truncate(fs + len);
-        let h = hash_final(h);
+        self.emit_folded(start, end, word);
+    }
+
+    /// Records the ASCII word `start..end` whose blocks `word` has folded.
+    fn emit_folded(&mut self, start: usize, end: usize, word: Folding) {
+        let bytes = self.text.as_bytes();
+        let len = end - start;
+        self.out.folded.truncate(word.at + len);
+        let h = hash_final(word.hash, len);
         let mut flags = 0;
-        if alpha == 0 {
+        if word.alpha == 0 {
             flags |= flag::NUMERIC;
         }
-        if digit != 0 {
+        if word.digit != 0 {
             flags |= flag::DIGIT;
         }
         if bytes[start].is_ascii_uppercase() {
             flags |= flag::UPPER;
         }
-        if alpha != 0 {
+        if word.alpha != 0 {
             let script = if bytes[start].is_ascii_alphabetic() {
                 flag::SCRIPT_LATIN
             } else {
@@ -765,7 +827,7 @@ impl Tokenizer<'_> {
             };
             flags |= script << flag::SCRIPT_SHIFT;
         }
-        self.finish(start, end, fs, h, flags);
+        self.finish(start, end, word.at, h, flags);
     }
 
     /// Emits a Han or hiragana character: a word of one character that
@@ -783,7 +845,7 @@ impl Tokenizer<'_> {
         let fs = self.out.folded.len();
         self.out.folded.extend_from_slice(bytes);
         let w = u64::from(bytes[0]) | u64::from(bytes[1]) << 8 | u64::from(bytes[2]) << 16;
-        let hash = hash_final(hash_round(3, w));
+        let hash = hash_final(hash_round(0, w), 3);
         let flags = flags | flag::SCRIPT_CJK << flag::SCRIPT_SHIFT;
         self.finish(start, end, fs, hash, flags);
     }
