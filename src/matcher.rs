@@ -149,7 +149,7 @@ impl Matcher {
                 i += 1;
                 continue;
             }
-            let at = toks.fold_starts[i] as usize;
+            let at = toks.folded_start(i);
             let input = Input::new(toks.folded.as_slice())
                 .span(at..toks.folded.len())
                 .anchored(Anchored::Yes);
@@ -178,11 +178,7 @@ impl Matcher {
         hits: &mut Vec<Hit>,
     ) {
         let buf = toks.folded.as_slice();
-        let from = toks.fold_starts[run.start] as usize;
-        let to = toks
-            .fold_starts
-            .get(run.end)
-            .map_or(buf.len(), |&s| s as usize);
+        let (from, to) = (toks.folded_start(run.start), toks.folded_start(run.end));
         for m in ac.find_iter(Input::new(buf).span(from..to)) {
             let (id, url_variant) = self.variants[m.pattern().as_usize()];
             let p = &self.patterns[id as usize];

@@ -69,6 +69,9 @@ pub(crate) struct Token {
     start: u32,
     /// Byte offset one past the last byte.
     end: u32,
+    /// Where the folded form starts in [`Tokens::folded`] (it fills the
+    /// struct's padding).
+    folded: u32,
     /// Bit set of [`flag`] values.
     pub flags: u16,
 }
@@ -99,16 +102,21 @@ pub(crate) struct Tokens {
     pub tokens: Vec<Token>,
     /// Lower-cased tokens, each followed by one space.
     pub folded: Vec<u8>,
-    /// Start of each token inside `folded`.
-    pub fold_starts: Vec<u32>,
 }
 
 impl Tokens {
     /// Index of the token whose folded form contains folded byte `pos`.
     pub(crate) fn token_at_folded(&self, pos: usize) -> usize {
-        self.fold_starts
-            .partition_point(|&s| s as usize <= pos)
+        self.tokens
+            .partition_point(|t| t.folded as usize <= pos)
             .saturating_sub(1)
+    }
+
+    /// Where token `i` starts in `folded` (its length for `i` past the end).
+    pub(crate) fn folded_start(&self, i: usize) -> usize {
+        self.tokens
+            .get(i)
+            .map_or(self.folded.len(), |t| t.folded as usize)
     }
 }
 
@@ -123,10 +131,8 @@ pub(crate) fn tokenize(text: &str) -> Tokens {
 pub(crate) fn tokenize_into(text: &str, out: &mut Tokens) {
     out.tokens.clear();
     out.folded.clear();
-    out.fold_starts.clear();
     out.tokens.reserve(text.len() / 5 + 1);
     out.folded.reserve(text.len() + 16);
-    out.fold_starts.reserve(text.len() / 5 + 1);
     let mut t = Tokenizer {
         text,
         out: std::mem::take(out),
@@ -930,11 +936,11 @@ impl Tokenizer<'_> {
         self.newlines = 0;
         self.sep = false;
         self.currency = false;
-        self.out.fold_starts.push(fs as u32);
         self.out.tokens.push(Token {
             hash,
             start: u32::try_from(start).expect("texts are analysed in windows under 4 GiB"),
             end: end as u32,
+            folded: fs as u32,
             flags,
         });
     }
