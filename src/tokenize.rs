@@ -271,6 +271,69 @@ impl Folding {
     }
 }
 
+/// A word of the alphabetic path being folded character by character.
+struct Word {
+    at: usize,
+    first: char,
+    alpha: bool,
+    numeric: bool,
+}
+
+impl Word {
+    fn new(at: usize, first: char) -> Word {
+        Word {
+            at,
+            first,
+            alpha: false,
+            numeric: false,
+        }
+    }
+
+    /// Appends the folded form of `c`.
+    #[inline]
+    fn fold(&mut self, folded: &mut Vec<u8>, c: char) {
+        let info = CharInfo::of(c);
+        self.alpha |= info.alphabetic;
+        self.numeric |= info.numeric;
+        match info.lower {
+            Some(l) => push_char(folded, l),
+            None => c.to_lowercase().for_each(|l| push_char(folded, l)),
+        }
+    }
+
+    /// The word's flags, as [`Tokenizer::emit`] gives them.
+    fn flags(&self) -> u16 {
+        let mut flags = 0;
+        if !self.alpha {
+            flags |= flag::NUMERIC;
+        }
+        if self.numeric {
+            flags |= flag::DIGIT;
+        }
+        if CharInfo::of(self.first).upper {
+            flags |= flag::UPPER;
+        }
+        if self.alpha {
+            flags |= script_of(self.first) << flag::SCRIPT_SHIFT;
+        }
+        flags
+    }
+}
+
+/// Appends the UTF-8 bytes of `c` (by length: a generic copy of one to
+/// four bytes would call `memcpy`).
+#[inline]
+fn push_char(out: &mut Vec<u8>, c: char) {
+    let mut buf = [0u8; 4];
+    let bytes = c.encode_utf8(&mut buf).as_bytes();
+    match *bytes {
+        [a] => out.push(a),
+        [a, b] => out.extend_from_slice(&[a, b]),
+        [a, b, c] => out.extend_from_slice(&[a, b, c]),
+        _ => out.extend_from_slice(bytes),
+    }
+}
+
 /// The index of the first byte whose top bit is set in `mask` (8 for none).
 #[inline]
 fn first(mask: u64) -> usize {
@@ -704,27 +767,29 @@ impl Tokenizer<'_> {
     /// the marks that join (UAX #29 gives them the same classes); a unit
     /// test holds it to the segmenter.
     fn alphabetic_words(&mut self, start: usize, end: usize) {
-        let chunk = &self.text[start..end];
-        let at = |k: usize| chunk[k..].chars().next();
         let is_word = |c: char| c.is_ascii_alphanumeric() || c == '_' || is_simple_letter(c);
         let is_letter = |c: char| c.is_ascii_alphabetic() || is_simple_letter(c);
-        let mut k = 0;
-        while let Some(c) = at(k) {
+        let mut chars = self.text[start..end].char_indices().peekable();
+        // Each character is decoded once: words are split, folded and
+        // classified in the same pass.
+        while let Some((s, c)) = chars.next() {
             if !is_word(c) {
                 self.punct(c);
-                k += c.len_utf8();
                 continue;
             }
-            let s = k;
+            let mut word = Word::new(self.out.folded.len(), c);
+            word.fold(&mut self.out.folded, c);
+            let mut k = s + c.len_utf8();
             let mut last = c;
-            k += c.len_utf8();
             loop {
-                while let Some(c) = at(k).filter(|&c| is_word(c)) {
+                while let Some(&(_, c)) = chars.peek().filter(|&&(_, c)| is_word(c)) {
+                    word.fold(&mut self.out.folded, c);
                     last = c;
                     k += c.len_utf8();
+                    chars.next();
                 }
-                let Some(mid) = at(k) else { break };
-                let Some(next) = at(k + mid.len_utf8()).filter(|&c| is_word(c)) else {
+                let mut ahead = chars.clone();
+                let (Some((_, mid)), Some((_, next))) = (ahead.next(), ahead.next()) else {
                     break;
                 };
                 let letters =
@@ -735,13 +800,22 @@ impl Tokenizer<'_> {
                 if !(letters || digits) {
                     break;
                 }
+                word.fold(&mut self.out.folded, mid);
+                word.fold(&mut self.out.folded, next);
                 last = next;
                 k += mid.len_utf8() + next.len_utf8();
+                chars.next();
+                chars.next();
             }
-            if chunk[s..k].bytes().all(|x| x == b'_') {
+            if self.text.as_bytes()[start + s..start + k]
+                .iter()
+                .all(|&x| x == b'_')
+            {
+                self.out.folded.truncate(word.at);
                 continue;
             }
-            self.emit(start + s, start + k, 0);
+            let hash = hash_bytes(&self.out.folded[word.at..]);
+            self.finish(start + s, start + k, word.at, hash, word.flags());
         }
     }
 
