@@ -292,6 +292,13 @@ impl Word {
     /// Appends the folded form of `c`.
     #[inline]
     fn fold(&mut self, folded: &mut Vec<u8>, c: char) {
+        // Small letters of ASCII and Cyrillic, most of the characters of
+        // the texts this path takes, fold to themselves.
+        if matches!(c, 'a'..='z' | '\u{430}'..='\u{45F}') {
+            self.alpha = true;
+            push_char(folded, c);
+            return;
+        }
         let info = CharInfo::of(c);
         self.alpha |= info.alphabetic;
         self.numeric |= info.numeric;
@@ -1164,7 +1171,18 @@ mod tests {
     #[test]
     fn alphabetic_fast_path_folds_and_flags_like_the_slow_path() {
         // "İ" lower-cases to two characters; "Ǆ" is title-case-paired.
-        for w in ["Élysée", "ПРИВЕТ", "İstanbul", "ǄEMAL", "Straße", "ΣΟΦΙΑ"] {
+        for w in [
+            "Élysée",
+            "ПРИВЕТ",
+            "привет",
+            "ёжик",
+            "İstanbul",
+            "ǄEMAL",
+            "Straße",
+            "ΣΟΦΙΑ",
+            "l’été",
+            "x1’2",
+        ] {
             let mut slow = Tokens::default();
             let mut t = Tokenizer {
                 text: w,
