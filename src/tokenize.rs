@@ -503,18 +503,42 @@ impl CharInfo {
 }
 
 /// Han ideographs and hiragana: each one a word under UAX #29.
+#[cfg(test)]
 fn is_single_cjk(c: char) -> bool {
-    matches!(c as u32, 0x3041..=0x3096 | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x2FFFF)
+    cjk::class(c) & cjk::SINGLE != 0
 }
 
-/// Characters that never join a Han character before them (UAX #29 joins
-/// only Extend, Format and ZWJ to it), from a short list that is cheap to
-/// test: Han, kana, the CJK punctuation handled above, and ASCII.
-fn breaks_after_cjk(c: char) -> bool {
-    c.is_ascii()
-        || is_single_cjk(c)
-        || matches!(c as u32, 0x30A1..=0x30FA | 0x30FC | 0x3001 | 0x3002 | 0x300C..=0x3011
-            | 0xFF01 | 0xFF08 | 0xFF09 | 0xFF0C | 0xFF1A | 0xFF1B | 0xFF1F)
+/// What the CJK fast path needs to know of a character, in one answer.
+mod cjk {
+    /// Never joins a Han character before it (UAX #29 joins only Extend,
+    /// Format and ZWJ to it): ASCII, Han, kana and some CJK punctuation.
+    pub const BREAKS_AFTER: u8 = 1;
+    /// Han or hiragana: a word of its own.
+    pub const SINGLE: u8 = 2;
+    /// A letter or mark of a katakana word.
+    pub const KATAKANA: u8 = 4;
+    /// CJK punctuation that stands alone.
+    pub const STANDALONE: u8 = 8;
+    /// Fullwidth comma, colon and semicolon: alone after Han.
+    pub const MID: u8 = 16;
+
+    pub fn class(c: char) -> u8 {
+        match c as u32 {
+            0x4E00..=0x9FFF
+            | 0x3041..=0x3096
+            | 0x3400..=0x4DBF
+            | 0xF900..=0xFAFF
+            | 0x20000..=0x2FFFF => SINGLE | BREAKS_AFTER,
+            0x30A1..=0x30FA | 0x30FC => KATAKANA | BREAKS_AFTER,
+            0x30FD..=0x30FE => KATAKANA,
+            0x3001 | 0x3002 | 0x300C..=0x3011 | 0xFF01 | 0xFF08 | 0xFF09 | 0xFF1F => {
+                STANDALONE | BREAKS_AFTER
+            }
+            0xFF0C | 0xFF1A | 0xFF1B => MID | BREAKS_AFTER,
+            0..=0x7F => BREAKS_AFTER,
+            _ => 0,
+        }
+    }
 }
 
 /// Letters of the Latin, Greek and Cyrillic alphabets that UAX #29 treats
@@ -561,12 +585,6 @@ fn is_simple(c: char) -> bool {
                 | '£'
                 | '₽'
         )
-}
-
-/// Katakana letters and the prolonged sound and iteration marks: the
-/// characters of a katakana word.
-fn is_katakana(c: char) -> bool {
-    matches!(c as u32, 0x30A1..=0x30FA | 0x30FC..=0x30FE)
 }
 
 fn is_hiragana(c: char) -> bool {
@@ -680,38 +698,48 @@ impl Tokenizer<'_> {
         let mut slow_from = 0;
         let mut prev_single = false;
         let mut chars = chunk.char_indices().peekable();
+        // Each character is classified once: as the next one, then as the
+        // current one.
+        let class_of_next = |chars: &mut std::iter::Peekable<std::str::CharIndices>| {
+            chars
+                .peek()
+                .map_or(cjk::BREAKS_AFTER, |&(_, n)| cjk::class(n))
+        };
+        let mut next = class_of_next(&mut chars);
         while let Some((off, c)) = chars.next() {
-            if slow_from == off && is_katakana(c) {
+            let class = next;
+            next = class_of_next(&mut chars);
+            if slow_from == off && class & cjk::KATAKANA != 0 {
                 // A run of katakana is one word (UAX #29 joins katakana to
                 // katakana) unless `_` or a combining mark would join more;
                 // after Han, kana or punctuation nothing joins it before.
                 let mut run_end = off + c.len_utf8();
-                while let Some(&(o, k)) = chars.peek().filter(|&&(_, k)| is_katakana(k)) {
+                while next & cjk::KATAKANA != 0 {
+                    let (o, k) = chars.next().expect("peeked");
                     run_end = o + k.len_utf8();
-                    chars.next();
+                    next = class_of_next(&mut chars);
                 }
-                let ends = chars
-                    .peek()
-                    .is_none_or(|&(_, n)| n != '_' && breaks_after_cjk(n));
-                if ends {
+                // `_` is ASCII, so it breaks after Han but joins katakana.
+                let underscore = chars.peek().is_some_and(|&(_, n)| n == '_');
+                if next & cjk::BREAKS_AFTER != 0 && !underscore {
                     self.emit(start + off, start + run_end, 0);
                     slow_from = run_end;
                 }
                 prev_single = false;
                 continue;
             }
-            let next_ok = chars.peek().is_none_or(|&(_, n)| breaks_after_cjk(n));
-            let kind = match c as u32 {
-                _ if !next_ok => None,
-                _ if is_single_cjk(c) => Some(true),
-                0x3001 | 0x3002 | 0x300C..=0x3011 | 0xFF01 | 0xFF08 | 0xFF09 | 0xFF1F => {
-                    Some(false)
-                }
-                // Fullwidth comma, colon, semicolon: standalone after Han.
-                0xFF0C | 0xFF1A | 0xFF1B if prev_single => Some(false),
-                _ => None,
+            let single = if next & cjk::BREAKS_AFTER == 0 {
+                None
+            } else if class & cjk::SINGLE != 0 {
+                Some(true)
+            } else if class & cjk::STANDALONE != 0 || (class & cjk::MID != 0 && prev_single) {
+                // Fullwidth comma, colon, semicolon (`MID`): standalone
+                // after Han only.
+                Some(false)
+            } else {
+                None
             };
-            let Some(single) = kind else {
+            let Some(single) = single else {
                 prev_single = false;
                 continue;
             };
