@@ -32,18 +32,19 @@ pub(crate) fn spam_runs(score: &[f32], switch_cost: f32, runs: &mut Vec<Range<us
     // Starting or ending a text in spam costs half a switch.
     let mut lead = -switch_cost / 2.0;
     for (b, &s) in back.iter_mut().zip(score) {
-        let (above, below) = (lead > switch_cost, lead < -switch_cost);
-        *b = u8::from(above) | u8::from(below) << 1;
-        // Plain comparisons: `f32::clamp` and `max` also order NaNs, which
-        // costs instructions on the chain (the scores are finite).
-        let clamped = if above {
-            switch_cost
-        } else if below {
-            -switch_cost
+        // Branches, not selects: in a long stretch of prose the lead stays
+        // clamped at -cost, the branch is always taken, and the next lead
+        // does not wait for this one.
+        if lead < -switch_cost {
+            *b = 2;
+            lead = -switch_cost + s;
+        } else if lead > switch_cost {
+            *b = 1;
+            lead = switch_cost + s;
         } else {
-            lead
-        };
-        lead = clamped + s;
+            *b = 0;
+            lead += s;
+        }
     }
     let mut in_spam = lead > switch_cost / 2.0;
     let mut end = n;
