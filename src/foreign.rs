@@ -32,8 +32,12 @@ impl Profile {
     /// The profile of `tokens`, whose function-word languages are
     /// `languages`.
     fn of(tokens: &[Token], languages: &[u16]) -> Profile {
-        let mut p = Profile::default();
-        for (t, &langs) in tokens.iter().zip(languages) {
+        // Two tallies, for even and odd tokens: consecutive tokens mostly
+        // add to the same counter, and one tally would make each wait for
+        // the store of the one before.
+        let mut tallies = [Profile::default(), Profile::default()];
+        for (i, (t, &langs)) in tokens.iter().zip(languages).enumerate() {
+            let p = &mut tallies[i % 2];
             let mut langs = langs;
             while langs != 0 {
                 p.languages[langs.trailing_zeros() as usize] += 1;
@@ -41,6 +45,8 @@ impl Profile {
             }
             p.scripts[script(t)] += 1;
         }
+        let [mut p, odd] = tallies;
+        p.add(&odd);
         p.words = p.scripts[1..].iter().sum();
         p
     }
