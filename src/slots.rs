@@ -1,29 +1,26 @@
 //! The set of distinct words seen in a run of tokens, made to be reused
-//! from one run to the next: each slot keeps the generation that wrote it,
-//! so emptying the set is one increment, and tiny runs do not pay for the
-//! table a long one needed.
+//! from one run to the next: tiny runs do not pay for the table a long one
+//! needed.
 
 /// An open-addressing set of 32-bit word keys (which are hashes already).
+/// Keys are stored plus one, so that 0 marks an empty slot (the key
+/// `u32::MAX` shares a slot with 0: a collision like any other).
 #[derive(Debug, Clone, Default)]
 pub(crate) struct DistinctSet {
-    /// `generation << 32 | key`; a slot of another generation is empty.
-    slots: Vec<u64>,
-    generation: u32,
+    slots: Vec<u32>,
     mask: usize,
 }
 
 impl DistinctSet {
-    /// Empties the set and sizes it for up to `n` keys.
+    /// Empties the set and sizes it for up to `n` keys. Only the part of
+    /// the table this size uses is cleared: four bytes per slot, so a run
+    /// clears at most eight bytes per token.
     pub(crate) fn reset(&mut self, n: usize) {
         let size = (n * 2).next_power_of_two().max(16);
-        self.generation = self.generation.wrapping_add(1);
         if self.slots.len() < size {
             self.slots = vec![0; size];
-            self.generation = 1;
-        } else if self.generation == 0 {
-            // Four billion runs later: old tags could look current again.
-            self.slots.fill(0);
-            self.generation = 1;
+        } else {
+            self.slots[..size].fill(0);
         }
         self.mask = size - 1;
     }
@@ -34,14 +31,14 @@ impl DistinctSet {
     /// keys as are inserted; it never grows by itself.
     #[inline]
     pub(crate) fn insert(&mut self, key: u32) -> bool {
-        let tag = u64::from(self.generation) << 32 | u64::from(key);
+        let tag = key.wrapping_add(1).max(1);
         let mut i = key as usize & self.mask;
         loop {
             let slot = self.slots[i];
             if slot == tag {
                 return false;
             }
-            if (slot >> 32) as u32 != self.generation {
+            if slot == 0 {
                 self.slots[i] = tag;
                 return true;
             }
@@ -61,6 +58,7 @@ mod tests {
         assert!(s.insert(42));
         assert!(!s.insert(42));
         assert!(s.insert(0), "0 is a key like any other");
+        assert!(s.insert(u32::MAX - 1));
         assert!(!s.insert(0));
         s.reset(3);
         assert!(s.insert(42), "a reset empties the set");
