@@ -284,14 +284,13 @@ fn run() -> Result<bool, String> {
         last: now,
         bytes: 0,
     };
-    // A reader thread reads and parses the next batch while this one is
-    // analysed; the channel holds one batch, so at most three are in memory.
-    // With one analysis thread the reader parses on its own core; with more,
-    // it parses on the pool.
+    // A reader thread reads the next batch while this one is analysed; the
+    // channel holds one batch, so at most three are in memory. It parses
+    // the batch on the pool, so that `--threads N` is N threads of work.
     #[cfg(feature = "rayon")]
     let pool = std::sync::Arc::new(pool);
     #[cfg(feature = "rayon")]
-    let parse_pool = (opts.threads > 1).then(|| std::sync::Arc::clone(&pool));
+    let parse_pool = std::sync::Arc::clone(&pool);
     let field = opts.field.clone();
     let (batches, received) = std::sync::mpsc::sync_channel::<Result<Batch, String>>(1);
     let reader = std::thread::spawn(move || {
@@ -301,12 +300,9 @@ fn run() -> Result<bool, String> {
             let batch = read_batch(&mut *input, &mut lines).map(|()| {
                 let parse_one = |l: &Vec<u8>| parse(l, &field);
                 #[cfg(feature = "rayon")]
-                let records = match &parse_pool {
-                    Some(pool) => {
-                        use rayon::prelude::*;
-                        pool.install(|| lines.par_iter().map(parse_one).collect())
-                    }
-                    None => lines.iter().map(parse_one).collect(),
+                let records = {
+                    use rayon::prelude::*;
+                    parse_pool.install(|| lines.par_iter().map(parse_one).collect())
                 };
                 #[cfg(not(feature = "rayon"))]
                 let records = lines.iter().map(parse_one).collect();
