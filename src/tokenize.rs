@@ -634,26 +634,37 @@ impl Tokenizer<'_> {
                     break;
                 }
             }
-            if j > i
-                && bytes
-                    .get(j)
-                    .is_none_or(|&b| BYTE_CLASS[b as usize] & CLASS_SPACE != 0)
-                // Underscores alone are no word.
-                && !bytes[i..j].iter().all(|&b| b == b'_')
+            // The punctuation that commonly closes a word (`said.`, `it,`)
+            // keeps the fast path when the chunk ends with it: no word
+            // byte follows, so nothing can join, and only `www.` could
+            // start an address.
+            let mut k = j;
+            while k < bytes.len()
+                && matches!(
+                    bytes[k],
+                    b'.' | b',' | b';' | b'!' | b'?' | b')' | b'"' | b'\''
+                )
             {
-                self.emit_folded(i, j, word);
-                i = j;
+                k += 1;
+            }
+            let chunk_ends = bytes
+                .get(k)
+                .is_none_or(|&b| BYTE_CLASS[b as usize] & CLASS_SPACE != 0);
+            let www = k > j && bytes[i..j].eq_ignore_ascii_case(b"www");
+            if j > i && chunk_ends && !www {
+                // Underscores alone are no word.
+                if bytes[i..j].iter().all(|&b| b == b'_') {
+                    self.out.folded.truncate(word.at);
+                } else {
+                    self.emit_folded(i, j, word);
+                }
+                for &b in &bytes[j..k] {
+                    self.punct(b as char);
+                }
+                i = k;
                 continue;
             }
             self.out.folded.truncate(word.at);
-            if j > i
-                && bytes
-                    .get(j)
-                    .is_none_or(|&b| BYTE_CLASS[b as usize] & CLASS_SPACE != 0)
-            {
-                i = j;
-                continue;
-            }
             // Otherwise find the chunk's end byte by byte and, on the way,
             // whether it has non-ASCII bytes or the marks of an address, so
             // most chunks need no second look.
