@@ -24,6 +24,50 @@ pub(crate) struct Matcher {
     variants: Vec<(u32, bool)>,
     /// Hashes of the first folded word of every term.
     first_words: Vec<u64>,
+    /// The first character of every pattern.
+    starts: StartChars,
+}
+
+/// The characters patterns start with: a bit per code point of the Basic
+/// Multilingual Plane, and one flag for all the others.
+#[derive(Debug, Clone)]
+struct StartChars {
+    bmp: Vec<u64>,
+    astral: bool,
+}
+
+impl StartChars {
+    fn new(chars: impl Iterator<Item = char>) -> StartChars {
+        let mut set = StartChars {
+            bmp: vec![0; 0x10000 / 64],
+            astral: false,
+        };
+        for c in chars {
+            match c as usize {
+                u @ 0..0x10000 => set.bmp[u / 64] |= 1 << (u % 64),
+                _ => set.astral = true,
+            }
+        }
+        set
+    }
+
+    /// Whether the character whose UTF-8 starts at `bytes[0]` may start a
+    /// pattern, and its width in bytes. Decodes without validating: the
+    /// folded text is UTF-8, and a wrong answer on other bytes would only
+    /// cost a search.
+    #[inline]
+    fn at(&self, bytes: &[u8]) -> (bool, usize) {
+        let byte = |i: usize| u32::from(bytes.get(i).copied().unwrap_or(0) & 0x3F);
+        let b0 = u32::from(bytes[0]);
+        let (code, width) = match b0 {
+            0xF0.. => return (self.astral, 4),
+            0xE0.. => ((b0 & 0x0F) << 12 | byte(1) << 6 | byte(2), 3),
+            0xC0.. => ((b0 & 0x1F) << 6 | byte(1), 2),
+            _ => (b0, 1),
+        };
+        let u = code as usize;
+        (self.bmp[u / 64] >> (u % 64) & 1 == 1, width)
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -104,7 +148,13 @@ impl Matcher {
                 .map_err(|e| Error::Automaton(e.to_string()))?;
             Some(ac)
         };
+        let starts = StartChars::new(
+            folded
+                .iter()
+                .filter_map(|f| std::str::from_utf8(f).ok()?.chars().next()),
+        );
         Ok(Matcher {
+            starts,
             automaton,
             patterns,
             variants,
@@ -168,6 +218,33 @@ impl Matcher {
         }
     }
 
+    /// The matches an unanchored leftmost-longest search finds in
+    /// `buf[span]`, found by trying an anchored search only where a pattern
+    /// can start: at a character that begins some pattern. Every byte of a
+    /// Han run would otherwise go through the automaton.
+    fn leftmost_matches<'b>(
+        &'b self,
+        ac: &'b AhoCorasick,
+        buf: &'b [u8],
+        span: std::ops::Range<usize>,
+    ) -> impl Iterator<Item = aho_corasick::Match> + 'b {
+        let (mut at, to) = (span.start, span.end);
+        std::iter::from_fn(move || {
+            while at < to {
+                let (may_start, width) = self.starts.at(&buf[at..to]);
+                if may_start {
+                    let input = Input::new(buf).span(at..to).anchored(Anchored::Yes);
+                    if let Some(m) = ac.find(input) {
+                        at = m.end();
+                        return Some(m);
+                    }
+                }
+                at += width;
+            }
+            None
+        })
+    }
+
     /// Unanchored search over a run of tokens where terms may start or end
     /// inside a word.
     fn find_in_run(
@@ -179,7 +256,7 @@ impl Matcher {
     ) {
         let buf = toks.folded.as_slice();
         let (from, to) = (toks.folded_start(run.start), toks.folded_start(run.end));
-        for m in ac.find_iter(Input::new(buf).span(from..to)) {
+        for m in self.leftmost_matches(ac, buf, from..to) {
             let (id, url_variant) = self.variants[m.pattern().as_usize()];
             let p = &self.patterns[id as usize];
             let (s, e) = (m.start(), m.end());
@@ -244,6 +321,37 @@ mod tests {
     fn cjk_terms_match_inside_runs() {
         let m = matcher(&[("コピー", Category::Commerce), ("激安", Category::Commerce)]);
         assert_eq!(terms(&m, "ブランドコピー激安です"), ["コピー", "激安"]);
+    }
+
+    #[test]
+    fn the_start_character_scan_finds_what_an_unanchored_search_finds() {
+        let m = matcher(&[
+            ("激安", Category::Commerce),
+            ("安売り", Category::Commerce),
+            ("激安販売", Category::Commerce),
+            ("コピー", Category::Commerce),
+            ("スーパーコピー", Category::Commerce),
+            ("𠀋字", Category::Brand),
+            ("cheap", Category::Commerce),
+            ("cheap jerseys", Category::Commerce),
+            ("jerseys", Category::Product),
+            ("é", Category::Brand),
+        ]);
+        let ac = m.automaton.as_ref().expect("patterns");
+        for text in [
+            "激安売り激安安売りです激安販",
+            "スーパーコピー激安、ブランドコピー。",
+            "𠀋字𠀋字と安売り激",
+            "http://cheapjerseys-cheap.example/激安",
+            "cheap jerseys cheapjerseys é éé",
+        ] {
+            let toks = tokenize(text);
+            let buf = toks.folded.as_slice();
+            let scanned: Vec<_> = m.leftmost_matches(ac, buf, 0..buf.len()).collect();
+            let plain: Vec<_> = ac.find_iter(Input::new(buf)).collect();
+            assert_eq!(scanned, plain, "{text}");
+            assert!(!plain.is_empty(), "{text}");
+        }
     }
 
     #[test]
