@@ -12,10 +12,12 @@ pub(crate) mod class {
     pub const STARTS_TERM: u8 = 2;
 }
 
-/// A read-only open-addressing table from word hash to class bits. It keeps
-/// 32 bits of each hash (the slot index comes from the others) and packs
-/// key, class and languages into one `u64` per slot, so a probe touches one
-/// cache line and the table stays small enough for the first-level cache.
+/// A read-only table from word hash to class bits, with two possible slots
+/// per word (cuckoo hashing): a lookup reads both and picks without a
+/// branch, where a probe sequence would branch on every occupied slot, and
+/// whether a word is a function word is a coin toss the branch predictor
+/// cannot learn. Each slot packs 32 bits of the hash, the class and the
+/// languages into one `u64`.
 #[derive(Debug, Clone)]
 pub(crate) struct WordTable {
     /// `key | languages << 32 | class << 48`; 0 is an empty slot.
@@ -30,30 +32,72 @@ impl WordTable {
         function_words: &FunctionWords,
         term_starts: impl Iterator<Item = u64>,
     ) -> Self {
-        let entries: Vec<(u64, u8, u16)> = function_words
+        // One entry per word, its classes and languages merged.
+        let mut merged: std::collections::HashMap<u64, (u8, u16)> =
+            std::collections::HashMap::new();
+        let entries = function_words
             .entries()
             .map(|(h, langs)| (h, class::FUNCTION, langs))
-            .chain(term_starts.map(|h| (h, class::STARTS_TERM, 0)))
-            .collect();
-        // Load factor at most 1/2: probes stay short and mostly miss at once.
-        let size = (entries.len() * 2).next_power_of_two().max(64);
+            .chain(term_starts.map(|h| (h, class::STARTS_TERM, 0)));
+        for (h, c, langs) in entries {
+            let e = merged.entry(h).or_default();
+            e.0 |= c;
+            e.1 |= langs;
+        }
+        let mut entries: Vec<(u64, u8, u16)> =
+            merged.into_iter().map(|(h, (c, l))| (h, c, l)).collect();
+        entries.sort_unstable();
+        // Load factor at most 1/2 to start with; a table that cannot place
+        // every word doubles.
+        let mut size = (entries.len() * 2).next_power_of_two().max(64);
+        loop {
+            if let Some(table) = Self::place(&entries, size) {
+                return table;
+            }
+            size *= 2;
+        }
+    }
+
+    /// The table of `entries` with `size` slots, if cuckoo placement works.
+    fn place(entries: &[(u64, u8, u16)], size: usize) -> Option<WordTable> {
+        /// Evictions one word may cause before the table is deemed too full.
+        const MAX_KICKS: usize = 64;
         let mut table = WordTable {
             slots: vec![0; size],
             mask: size - 1,
         };
-        for (h, c, langs) in entries {
-            let key = u64::from(fingerprint(h));
-            let mut i = table.slot(h);
-            while table.slots[i] != 0 && table.slots[i] as u32 as u64 != key {
-                i = (i + 1) & table.mask;
+        // The full hash of each slot's word, for moving it: build time only.
+        let mut hashes = vec![0u64; size];
+        for &(h, c, langs) in entries {
+            let mut slot = u64::from(fingerprint(h)) | u64::from(langs) << 32 | u64::from(c) << 48;
+            let mut hash = h;
+            let mut at = table.first(hash);
+            // Each word evicted moves to its other slot.
+            for _ in 0..MAX_KICKS {
+                std::mem::swap(&mut table.slots[at], &mut slot);
+                std::mem::swap(&mut hashes[at], &mut hash);
+                if slot == 0 {
+                    break;
+                }
+                at = if table.first(hash) == at {
+                    table.second(hash)
+                } else {
+                    table.first(hash)
+                };
             }
-            table.slots[i] |= key | u64::from(langs) << 32 | u64::from(c) << 48;
+            if slot != 0 {
+                return None;
+            }
         }
-        table
+        Some(table)
     }
 
-    fn slot(&self, hash: u64) -> usize {
+    fn first(&self, hash: u64) -> usize {
         hash as usize & self.mask
+    }
+
+    fn second(&self, hash: u64) -> usize {
+        (hash >> 16) as usize & self.mask
     }
 
     /// The class bits of the word with this hash (0 for an ordinary word).
@@ -66,17 +110,15 @@ impl WordTable {
     #[inline]
     pub(crate) fn lookup(&self, hash: u64) -> (u8, u16) {
         let key = fingerprint(hash);
-        let mut i = self.slot(hash);
-        loop {
-            let slot = self.slots[i];
-            if slot as u32 == key {
-                return ((slot >> 48) as u8, (slot >> 32) as u16);
-            }
-            if slot == 0 {
-                return (0, 0);
-            }
-            i = (i + 1) & self.mask;
-        }
+        let (a, b) = (self.slots[self.first(hash)], self.slots[self.second(hash)]);
+        let slot = if a as u32 == key {
+            a
+        } else if b as u32 == key {
+            b
+        } else {
+            0
+        };
+        ((slot >> 48) as u8, (slot >> 32) as u16)
     }
 }
 
@@ -89,6 +131,22 @@ fn fingerprint(hash: u64) -> u32 {
 mod tests {
     use super::*;
     use crate::tokenize::hash_bytes;
+
+    #[test]
+    fn places_every_word_of_a_large_lexicon() {
+        let fw = FunctionWords::builtin();
+        let starts: Vec<u64> = (0..20_000u32)
+            .map(|i| hash_bytes(format!("term{i}").as_bytes()))
+            .collect();
+        let t = WordTable::new(&fw, starts.iter().copied());
+        for &h in &starts {
+            assert_ne!(t.class(h) & class::STARTS_TERM, 0);
+        }
+        for i in 0..20_000u32 {
+            assert_eq!(t.class(hash_bytes(format!("other{i}").as_bytes())), 0);
+        }
+        assert_eq!(t.class(hash_bytes(b"the")), class::FUNCTION);
+    }
 
     #[test]
     fn answers_both_questions_in_one_probe() {
