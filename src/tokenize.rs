@@ -2,10 +2,18 @@
 //! line breaks around each one, and builds the case-folded copy that the
 //! keyword matcher searches.
 //!
-//! Chunks between ASCII whitespace are the unit of work. A pure-ASCII chunk
-//! takes a byte-level fast path that follows the same word rules as UAX #29
-//! (which the non-ASCII path uses through `unicode-segmentation`), so both
-//! paths split ASCII text identically; a unit test holds them to that.
+//! Chunks between ASCII whitespace are the unit of work. The rules are those
+//! of UAX #29 word boundaries, which `unicode-segmentation` applies to any
+//! chunk; fast paths apply them without it where they are simple:
+//!
+//! - a chunk that is one ASCII word (perhaps closed by `.` or `,`) is found,
+//!   folded and hashed eight bytes at a time;
+//! - other ASCII chunks, and chunks of Latin, Greek and Cyrillic letters,
+//!   are split character by character with the letter/digit join rules;
+//! - Han and hiragana characters are words of their own, katakana runs one
+//!   word.
+//!
+//! Unit tests hold every fast path to the segmenter's output.
 
 use unicode_segmentation::UnicodeSegmentation;
 
