@@ -722,6 +722,49 @@ mod tests {
             .collect()
     }
 
+    /// A chunk of up to eight characters from one of the alphabets the
+    /// fast paths take (or from all of them, for the segmenter's share).
+    fn chunk() -> impl proptest::strategy::Strategy<Value = String> {
+        use proptest::prelude::*;
+        let ascii = vec![
+            'a', 'B', 'z', '0', '7', '_', '.', ',', ':', ';', '\'', '!', '"', '-',
+        ];
+        let alphabetic = vec![
+            'é', 'Ž', 'ß', 'я', 'Ж', 'Ω', 'λ', '’', '«', '—', '…', 'a', '1', '.', '\'',
+        ];
+        let cjk = vec![
+            '東', '京', 'の', 'カ', 'ナ', 'ー', 'ヽ', '、', '。', '，', '「', '_', 'a', '1',
+        ];
+        let other = vec!['\u{3099}', '\u{301}', '한', '١', '€', 'a', 'é', '東', '.'];
+        let all: Vec<char> = [&ascii, &alphabetic, &cjk, &other]
+            .into_iter()
+            .flatten()
+            .copied()
+            .collect();
+        prop_oneof![
+            proptest::collection::vec(proptest::sample::select(ascii), 1..8),
+            proptest::collection::vec(proptest::sample::select(alphabetic), 1..8),
+            proptest::collection::vec(proptest::sample::select(cjk), 1..8),
+            proptest::collection::vec(proptest::sample::select(all), 1..8),
+        ]
+        .prop_map(|chars| chars.into_iter().collect())
+    }
+
+    proptest::proptest! {
+        /// Random text made of chunks from the alphabets every fast path
+        /// looks at (letters of several scripts, digits, the joining marks,
+        /// kana, Han) splits as the segmenter splits it. `/`, `@` and `w`
+        /// are left out: they make addresses, which split differently on
+        /// purpose.
+        #[test]
+        fn fast_paths_split_random_text_as_uax29(
+            chunks in proptest::collection::vec(chunk(), 0..12)
+        ) {
+            let text = chunks.join(" ");
+            proptest::prop_assert_eq!(words(&text), uax29_words(&text), "{:?}", text);
+        }
+    }
+
     #[test]
     fn alphabetic_fast_path_matches_uax29() {
         // Every simple character, in every position the join rules look at.
