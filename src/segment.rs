@@ -118,6 +118,56 @@ mod tests {
         assert!(runs(&[], 2.0).is_empty());
     }
 
+    /// The value of labelling tokens `runs` spam: their scores, less a
+    /// switch per change of state and half a switch per text end in spam.
+    fn value(score: &[f32], runs: &[Range<usize>], cost: f32) -> f32 {
+        let mut v = 0.0;
+        for r in runs {
+            v += score[r.clone()].iter().sum::<f32>();
+            v -= if r.start == 0 { cost / 2.0 } else { cost };
+            v -= if r.end == score.len() {
+                cost / 2.0
+            } else {
+                cost
+            };
+        }
+        v
+    }
+
+    proptest::proptest! {
+        /// The runs found are worth as much as the best of all labellings,
+        /// found by trying every one.
+        #[test]
+        fn segmentation_is_optimal(
+            quarters in proptest::collection::vec(-12i32..12, 0..11),
+            cost in 1i32..16,
+        ) {
+            let score: Vec<f32> = quarters.iter().map(|&q| q as f32 / 4.0).collect();
+            let cost = cost as f32 / 4.0;
+            let n = score.len();
+            let best = (0u32..1 << n)
+                .map(|labels| {
+                    let mut runs = Vec::new();
+                    let mut i = 0;
+                    while i < n {
+                        if labels >> i & 1 == 1 {
+                            let start = i;
+                            while i < n && labels >> i & 1 == 1 {
+                                i += 1;
+                            }
+                            runs.push(start..i);
+                        } else {
+                            i += 1;
+                        }
+                    }
+                    value(&score, &runs, cost)
+                })
+                .fold(f32::MIN, f32::max);
+            let found = value(&score, &runs(&score, cost), cost);
+            proptest::prop_assert!((found - best).abs() < 1e-4, "{found} vs {best}");
+        }
+    }
+
     #[test]
     fn little_positive_evidence_means_no_run() {
         // 2.9 of evidence cannot pay for a switch of 3.0, wherever it is.
