@@ -250,23 +250,30 @@ impl Word {
         }
     }
 
-    /// The word's flags, as [`Tokenizer::emit`] gives them.
+    /// The word's flags (see [`word_flags`]).
     pub(super) fn flags(&self) -> u16 {
-        let mut flags = 0;
-        if !self.alpha {
-            flags |= flag::NUMERIC;
-        }
-        if self.numeric {
-            flags |= flag::DIGIT;
-        }
-        if CharInfo::of(self.first).upper {
-            flags |= flag::UPPER;
-        }
-        if self.alpha {
-            flags |= script_of(self.first) << flag::SCRIPT_SHIFT;
-        }
-        flags
+        word_flags(self.first, self.alpha, self.numeric)
     }
+}
+
+/// The flags of a non-ASCII word with this first character that has
+/// letters (`alpha`) or digits (`numeric`) in it: number or not, case of
+/// the first letter, script.
+pub(super) fn word_flags(first: char, alpha: bool, numeric: bool) -> u16 {
+    let mut flags = 0;
+    if !alpha {
+        flags |= flag::NUMERIC;
+    }
+    if numeric {
+        flags |= flag::DIGIT;
+    }
+    if CharInfo::of(first).upper {
+        flags |= flag::UPPER;
+    }
+    if alpha {
+        flags |= script_of(first) << flag::SCRIPT_SHIFT;
+    }
+    flags
 }
 
 /// Appends the UTF-8 bytes of `c` (by length: a generic copy of one to
