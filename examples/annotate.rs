@@ -6,7 +6,7 @@
 //! ```
 //!
 //! Reads one JSON object per line (FILE, or stdin), analyses its string field
-//! `text` (or `--field NAME`), and writes the object back, other fields kept,
+//! `text` (or `--field NAME`), and writes the object back, other fields as written,
 //! with `"spam_spans": [[start, end], ...]` (UTF-8 byte offsets into that
 //! field) and `"spam_score"`. One output line per input line, in order.
 //! A bad line stops the run with its line number, or with `--skip-bad`
@@ -21,11 +21,15 @@
 //! file. With the `rayon` feature each batch is parsed, analysed and written
 //! out on `--threads` cores (default: all); without it, on one.
 
+use std::borrow::Cow;
 use std::io::{BufRead, BufWriter, IsTerminal, Write};
+use std::ops::Range;
 use std::process::ExitCode;
 use std::time::Instant;
 
-use serde_json::{Map, Value, json};
+use serde::de::{Deserialize, Deserializer, MapAccess, Visitor};
+use serde_json::value::RawValue;
+use serde_json::{Value, json};
 use spamsplit::{Detector, Report};
 
 /// A batch ends after this many lines or bytes, whichever comes first.
@@ -80,27 +84,108 @@ fn parse_args() -> Result<Options, String> {
     Ok(opts)
 }
 
-/// A line's record, with the analysed field's text taken out of it (it goes
-/// back in when the record is written), or why the line is bad.
-type Record = Result<(Map<String, Value>, String), String>;
+/// A JSON object's fields in their order, each value kept as its source
+/// text: fields pass through untouched, and only the analysed one is
+/// decoded. A key given twice keeps its first place and its last value, as
+/// in `serde_json::Map`.
+struct Fields<'a>(Vec<(Cow<'a, str>, &'a RawValue)>);
 
-fn parse(line: &[u8], field: &str) -> Record {
-    let line = std::str::from_utf8(line)
-        .map_err(|e| format!("invalid UTF-8 at byte offset {}", e.valid_up_to()))?;
-    let mut obj: Map<String, Value> = match serde_json::from_str(line) {
-        Ok(Value::Object(m)) => m,
-        Ok(_) => return Err("not a JSON object".into()),
-        Err(e) => return Err(format!("invalid JSON: {e}")),
-    };
-    match obj.get_mut(field) {
-        // Taken, not copied: the field keeps its place in the record.
-        Some(Value::String(s)) => {
-            let text = std::mem::take(s);
-            Ok((obj, text))
+/// A key borrowed from the line unless it has escapes.
+struct Key<'a>(Cow<'a, str>);
+
+impl<'de> Deserialize<'de> for Key<'de> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct KeyVisitor;
+        impl<'de> Visitor<'de> for KeyVisitor {
+            type Value = Key<'de>;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a string")
+            }
+            fn visit_borrowed_str<E>(self, v: &'de str) -> Result<Key<'de>, E> {
+                Ok(Key(Cow::Borrowed(v)))
+            }
+            fn visit_str<E>(self, v: &str) -> Result<Key<'de>, E> {
+                Ok(Key(Cow::Owned(v.to_string())))
+            }
         }
-        Some(_) => Err(format!("field {field:?} is not a string")),
-        None => Err(format!("no field {field:?}")),
+        d.deserialize_str(KeyVisitor)
     }
+}
+
+impl<'de> Deserialize<'de> for Fields<'de> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct FieldsVisitor;
+        impl<'de> Visitor<'de> for FieldsVisitor {
+            type Value = Fields<'de>;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a JSON object")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Fields<'de>, A::Error> {
+                let mut fields = Vec::new();
+                while let Some((Key(k), v)) = map.next_entry::<Key, &RawValue>()? {
+                    fields.push((k, v));
+                }
+                Ok(Fields(dedup_keys(fields)))
+            }
+        }
+        d.deserialize_map(FieldsVisitor)
+    }
+}
+
+/// Keeps one field per key: the first place, the last value.
+fn dedup_keys<'a>(
+    mut fields: Vec<(Cow<'a, str>, &'a RawValue)>,
+) -> Vec<(Cow<'a, str>, &'a RawValue)> {
+    if fields.len() < 2 {
+        return fields;
+    }
+    let mut order: Vec<usize> = (0..fields.len()).collect();
+    order.sort_by(|&a, &b| fields[a].0.cmp(&fields[b].0));
+    let mut dropped = vec![false; fields.len()];
+    let mut moves = Vec::new();
+    for same in order.chunk_by(|&a, &b| fields[a].0 == fields[b].0) {
+        // A stable sort keeps equal keys in input order.
+        if let [first, .., last] = *same {
+            moves.push((first, last));
+            same[1..].iter().for_each(|&i| dropped[i] = true);
+        }
+    }
+    for (first, last) in moves {
+        fields[first].1 = fields[last].1;
+    }
+    let mut kept = dropped.iter().map(|d| !d);
+    fields.retain(|_| kept.next().expect("one flag per field"));
+    fields
+}
+
+/// A line's fields and the decoded text of the analysed one, or why the
+/// line is bad.
+type Record<'a> = Result<(Fields<'a>, Cow<'a, str>), String>;
+
+fn parse<'a>(line: &'a [u8], field: &str) -> Record<'a> {
+    // serde_json checks the UTF-8 of every string (and bytes outside strings
+    // are JSON syntax), so a separate check is needed only to say why a
+    // line failed.
+    let fields: Fields =
+        serde_json::from_slice(line).map_err(|e| match std::str::from_utf8(line) {
+            Err(u) => format!("invalid UTF-8 at byte offset {}", u.valid_up_to()),
+            Ok(_) if e.is_data() => "not a JSON object".to_string(),
+            Ok(_) => format!("invalid JSON: {e}"),
+        })?;
+    let raw = match fields.0.iter().find(|(k, _)| k == field) {
+        Some((_, raw)) => raw.get(),
+        None => return Err(format!("no field {field:?}")),
+    };
+    if !raw.starts_with('"') {
+        return Err(format!("field {field:?} is not a string"));
+    }
+    // Most texts have no escapes and are used where they lie.
+    let text = if raw.contains('\\') {
+        Cow::Owned(serde_json::from_str::<String>(raw).map_err(|e| format!("invalid JSON: {e}"))?)
+    } else {
+        Cow::Borrowed(&raw[1..raw.len() - 1])
+    };
+    Ok((fields, text))
 }
 
 /// What one row contributes to the summary.
@@ -113,12 +198,7 @@ struct Tally {
 }
 
 /// The output line for a record and its report, and its tally.
-fn render(
-    mut obj: Map<String, Value>,
-    text: String,
-    report: &Report,
-    opts: &Options,
-) -> (String, Tally) {
+fn render(fields: &Fields, text: &str, report: &Report, opts: &Options) -> (String, Tally) {
     // Rounded down, so a score just below the threshold never prints as it.
     let round = |x: f64| (x * 10_000.0).floor() / 10_000.0;
     let tally = Tally {
@@ -127,14 +207,20 @@ fn render(
         text_bytes: text.len(),
         spam_bytes: report.spam_bytes(),
     };
+    let to_json = |v: &Value| serde_json::to_string(v).expect("a JSON value serialises");
+    // The values to set, one per key.
+    let mut set: Vec<(&str, String)> = Vec::new();
     if opts.drop {
-        obj.insert(opts.field.clone(), json!(report.clean(&text)));
+        set.push((&opts.field, to_json(&json!(report.clean(text)))));
     } else {
-        obj.insert(opts.field.clone(), Value::String(text));
         let spans: Vec<[usize; 2]> = report.spam_ranges().map(|r| [r.start, r.end]).collect();
-        obj.insert("spam_spans".into(), json!(spans));
+        set_value(&mut set, "spam_spans", to_json(&json!(spans)));
     }
-    obj.insert("spam_score".into(), json!(round(report.score())));
+    set_value(
+        &mut set,
+        "spam_score",
+        to_json(&json!(round(report.score()))),
+    );
     if opts.explain {
         let explained: Vec<Value> = report
             .spam_segments()
@@ -159,53 +245,103 @@ fn render(
                 })
             })
             .collect();
-        obj.insert("spam_explain".into(), Value::Array(explained));
+        set_value(&mut set, "spam_explain", to_json(&Value::Array(explained)));
     }
-    (
-        serde_json::to_string(&Value::Object(obj)).expect("a JSON map serialises"),
-        tally,
-    )
+    // Fields keep their place and, unless set, their source text; new keys
+    // go at the end.
+    let mut line = String::with_capacity(text.len() + 64);
+    let mut used = vec![false; set.len()];
+    for (key, raw) in &fields.0 {
+        let value = match set.iter().position(|(k, _)| k == key) {
+            Some(i) => {
+                used[i] = true;
+                &set[i].1
+            }
+            None => raw.get(),
+        };
+        put_field(&mut line, key, value);
+    }
+    for ((key, value), _) in set.iter().zip(&used).filter(|(_, used)| !**used) {
+        put_field(&mut line, key, value);
+    }
+    if line.is_empty() {
+        line.push('{');
+    }
+    line.push('}');
+    (line, tally)
+}
+
+/// Sets `key` in `set` to `value`, replacing an earlier value.
+fn set_value<'k>(set: &mut Vec<(&'k str, String)>, key: &'k str, value: String) {
+    match set.iter_mut().find(|(k, _)| *k == key) {
+        Some((_, v)) => *v = value,
+        None => set.push((key, value)),
+    }
+}
+
+/// Appends `"key":value` to an object being written.
+fn put_field(line: &mut String, key: &str, value: &str) {
+    line.push(if line.is_empty() { '{' } else { ',' });
+    let plain = key.bytes().all(|b| b >= 0x20 && b != b'"' && b != b'\\');
+    if plain {
+        line.push('"');
+        line.push_str(key);
+        line.push('"');
+    } else {
+        line.push_str(&serde_json::to_string(key).expect("a string serialises"));
+    }
+    line.push(':');
+    line.push_str(value);
 }
 
 type Rendered = Result<(String, Tally), String>;
 
 /// Annotates one batch of records: analyse, render; results in input order.
-fn annotate(detector: &Detector, records: Vec<Record>, opts: &Options) -> Vec<Rendered> {
+fn annotate(detector: &Detector, records: &[Record], opts: &Options) -> Vec<Rendered> {
+    let render_one = |record: &Record, report: Option<Report>| match record {
+        Ok((fields, text)) => Ok(render(
+            fields,
+            text,
+            &report.expect("one report per text"),
+            opts,
+        )),
+        Err(e) => Err(e.clone()),
+    };
     #[cfg(feature = "rayon")]
     {
         use rayon::prelude::*;
         let texts: Vec<&str> = records
             .iter()
-            .filter_map(|p| p.as_ref().ok().map(|(_, t)| t.as_str()))
+            .filter_map(|r| r.as_ref().ok().map(|(_, t)| t.as_ref()))
             .collect();
         let mut reports = detector.analyze_batch(&texts).into_iter();
         let paired: Vec<_> = records
-            .into_iter()
-            .map(|p| p.map(|(obj, text)| (obj, text, reports.next().expect("one report per text"))))
+            .iter()
+            .map(|r| (r, r.is_ok().then(|| reports.next()).flatten()))
             .collect();
         paired
             .into_par_iter()
-            .map(|p| p.map(|(obj, text, report)| render(obj, text, &report, opts)))
+            .map(|(r, report)| render_one(r, report))
             .collect()
     }
     #[cfg(not(feature = "rayon"))]
     {
         records
-            .into_iter()
-            .map(|p| {
-                p.map(|(obj, text)| {
-                    let report = detector.analyze(&text);
-                    render(obj, text, &report, opts)
-                })
+            .iter()
+            .map(|r| {
+                let report = r.as_ref().ok().map(|(_, t)| detector.analyze(t));
+                render_one(r, report)
             })
             .collect()
     }
 }
 
-/// A batch of parsed lines, with the input bytes they came from.
+/// A batch of input lines: one buffer, and each line's range in it without
+/// its line end.
+#[derive(Default)]
 struct Batch {
-    records: Vec<Record>,
-    bytes: usize,
+    buf: Vec<u8>,
+    lines: Vec<Range<usize>>,
 }
 
 /// Progress on stderr, at most a few times a second.
@@ -233,23 +369,24 @@ impl Progress {
     }
 }
 
-/// Reads the next batch of lines (without their line ends) into `lines`.
-fn read_batch(input: &mut dyn BufRead, lines: &mut Vec<Vec<u8>>) -> Result<(), String> {
-    lines.clear();
-    let mut bytes = 0;
-    while lines.len() < BATCH_LINES && bytes < BATCH_BYTES {
-        let mut line = Vec::new();
+/// Reads the next batch of lines into `batch` (cleared first); an empty
+/// batch is the end of the input.
+fn read_batch(input: &mut dyn BufRead, batch: &mut Batch) -> Result<(), String> {
+    batch.buf.clear();
+    batch.lines.clear();
+    while batch.lines.len() < BATCH_LINES && batch.buf.len() < BATCH_BYTES {
+        let start = batch.buf.len();
         let n = input
-            .read_until(b'\n', &mut line)
+            .read_until(b'\n', &mut batch.buf)
             .map_err(|e| format!("cannot read input: {e}"))?;
         if n == 0 {
             break;
         }
-        while matches!(line.last(), Some(b'\n' | b'\r')) {
-            line.pop();
+        let mut end = batch.buf.len();
+        while end > start && matches!(batch.buf[end - 1], b'\n' | b'\r') {
+            end -= 1;
         }
-        bytes += n;
-        lines.push(line);
+        batch.lines.push(start..end);
     }
     Ok(())
 }
@@ -285,49 +422,46 @@ fn run() -> Result<bool, String> {
         bytes: 0,
     };
     // A reader thread reads the next batch while this one is analysed; the
-    // channel holds one batch, so at most three are in memory. It parses
-    // the batch on the pool, so that `--threads N` is N threads of work.
-    #[cfg(feature = "rayon")]
-    let pool = std::sync::Arc::new(pool);
-    #[cfg(feature = "rayon")]
-    let parse_pool = std::sync::Arc::clone(&pool);
-    let field = opts.field.clone();
+    // channel holds one batch, so at most three are in memory. Parsing
+    // happens on the pool, so that `--threads N` is N threads of work.
+    // Analysed batches go back to the reader to be filled again: their
+    // buffers are reused, not freed and allocated anew.
     let (batches, received) = std::sync::mpsc::sync_channel::<Result<Batch, String>>(1);
+    let (recycle, recycled) = std::sync::mpsc::channel::<Batch>();
     let reader = std::thread::spawn(move || {
         let mut input = input;
         loop {
-            let mut lines = Vec::new();
-            let batch = read_batch(&mut *input, &mut lines).map(|()| {
-                let parse_one = |l: &Vec<u8>| parse(l, &field);
-                #[cfg(feature = "rayon")]
-                let records = {
-                    use rayon::prelude::*;
-                    parse_pool.install(|| lines.par_iter().map(parse_one).collect())
-                };
-                #[cfg(not(feature = "rayon"))]
-                let records = lines.iter().map(parse_one).collect();
-                Batch {
-                    records,
-                    bytes: lines.iter().map(|l| l.len() + 1).sum(),
-                }
-            });
-            let last = !matches!(&batch, Ok(b) if !b.records.is_empty());
+            let mut batch = recycled.try_recv().unwrap_or_default();
+            let read = read_batch(&mut *input, &mut batch).map(|()| batch);
+            let last = !matches!(&read, Ok(b) if !b.lines.is_empty());
             // A closed channel means the consumer stopped: so do we.
-            if batches.send(batch).is_err() || last {
+            if batches.send(read).is_err() || last {
                 break;
             }
         }
     });
     for batch in received {
-        let Batch { records, bytes } = batch?;
-        if records.is_empty() {
+        let batch = batch?;
+        if batch.lines.is_empty() {
             break;
         }
-        let rows = records.len();
+        let rows = batch.lines.len();
+        let field = opts.field.as_str();
+        let parse_all = || -> Vec<Record> {
+            let parse_one = |r: &Range<usize>| parse(&batch.buf[r.clone()], field);
+            #[cfg(feature = "rayon")]
+            {
+                use rayon::prelude::*;
+                batch.lines.par_iter().map(parse_one).collect()
+            }
+            #[cfg(not(feature = "rayon"))]
+            batch.lines.iter().map(parse_one).collect()
+        };
         #[cfg(feature = "rayon")]
-        let results = pool.install(|| annotate(&detector, records, &opts));
+        let results = pool.install(|| annotate(&detector, &parse_all(), &opts));
         #[cfg(not(feature = "rayon"))]
-        let results = annotate(&detector, records, &opts);
+        let results = annotate(&detector, &parse_all(), &opts);
+        let bytes = batch.buf.len();
         progress.update(line_no + rows, bytes, false);
         for result in results {
             line_no += 1;
@@ -352,6 +486,8 @@ fn run() -> Result<bool, String> {
             out.write_all(rendered.as_bytes()).map_err(write_err)?;
             out.write_all(b"\n").map_err(write_err)?;
         }
+        // The reader may have finished; then the batch is simply dropped.
+        let _ = recycle.send(batch);
     }
     out.flush().map_err(write_err)?;
     reader

@@ -135,3 +135,28 @@ fn a_closed_output_pipe_ends_the_run_with_an_error_not_a_panic() {
     assert!(!out.status.success());
     assert!(!stderr.contains("panicked"), "{stderr}");
 }
+
+#[test]
+fn other_fields_pass_through_as_written_and_old_results_are_replaced() {
+    // A price written `12.50`, spacing inside an array, an escaped key: all
+    // kept byte for byte. Old `spam_*` fields are overwritten in place, and a
+    // key given twice keeps its first place with its last value.
+    let input = concat!(
+        r#"{"price":12.50,"tags":[1, 2],"spam_spans":[[0,3]],"k\"ey":"v","#,
+        r#""text":"Fog lifted by noon, the port said.","dup":1,"dup":2}"#,
+        "\n",
+    );
+    let out = run(&["--threads", "1"], input);
+    assert!(out.status.success());
+    let line = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(
+        line.trim_end()
+            .rsplit_once(",\"spam_score\":")
+            .map(|(head, _)| head),
+        Some(concat!(
+            r#"{"price":12.50,"tags":[1, 2],"spam_spans":[],"k\"ey":"v","#,
+            r#""text":"Fog lifted by noon, the port said.","dup":2"#,
+        )),
+        "{line}"
+    );
+}
