@@ -314,7 +314,7 @@ impl<'t> Tokenizer<'t> {
                 continue;
             };
             if slow_from < off {
-                self.segmented_words(start + slow_from, start + off);
+                self.between_ideographs(start + slow_from, start + off);
             }
             if single {
                 self.emit_ideograph(start + off, c);
@@ -325,7 +325,19 @@ impl<'t> Tokenizer<'t> {
             prev_single = single;
         }
         if slow_from < chunk.len() {
-            self.segmented_words(start + slow_from, end);
+            self.between_ideographs(start + slow_from, end);
+        }
+    }
+
+    /// A stretch of a chunk between the characters [`Tokenizer::unicode_words`]
+    /// emitted itself: word boundaries on both sides, so any path that
+    /// follows UAX #29 may split it. Latin words and numbers in Chinese or
+    /// Japanese text take the alphabetic path.
+    fn between_ideographs(&mut self, start: usize, end: usize) {
+        if self.text[start..end].chars().all(is_simple) {
+            self.alphabetic_words(start, end);
+        } else {
+            self.segmented_words(start, end);
         }
     }
 
@@ -721,7 +733,8 @@ mod tests {
             'é', 'Ž', 'ß', 'я', 'Ж', 'Ω', 'λ', '’', '«', '—', '…', 'a', '1', '.', '\'',
         ];
         let cjk = vec![
-            '東', '京', 'の', 'カ', 'ナ', 'ー', 'ヽ', '、', '。', '，', '「', '_', 'a', '1',
+            '東', '京', 'の', 'カ', 'ナ', 'ー', 'ヽ', '、', '。', '，', '「', '_', 'a', '1', '“',
+            '”', '—', '…', '’', '.',
         ];
         let other = vec!['\u{3099}', '\u{301}', '한', '١', '€', 'a', 'é', '東', '.'];
         let all: Vec<char> = [&ascii, &alphabetic, &cjk, &other]
@@ -836,6 +849,8 @@ mod tests {
             "スーパーコピー激安！ブランドコピー、ヴィトン_バッグ。カタカナ",
             "テスト\u{3099}語 カナ123 カナabc ｶﾀｶﾅ ーー ヽヾカ カ・ナ「ナ」",
             "コピーgoodsコピー。東京タワーとスカイツリー",
+            "他说“2019年iPhone售价999美元”——很贵…东西。“引号”\u{301}字—\u{301}",
+            "价格1,000.5元l’été,ﾃｽﾄ“a’b”",
         ];
         for s in samples {
             assert_eq!(words(s), uax29_words(s), "on {s:?}");
