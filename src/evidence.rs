@@ -260,20 +260,16 @@ const MAX_PERIOD: usize = 8;
 /// Fills `out` with each token's echoes: bit `p` set when the token `p`
 /// back has the same (32-bit) hash.
 fn echoes(hashes: &[u32], out: &mut Vec<u16>) {
+    let n = hashes.len();
     out.clear();
-    out.extend(
-        (0..hashes.len().min(MAX_PERIOD))
-            .map(|i| (1..=i).fold(0u16, |e, p| e | u16::from(hashes[i - p] == hashes[i]) << p)),
-    );
-    // A fixed window of eight 32-bit lanes: two vector compares.
-    out.extend(hashes.windows(MAX_PERIOD + 1).map(|w| {
-        let h = w[MAX_PERIOD];
-        let window: &[u32; MAX_PERIOD] = w[..MAX_PERIOD].try_into().expect("window");
-        window
-            .iter()
-            .enumerate()
-            .fold(0u16, |e, (k, &x)| e | u16::from(x == h) << (MAX_PERIOD - k))
-    }));
+    out.resize(n, 0);
+    // One pass per distance: each is a plain loop of vector compares.
+    for p in 1..=MAX_PERIOD.min(n.saturating_sub(1)) {
+        let pairs = out[p..].iter_mut().zip(&hashes[p..]).zip(hashes);
+        for ((e, &now), &back) in pairs {
+            *e |= u16::from(now == back) << p;
+        }
+    }
 }
 
 /// Marks phrases of up to [`MAX_PERIOD`] tokens that occur three or more
