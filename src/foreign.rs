@@ -15,10 +15,6 @@ use crate::tokenize::{Token, flag};
 /// 0 for numbers, then Latin, Cyrillic, CJK, Hangul, Arabic, other.
 const SCRIPTS: usize = 7;
 
-fn script(t: &Token) -> usize {
-    usize::from((t.flags & flag::SCRIPT_MASK) >> flag::SCRIPT_SHIFT)
-}
-
 /// What one sentence looks like.
 #[derive(Debug, Clone, Copy, Default)]
 struct Profile {
@@ -29,24 +25,24 @@ struct Profile {
 }
 
 impl Profile {
-    /// The profile of `tokens`, whose function-word languages are
-    /// `languages`.
-    fn of(tokens: &[Token], languages: &[u16]) -> Profile {
-        // Two tallies, for even and odd tokens: consecutive tokens mostly
-        // add to the same counter, and one tally would make each wait for
-        // the store of the one before.
-        let mut tallies = [Profile::default(), Profile::default()];
-        for (i, (t, &langs)) in tokens.iter().zip(languages).enumerate() {
-            let p = &mut tallies[i % 2];
-            let mut langs = langs;
-            while langs != 0 {
-                p.languages[langs.trailing_zeros() as usize] += 1;
-                langs &= langs - 1;
-            }
-            p.scripts[script(t)] += 1;
+    /// The profile of the tokens with these flags and function-word
+    /// languages.
+    fn of(flags: &[u16], languages: &[u16]) -> Profile {
+        // Column by column: one vectorised count per language and per
+        // script. A loop over each token's language bits would branch on
+        // how many it has, which no predictor can guess.
+        let mut p = Profile::default();
+        for (l, count) in p.languages.iter_mut().enumerate() {
+            *count = languages.iter().map(|&m| u32::from(m >> l & 1)).sum();
         }
-        let [mut p, odd] = tallies;
-        p.add(&odd);
+        for (s, count) in p.scripts.iter_mut().enumerate() {
+            *count = flags
+                .iter()
+                .map(|&f| {
+                    u32::from(usize::from((f & flag::SCRIPT_MASK) >> flag::SCRIPT_SHIFT) == s)
+                })
+                .sum();
+        }
         p.words = p.scripts[1..].iter().sum();
         p
     }
@@ -91,7 +87,7 @@ pub(crate) fn find(tokens: &[Token], sentences: &[Range<usize>], ev: &Evidence) 
     if ev.hits.len() < MIN_HITS || !ev.hits.iter().any(|h| strong(&h)) {
         return Vec::new();
     }
-    let profile = |r: Range<usize>| Profile::of(&tokens[r.clone()], &ev.languages[r]);
+    let profile = |r: Range<usize>| Profile::of(&ev.flags()[r.clone()], &ev.languages[r]);
     let whole = profile(0..tokens.len());
     // Numbers (script 0) have no say.
     let Some(main_script) = argmax(&whole.scripts[1..]).map(|s| s + 1) else {
