@@ -249,9 +249,7 @@ impl<'t> Tokenizer<'t> {
                 self.url(i, j);
             } else if seen & CLASS_NON_ASCII == 0 {
                 self.ascii_words(i, j);
-            } else if self.text[i..j].chars().all(is_simple) {
-                self.alphabetic_words(i, j);
-            } else {
+            } else if !self.alphabetic_words(i, j) {
                 self.unicode_words(i, j);
             }
             i = j;
@@ -334,9 +332,7 @@ impl<'t> Tokenizer<'t> {
     /// follows UAX #29 may split it. Latin words and numbers in Chinese or
     /// Japanese text take the alphabetic path.
     fn between_ideographs(&mut self, start: usize, end: usize) {
-        if self.text[start..end].chars().all(is_simple) {
-            self.alphabetic_words(start, end);
-        } else {
+        if !self.alphabetic_words(start, end) {
             self.segmented_words(start, end);
         }
     }
@@ -398,14 +394,23 @@ impl<'t> Tokenizer<'t> {
     /// Cyrillic alphabets as letters and the typographic apostrophe among
     /// the marks that join (UAX #29 gives them the same classes); a unit
     /// test holds it to the segmenter.
-    fn alphabetic_words(&mut self, start: usize, end: usize) {
+    ///
+    /// At the first character that is not simple it undoes what it did and
+    /// returns false, so that chunks need no separate check beforehand.
+    fn alphabetic_words(&mut self, start: usize, end: usize) -> bool {
         let is_word = |c: char| c.is_ascii_alphanumeric() || c == '_' || is_simple_letter(c);
         let is_letter = |c: char| c.is_ascii_alphabetic() || is_simple_letter(c);
+        let undo = Undo::of(self);
         let mut chars = self.text[start..end].char_indices().peekable();
         // Each character is decoded once: words are split, folded and
-        // classified in the same pass.
+        // classified in the same pass. (Characters joined into a word are
+        // simple by the join rules.)
         while let Some((s, c)) = chars.next() {
             if !is_word(c) {
+                if !is_simple(c) {
+                    undo.apply(self);
+                    return false;
+                }
                 self.punct(c);
                 continue;
             }
@@ -449,6 +454,7 @@ impl<'t> Tokenizer<'t> {
             let hash = hash_bytes(&self.out.folded[word.at..]);
             self.finish(start + s, start + k, word.at, hash, word.flags());
         }
+        true
     }
 
     /// A URL is split at every non-alphanumeric character so that the words
@@ -641,6 +647,41 @@ impl<'t> Tokenizer<'t> {
     }
 }
 
+/// What a [`Tokenizer`] has output and carries, to go back to.
+struct Undo {
+    tokens: usize,
+    folded: usize,
+    /// The flags of the last token, which punctuation may change.
+    last_flags: Option<u16>,
+    newlines: u32,
+    sep: bool,
+    currency: bool,
+}
+
+impl Undo {
+    fn of(t: &Tokenizer) -> Undo {
+        Undo {
+            tokens: t.out.tokens.len(),
+            folded: t.out.folded.len(),
+            last_flags: t.out.tokens.last().map(|t| t.flags),
+            newlines: t.newlines,
+            sep: t.sep,
+            currency: t.currency,
+        }
+    }
+
+    fn apply(self, t: &mut Tokenizer) {
+        t.out.tokens.truncate(self.tokens);
+        t.out.folded.truncate(self.folded);
+        if let (Some(last), Some(flags)) = (t.out.tokens.last_mut(), self.last_flags) {
+            last.flags = flags;
+        }
+        t.newlines = self.newlines;
+        t.sep = self.sep;
+        t.currency = self.currency;
+    }
+}
+
 /// `…://…` (any scheme), `www.…` (after leading punctuation) or an e-mail
 /// address. `has_marks`: the chunk contains `:`, `/` or `@`.
 fn looks_like_url(chunk: &str, has_marks: bool) -> bool {
@@ -818,6 +859,26 @@ mod tests {
             assert_eq!(fast.tokens, t.out.tokens, "{w}");
             assert_eq!(fast.folded, t.out.folded, "{w}");
         }
+    }
+
+    #[test]
+    fn a_chunk_the_alphabetic_path_gives_up_on_is_split_as_if_never_tried() {
+        // The alphabetic path has emitted words, set the separator mark and
+        // flagged a word's sentence end by the time it meets the Han
+        // character; all of that is undone and redone by the general path.
+        for text in ["«Привет»—東京, да", "Да.東", "Élan…ü’s 1,5€東"] {
+            let mut general = Tokenizer::new(text, Tokens::default());
+            general.unicode_words(0, text.len());
+            let fast = tokenize(text);
+            assert_eq!(fast.tokens, general.out.tokens, "{text}");
+            assert_eq!(fast.folded, general.out.folded, "{text}");
+        }
+        // What the chunk before left pending (a line break, a separator, a
+        // currency sign) still marks the chunk's first word.
+        let first_word_of_second_chunk = |text: &str| tokenize(text).tokens[1];
+        assert!(first_word_of_second_chunk("a\nПривет東").has(flag::LINE_BEFORE));
+        assert!(first_word_of_second_chunk("a - Да東").has(flag::SEP_BEFORE));
+        assert!(first_word_of_second_chunk("a $ 5東").has(flag::PRICE));
     }
 
     #[test]
