@@ -30,18 +30,25 @@ impl Profile {
     fn of(flags: &[u16], languages: &[u16]) -> Profile {
         // Column by column: one vectorised count per language and per
         // script. A loop over each token's language bits would branch on
-        // how many it has, which no predictor can guess.
+        // how many it has, which no predictor can guess. Counts run in
+        // 16-bit lanes (eight to a vector), so in pieces that cannot
+        // overflow one.
+        const PIECE: usize = u16::MAX as usize;
         let mut p = Profile::default();
-        for (l, count) in p.languages.iter_mut().enumerate() {
-            *count = languages.iter().map(|&m| u32::from(m >> l & 1)).sum();
+        for piece in languages.chunks(PIECE) {
+            for (l, count) in p.languages.iter_mut().enumerate() {
+                *count += u32::from(piece.iter().fold(0u16, |n, &m| n + (m >> l & 1)));
+            }
         }
-        for (s, count) in p.scripts.iter_mut().enumerate() {
-            *count = flags
-                .iter()
-                .map(|&f| {
-                    u32::from(usize::from((f & flag::SCRIPT_MASK) >> flag::SCRIPT_SHIFT) == s)
-                })
-                .sum();
+        for piece in flags.chunks(PIECE) {
+            for (s, count) in p.scripts.iter_mut().enumerate() {
+                let script = (s as u16) << flag::SCRIPT_SHIFT;
+                *count += u32::from(
+                    piece
+                        .iter()
+                        .fold(0u16, |n, &f| n + u16::from(f & flag::SCRIPT_MASK == script)),
+                );
+            }
         }
         p.words = p.scripts[1..].iter().sum();
         p
