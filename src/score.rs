@@ -59,7 +59,7 @@ pub(crate) fn measure(ev: &Evidence, run: Range<usize>, seen: &mut DistinctSet) 
     seen.reset(run.len());
     // One pass per count over the flat arrays of marks and flags: each is
     // a vectorised loop, where one pass with a dozen counters is not.
-    let count = |values: &[u16], bits: u16| values.iter().filter(|&&v| v & bits != 0).count();
+    let count = |values: &[u16], bits: u16| count_with(values, bits);
     let (marks, flags) = (&ev.marks[run.clone()], &ev.flags()[run.clone()]);
     let distinct = ev.word_keys()[run.clone()]
         .iter()
@@ -80,6 +80,21 @@ pub(crate) fn measure(ev: &Evidence, run: Range<usize>, seen: &mut DistinctSet) 
         periodic: count(marks, mark::PERIODIC),
         listed_function_words: count(marks, mark::LISTED_FUNCTION_WORD),
     }
+}
+
+/// How many of `values` have any of `bits`. Counted in 16-bit lanes (eight
+/// to a vector, where a `usize` count has two), in pieces too short to
+/// overflow one.
+fn count_with(values: &[u16], bits: u16) -> usize {
+    values
+        .chunks(usize::from(u16::MAX))
+        .map(|piece| {
+            let n = piece
+                .iter()
+                .fold(0u16, |n, &v| n + u16::from(v & bits != 0));
+            usize::from(n)
+        })
+        .sum()
 }
 
 /// How spam-like a run is, in `0.0..=1.0`: a logistic function of
