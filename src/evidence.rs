@@ -135,18 +135,19 @@ pub(crate) fn classify(tokens: &[Token], words: &WordTable, ev: &mut Evidence) {
     ev.flags.clear();
     ev.flags.extend(tokens.iter().map(|t| t.flags));
     ev.marks.clear();
-    ev.marks.resize(n, 0);
     ev.languages.clear();
+    // Whether a word is a function word is a coin toss for a branch
+    // predictor: the marks are computed, not branched on.
+    let mark_of = |c: u8| {
+        let bit = |class: u8, mark: u16| if c & class != 0 { mark } else { 0 };
+        bit(class::FUNCTION, mark::LISTED_FUNCTION_WORD) | bit(class::STARTS_TERM, STARTS_TERM)
+    };
+    ev.marks.resize(n, 0);
     ev.languages.resize(n, 0);
     let slots = ev.marks.iter_mut().zip(ev.languages.iter_mut());
     for (t, (m, l)) in tokens.iter().zip(slots) {
         let (c, langs) = words.lookup(t.hash);
-        if c & class::FUNCTION != 0 {
-            *m |= mark::LISTED_FUNCTION_WORD;
-        }
-        if c & class::STARTS_TERM != 0 {
-            *m |= STARTS_TERM;
-        }
+        *m = mark_of(c);
         *l = langs;
     }
 }
