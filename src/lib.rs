@@ -139,6 +139,7 @@ mod report;
 mod score;
 mod segment;
 mod slots;
+mod term_trie;
 mod tokenize;
 mod words;
 

@@ -1,17 +1,19 @@
-//! Finds lexicon terms in a text's folded token stream with aho-corasick.
+//! Finds lexicon terms in a text's token stream.
 //!
 //! Patterns are folded with the same tokenizer as the text, so case,
 //! punctuation inside multi-word terms and the text's spacing never matter.
-//! Each pattern ends with the space that follows every folded token, so a
-//! match always ends on a word boundary. Most tokens start no term; the
-//! automaton runs anchored only at tokens that do (one table probe tells),
-//! and unanchored only over Han/kana and URL tokens, where terms may sit
-//! inside a word.
+//! Most tokens start no term (one table probe tells); at those that may, the
+//! longest term is found word by word in a [`TermTrie`] of word hashes.
+//! Over Han/kana and URL tokens, where terms may sit inside a word,
+//! aho-corasick searches the folded text: there each pattern ends with the
+//! space that follows every folded token, so that it ends on a word
+//! boundary, and runs at characters that can start a pattern.
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
 
 use crate::error::Error;
 use crate::lexicon::{Category, Lexicon};
+use crate::term_trie::TermTrie;
 use crate::tokenize::{Tokens, flag, hash_bytes, is_cjk, tokenize};
 
 /// A compiled lexicon.
@@ -26,6 +28,8 @@ pub(crate) struct Matcher {
     first_words: Vec<u64>,
     /// The first character of every pattern.
     starts: StartChars,
+    /// The terms as word sequences, for matches that start at a word.
+    terms: TermTrie,
 }
 
 /// The characters patterns start with: a bit per code point of the Basic
@@ -93,9 +97,11 @@ impl Matcher {
         let mut patterns = Vec::with_capacity(lexicon.len());
         let mut variants = Vec::with_capacity(lexicon.len() * 2);
         let mut first_words = Vec::with_capacity(lexicon.len());
+        let mut word_sequences = Vec::with_capacity(lexicon.len());
         let mut seen = std::collections::HashSet::new();
         for (index, kw) in lexicon.iter().enumerate() {
-            let mut f = tokenize(kw.term()).folded;
+            let toks = tokenize(kw.term());
+            let mut f = toks.folded;
             f.pop(); // the space after the last token
             if f.is_empty() {
                 return Err(Error::InvalidKeyword {
@@ -114,6 +120,9 @@ impl Matcher {
                 folded.push(f);
                 variants.push((id, false));
             } else {
+                // A Han or kana term never starts at a word the trie is
+                // asked about (those start with another script).
+                word_sequences.push((id, toks.tokens.iter().map(|t| t.hash).collect()));
                 // Long single words also match inside an address
                 // (`cheapjerseysshop`), so they get a variant without the
                 // closing space, accepted only there.
@@ -163,6 +172,7 @@ impl Matcher {
             patterns,
             variants,
             first_words,
+            terms: TermTrie::new(word_sequences),
         })
     }
 
@@ -203,21 +213,22 @@ impl Matcher {
                 i += 1;
                 continue;
             }
-            let at = toks.folded_start(i);
-            let input = Input::new(toks.folded.as_slice())
-                .span(at..toks.folded.len())
-                .anchored(Anchored::Yes);
-            match ac.find(input) {
-                Some(m) if !self.variants[m.pattern().as_usize()].1 => {
-                    let last = toks.token_at_folded(m.end() - 1);
+            // The same match as a leftmost-longest search anchored at the
+            // word: a pattern there covers whole words and the space after.
+            // (A URL-only variant, which has no space, could only be a
+            // prefix of the first word: never longer than a whole-word match,
+            // and no hit alone.)
+            let words = toks.tokens[i..].iter().map(|t| t.hash);
+            match self.terms.longest(words) {
+                Some((pattern, taken)) => {
                     hits.push(Hit {
-                        pattern: self.variants[m.pattern().as_usize()].0,
+                        pattern,
                         first: i as u32,
-                        last: last as u32,
+                        last: (i + taken - 1) as u32,
                     });
-                    i = last + 1;
+                    i += taken;
                 }
-                _ => i += 1,
+                None => i += 1,
             }
         }
     }
