@@ -164,48 +164,81 @@ pub(crate) fn compute(tokens: &[Token], matcher: &Matcher, ev: &mut Evidence) {
     repetition_marks(tokens, ev);
     periodic_marks(tokens, &ev.echoes, &mut ev.marks);
 
-    let per_token = ev.marks.iter_mut().zip(&mut ev.score).zip(&ev.flags);
-    for ((m, s), &f) in per_token {
+    final_scores(&ev.marks, &ev.flags, &mut ev.score);
+    final_marks(&ev.flags, &mut ev.marks);
+}
+
+/// Adds the evidence of grammar, numbers, punctuation and repetition to
+/// each token's score (base or keyword). Prose words come in no order a
+/// branch predictor learns, so every rule is a select and the loop runs on
+/// vectors. A rule that does not apply adds 0.0, which leaves a score as it
+/// was (scores are never -0.0): the sums are exactly those of the rules
+/// applied one after another.
+fn final_scores(marks: &[u16], flags: &[u16], scores: &mut [f32]) {
+    let pick = |yes: bool, w: f32| if yes { w } else { 0.0 };
+    for ((s, &m), &f) in scores.iter_mut().zip(marks).zip(flags) {
         let has = |bits: u16| f & bits != 0;
+        let marked = |bits: u16| m & bits != 0;
         // Inside a phrase chanted over and over, even "which" or "de" is
         // stuffing, not grammar.
-        let keyword = *m & (mark::KEYWORD | mark::PERIODIC) != 0;
-        if has(flag::URL) && *m & mark::KEYWORD == 0 {
-            // Addresses say little by themselves.
-            *s = 0.0;
-            continue;
-        }
-        if !keyword && has(flag::CJK) {
-            *s = weight::BASE_CJK;
-        }
-        if !keyword && has(flag::HIRAGANA) {
-            *m |= mark::FUNCTION;
-            *s += weight::HIRAGANA;
-        } else if !keyword && *m & mark::LISTED_FUNCTION_WORD != 0 {
-            *m |= mark::FUNCTION;
-            *s += weight::FUNCTION_WORD;
-        }
-        if has(flag::PRICE) {
-            *s += weight::PRICE;
-        } else if has(flag::NUMERIC) {
-            *s += weight::NUMBER;
-        }
-        if has(flag::END_AFTER) {
-            *s += weight::SENTENCE_END;
-        } else if has(flag::PAUSE_AFTER) {
-            *s += weight::PAUSE;
-        }
-        if *m & mark::PERIODIC != 0 {
-            *s += weight::PERIODIC;
-        } else if *m & mark::REPEAT != 0 {
-            *s += if has(flag::CJK) {
-                weight::REPEATED_PAIR_CJK
-            } else {
-                weight::REPEATED_PAIR
-            };
-        } else if *m & REPEATED_WORD != 0 {
-            *s += weight::REPEATED_WORD;
-        }
+        let plain = !marked(mark::KEYWORD | mark::PERIODIC);
+        let base = if plain && has(flag::CJK) {
+            weight::BASE_CJK
+        } else {
+            *s
+        };
+        let hiragana = plain && has(flag::HIRAGANA);
+        let function_word = plain && !hiragana && marked(mark::LISTED_FUNCTION_WORD);
+        let grammar = pick(hiragana, weight::HIRAGANA) + pick(function_word, weight::FUNCTION_WORD);
+        let number = if has(flag::PRICE) {
+            weight::PRICE
+        } else {
+            pick(has(flag::NUMERIC), weight::NUMBER)
+        };
+        let punctuation = if has(flag::END_AFTER) {
+            weight::SENTENCE_END
+        } else {
+            pick(has(flag::PAUSE_AFTER), weight::PAUSE)
+        };
+        let pair = if has(flag::CJK) {
+            weight::REPEATED_PAIR_CJK
+        } else {
+            weight::REPEATED_PAIR
+        };
+        let repetition = if marked(mark::PERIODIC) {
+            weight::PERIODIC
+        } else if marked(mark::REPEAT) {
+            pair
+        } else {
+            pick(marked(REPEATED_WORD), weight::REPEATED_WORD)
+        };
+        // Addresses say little by themselves.
+        let address = has(flag::URL) && !marked(mark::KEYWORD);
+        let score = base + grammar + number + punctuation + repetition;
+        *s = if address { 0.0 } else { score };
+    }
+}
+
+/// Marks the function words that count as grammar (see [`final_scores`])
+/// and drops the repeated-word mark inside repeated pairs.
+fn final_marks(flags: &[u16], marks: &mut [u16]) {
+    for (m, &f) in marks.iter_mut().zip(flags) {
+        let plain = *m & (mark::KEYWORD | mark::PERIODIC) == 0;
+        let address = f & flag::URL != 0 && *m & mark::KEYWORD == 0;
+        let grammar = plain && (f & flag::HIRAGANA != 0 || *m & mark::LISTED_FUNCTION_WORD != 0);
+        let function = if grammar && !address {
+            mark::FUNCTION
+        } else {
+            0
+        };
+        // A word inside a repeated pair counts as that, not as a repeated
+        // word.
+        let superseded = if *m & mark::REPEAT != 0 {
+            REPEATED_WORD
+        } else {
+            0
+        };
+        *m = (*m | function) & !superseded;
     }
 }
 
@@ -399,11 +432,6 @@ fn repetition_marks(tokens: &[Token], ev: &mut Evidence) {
                 marks[q - 1] |= mark::REPEAT;
                 marks[q] |= mark::REPEAT;
             }
-        }
-    }
-    for m in marks.iter_mut() {
-        if *m & mark::REPEAT != 0 {
-            *m &= !REPEATED_WORD;
         }
     }
 }
