@@ -316,6 +316,10 @@ fn periodic_marks(tokens: &[Token], echoes: &[u16], marks: &mut [u16]) {
     let usable = |t: &Token| !t.has(flag::URL | flag::DIGIT);
     let close = |p: usize, end: usize, len: usize, marks: &mut [u16]| {
         let needed = if p == 1 { 3 } else { 2 * p };
+        // Most runs are one word seen again: too short to look at.
+        if len < needed {
+            return;
+        }
         let first = end - len - p;
         let phrase = &tokens[first..first + p];
         let bytes: usize = phrase.iter().map(|t| t.end() - t.start()).sum();
@@ -324,7 +328,7 @@ fn periodic_marks(tokens: &[Token], echoes: &[u16], marks: &mut [u16]) {
         let long_enough = bytes >= 4 && (p == 1 || !uniform);
         // A sentence said three times is a duplicated paragraph, not chanting.
         let sentence = phrase.iter().any(|t| t.has(flag::END_AFTER));
-        if len >= needed && long_enough && !sentence {
+        if long_enough && !sentence {
             for m in &mut marks[first..end] {
                 *m |= mark::PERIODIC;
             }
