@@ -99,6 +99,10 @@ impl CharInfo {
             // Greek capitals and small letters of the basic block.
             u @ (0x391..=0x3A1 | 0x3A3..=0x3A9) => capital(u + 0x20),
             0x3AC..=0x3CE => letter(c),
+            // The other alphabets of the first blocks (Arabic, Hebrew,
+            // Devanagari, Bengali, Thai…): the standard library's answers,
+            // looked up once.
+            u @ 0..LOW_BLOCKS => low_blocks()[u as usize],
             _ => CharInfo::from_tables(c),
         }
     }
@@ -122,6 +126,21 @@ impl CharInfo {
     pub(super) fn alphanumeric(self) -> bool {
         self.alphabetic || self.numeric
     }
+}
+
+/// Code points below this are answered from a table (see [`low_blocks`]).
+const LOW_BLOCKS: u32 = 0x1000;
+
+/// [`CharInfo::from_tables`] for every code point below [`LOW_BLOCKS`],
+/// built on first use: the standard library searches its tables on every
+/// call.
+fn low_blocks() -> &'static [CharInfo] {
+    static TABLE: std::sync::OnceLock<Vec<CharInfo>> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        (0..LOW_BLOCKS)
+            .map(|u| char::from_u32(u).map_or(CharInfo::from_tables(' '), CharInfo::from_tables))
+            .collect()
+    })
 }
 
 /// Han ideographs and hiragana: each one a word under UAX #29.
@@ -316,6 +335,7 @@ mod tests {
             0xC0..=0x17F,
             0x391..=0x3CE,
             0..=0x7F,
+            0..=LOW_BLOCKS - 1,
         ];
         for c in ranges.into_iter().flatten().filter_map(char::from_u32) {
             assert_eq!(CharInfo::of(c), CharInfo::from_tables(c), "{c}");
