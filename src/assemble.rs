@@ -51,7 +51,10 @@ impl<'a> Assembler<'a> {
 
     pub(crate) fn report(mut self, runs: &[Range<usize>], passages: Vec<Passage>) -> Report {
         // Accepted runs from both models, then merged where they overlap.
+        // A token run keeps its measures, which stay right unless a merge
+        // changes its extent.
         let mut accepted: Vec<(Range<usize>, f64)> = Vec::new();
+        let mut measured: Vec<(Range<usize>, SpanStats)> = Vec::new();
         for run in runs {
             let stats = score::measure(self.ev, run.clone(), self.seen);
             let s = score::spam_score(&stats);
@@ -59,6 +62,7 @@ impl<'a> Assembler<'a> {
                 && score::has_enough_evidence(&stats, self.settings.min_tokens)
             {
                 accepted.push((run.clone(), s));
+                measured.push((run.clone(), stats));
             }
         }
         let token_runs = accepted.len();
@@ -84,7 +88,14 @@ impl<'a> Assembler<'a> {
         let mut segments = Vec::new();
         let mut prose_from = 0;
         for (run, s) in merged {
-            let stats = score::measure(self.ev, run.clone(), self.seen);
+            // Token runs are disjoint and sorted, so the one that starts
+            // where this run starts is the only candidate.
+            let known = measured
+                .binary_search_by_key(&run.start, |(r, _)| r.start)
+                .ok()
+                .filter(|&k| measured[k].0 == run)
+                .map(|k| measured[k].1);
+            let stats = known.unwrap_or_else(|| score::measure(self.ev, run.clone(), self.seen));
             if prose_from < run.start {
                 segments.push(self.prose(prose_from..run.start));
             }
