@@ -2,7 +2,6 @@
 //! token-level runs, clips sentence-level passages, merges them, and fills in
 //! each segment's signals.
 
-use std::collections::HashMap;
 use std::ops::Range;
 
 use crate::evidence::{Evidence, mark};
@@ -246,18 +245,22 @@ impl<'a> Assembler<'a> {
     }
 
     fn keywords(&self, run: &Range<usize>) -> Vec<KeywordHit> {
-        let mut counts: HashMap<u32, usize> = HashMap::new();
-        for h in self.ev.hits_in(run.clone()) {
-            *counts.entry(h.pattern).or_default() += 1;
-        }
-        let mut out: Vec<KeywordHit> = counts
-            .into_iter()
-            .map(|(p, count)| {
-                let pat = self.matcher.pattern(p);
+        // Counted by sorting the hits' patterns: a span has a few dozen.
+        let mut patterns: Vec<u32> = self
+            .ev
+            .hits_in(run.clone())
+            .iter()
+            .map(|h| h.pattern)
+            .collect();
+        patterns.sort_unstable();
+        let mut out: Vec<KeywordHit> = patterns
+            .chunk_by(|a, b| a == b)
+            .map(|same| {
+                let pat = self.matcher.pattern(same[0]);
                 KeywordHit {
                     term: pat.term.clone(),
                     category: pat.category,
-                    count,
+                    count: same.len(),
                 }
             })
             .collect();
@@ -266,20 +269,20 @@ impl<'a> Assembler<'a> {
     }
 
     fn top_repeats(&self, run: &Range<usize>) -> Vec<(String, usize)> {
-        let mut counts: HashMap<u64, (usize, usize)> = HashMap::new();
-        for i in run.clone() {
-            let t = &self.tokens[i];
-            if self.ev.marks[i] & mark::FUNCTION != 0 || t.has(flag::URL) {
-                continue;
-            }
-            counts.entry(t.hash).or_insert((i, 0)).1 += 1;
-        }
-        let mut top: Vec<(String, usize)> = counts
-            .into_values()
-            .filter(|&(_, c)| c > 1)
-            .map(|(i, c)| {
-                let t = &self.tokens[i];
-                (self.text[t.start()..t.end()].to_lowercase(), c)
+        // Words by hash, each with its first position: sorting groups a
+        // word's occurrences, its first one first.
+        let mut words: Vec<(u64, usize)> = run
+            .clone()
+            .filter(|&i| self.ev.marks[i] & mark::FUNCTION == 0 && !self.tokens[i].has(flag::URL))
+            .map(|i| (self.tokens[i].hash, i))
+            .collect();
+        words.sort_unstable();
+        let mut top: Vec<(String, usize)> = words
+            .chunk_by(|a, b| a.0 == b.0)
+            .filter(|same| same.len() > 1)
+            .map(|same| {
+                let t = &self.tokens[same[0].1];
+                (self.text[t.start()..t.end()].to_lowercase(), same.len())
             })
             .collect();
         top.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
