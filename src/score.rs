@@ -56,15 +56,11 @@ impl SpanStats {
 
 /// Measures the tokens in `run`. `seen` is scratch space.
 pub(crate) fn measure(ev: &Evidence, run: Range<usize>, seen: &mut DistinctSet) -> SpanStats {
-    seen.reset(run.len());
     // One pass per count over the flat arrays of marks and flags: each is
     // a vectorised loop, where one pass with a dozen counters is not.
     let count = |values: &[u16], bits: u16| count_with(values, bits);
     let (marks, flags) = (&ev.marks[run.clone()], &ev.flags()[run.clone()]);
-    let distinct = ev.word_keys()[run.clone()]
-        .iter()
-        .filter(|&&key| seen.insert(key))
-        .count();
+    let distinct = seen.count(&ev.word_keys()[run.clone()]);
     SpanStats {
         tokens: run.len(),
         keyword_tokens: count(marks, mark::KEYWORD),
