@@ -478,7 +478,8 @@ impl PairCache {
     fn start(&mut self, n: usize) {
         let span = n as u64 + PAIR_WINDOW as u64 + 1;
         if self.slots.is_empty() || u64::from(self.next_base) + span > u64::from(u32::MAX) {
-            self.slots = vec![PairSlot::default(); PAIR_SLOTS];
+            // One more slot: the spare that takes writes nobody reads.
+            self.slots = vec![PairSlot::default(); PAIR_SLOTS + 1];
             self.next_base = 1;
         }
         if span > u64::from(u32::MAX) {
@@ -500,38 +501,43 @@ impl PairCache {
         let at = self.base + i as u32;
         let fingerprint = (key >> 32) as u32;
         let base = self.base;
+        // Whether a slot is live and which slot a new pair takes depend on
+        // the text in no way a branch predictor learns: they are computed
+        // (`&`, not `&&`), and only a pair seen again, the rare case in
+        // prose, takes a branch.
         let live = |slot: &PairSlot| {
-            slot.count > 0 && slot.last >= base && at - slot.last <= PAIR_WINDOW as u32
+            (slot.count > 0)
+                & (slot.last >= base)
+                & (at.wrapping_sub(slot.last) <= PAIR_WINDOW as u32)
         };
         // Two-way set associative: a pair may sit in either slot of its set,
         // so two live pairs that hash alike both keep their chains.
         let set = (key as usize ^ (key >> 45) as usize) & (PAIR_SLOTS - 2);
-        let [a, b] = &mut self.slots[set..set + 2] else {
-            unreachable!("sets are two slots")
-        };
-        let slot = if live(a) && a.key == fingerprint {
-            a
-        } else if live(b) && b.key == fingerprint {
-            b
-        } else {
-            // New or stale: take a free slot of the set, if there is one.
-            let free = if !live(a) {
-                Some(a)
-            } else if !live(b) {
-                Some(b)
+        let (a, b) = (self.slots[set], self.slots[set + 1]);
+        let (live_a, live_b) = (live(&a), live(&b));
+        let (in_a, in_b) = (
+            live_a & (a.key == fingerprint),
+            live_b & (b.key == fingerprint),
+        );
+        if !(in_a | in_b) {
+            // New or stale: take a free slot of the set, if there is one;
+            // with none, the write goes to the spare slot past the table.
+            let free = if !live_a {
+                set
+            } else if !live_b {
+                set + 1
             } else {
-                None
+                PAIR_SLOTS
             };
-            if let Some(slot) = free {
-                *slot = PairSlot {
-                    key: fingerprint,
-                    last: at,
-                    before: 0,
-                    count: 1,
-                };
-            }
+            self.slots[free] = PairSlot {
+                key: fingerprint,
+                last: at,
+                before: 0,
+                count: 1,
+            };
             return None;
-        };
+        }
+        let slot = &mut self.slots[if in_a { set } else { set + 1 }];
         if at - slot.last < 2 {
             return None; // "a a a": the same pair overlapping itself
         }

@@ -106,7 +106,10 @@ mod tests {
             vec![7, 7, 7],
             // Keys that share a first slot, repeated in every order.
             (0..300u32).map(|k| (k % 37) << 16).collect(),
-            (0..300u32).rev().map(|k| ((k % 37) << 16) | (k % 3)).collect(),
+            (0..300u32)
+                .rev()
+                .map(|k| ((k % 37) << 16) | (k % 3))
+                .collect(),
             vec![0, u32::MAX, 0, 1, u32::MAX - 1],
             (0..5000u32)
                 .map(|k| k.wrapping_mul(0x9e37_79b9) % 977)
