@@ -15,6 +15,9 @@ use crate::tokenize::{Token, flag};
 /// 0 for numbers, then Latin, Cyrillic, CJK, Hangul, Arabic, other.
 const SCRIPTS: usize = 7;
 
+/// Below this many tokens a profile is counted token by token.
+const SHORT: usize = 64;
+
 /// What one sentence looks like.
 #[derive(Debug, Clone, Copy, Default)]
 struct Profile {
@@ -28,6 +31,21 @@ impl Profile {
     /// The profile of the tokens with these flags and function-word
     /// languages.
     fn of(flags: &[u16], languages: &[u16]) -> Profile {
+        // A sentence of a few words: token by token, which costs less than
+        // setting up two dozen passes.
+        if flags.len() < SHORT {
+            let mut p = Profile::default();
+            for (&f, &langs) in flags.iter().zip(languages) {
+                let mut langs = langs;
+                while langs != 0 {
+                    p.languages[langs.trailing_zeros() as usize] += 1;
+                    langs &= langs - 1;
+                }
+                p.scripts[usize::from((f & flag::SCRIPT_MASK) >> flag::SCRIPT_SHIFT)] += 1;
+            }
+            p.words = p.scripts[1..].iter().sum();
+            return p;
+        }
         // Column by column: one vectorised count per language and per
         // script. A loop over each token's language bits would branch on
         // how many it has, which no predictor can guess. Counts run in
