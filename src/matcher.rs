@@ -77,7 +77,7 @@ impl StartChars {
 #[derive(Debug, Clone)]
 pub(crate) struct Pattern {
     /// The term as written in the lexicon.
-    pub term: String,
+    pub term: std::sync::Arc<str>,
     pub category: Category,
     /// Han and kana terms match inside longer runs of those scripts.
     anywhere: bool,
@@ -135,7 +135,7 @@ impl Matcher {
                 variants.push((id, false));
             }
             patterns.push(Pattern {
-                term: kw.term().to_string(),
+                term: kw.term().into(),
                 category: kw.category(),
                 anywhere,
             });
@@ -306,7 +306,7 @@ mod tests {
         let firsts: std::collections::HashSet<u64> = m.first_words().collect();
         m.find(&toks, |i| firsts.contains(&toks.tokens[i].hash), &mut hits);
         hits.iter()
-            .map(|h| m.pattern(h.pattern).term.clone())
+            .map(|h| m.pattern(h.pattern).term.to_string())
             .collect()
     }
 

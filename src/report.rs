@@ -41,7 +41,8 @@ pub enum Label {
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct KeywordHit {
-    pub(crate) term: String,
+    /// Shared with the compiled lexicon: a report does not copy its terms.
+    pub(crate) term: std::sync::Arc<str>,
     pub(crate) category: Category,
     pub(crate) count: usize,
 }
