@@ -409,23 +409,19 @@ fn run() -> Result<bool, String> {
         eprintln!("annotate: built without the rayon feature; running on one thread");
     }
     let detector = Detector::new();
-    let mut out = BufWriter::new(std::io::stdout().lock());
-    let write_err = |e: std::io::Error| format!("cannot write output: {e}");
-    let mut all_good = true;
-    let mut line_no = 0;
-    let mut total = Tally::default();
     let now = Instant::now();
-    let mut progress = Progress {
+    let progress = Progress {
         on: opts.progress,
         start: now,
         last: now,
         bytes: 0,
     };
-    // A reader thread reads the next batch while this one is analysed; the
-    // channel holds one batch, so at most three are in memory. Parsing
-    // happens on the pool, so that `--threads N` is N threads of work.
-    // Analysed batches go back to the reader to be filled again: their
-    // buffers are reused, not freed and allocated anew.
+    // A reader thread reads the next batch while this one is analysed, and
+    // a writer thread writes the last one's lines meanwhile; each channel
+    // holds one batch, so a handful are in memory at most. Parsing happens
+    // on the pool, so that `--threads N` is N threads of work. Analysed
+    // batches go back to the reader to be filled again: their buffers are
+    // reused, not freed and allocated anew.
     let (batches, received) = std::sync::mpsc::sync_channel::<Result<Batch, String>>(1);
     let (recycle, recycled) = std::sync::mpsc::channel::<Batch>();
     let reader = std::thread::spawn(move || {
@@ -440,12 +436,19 @@ fn run() -> Result<bool, String> {
             }
         }
     });
+    let (to_write, written) = std::sync::mpsc::sync_channel::<Written>(1);
+    let skip_bad = opts.skip_bad;
+    let writer = std::thread::spawn(move || write_results(written, skip_bad, progress));
+    let mut read_error = None;
     for batch in received {
-        let batch = batch?;
-        if batch.lines.is_empty() {
-            break;
-        }
-        let rows = batch.lines.len();
+        let batch = match batch {
+            Ok(batch) if batch.lines.is_empty() => break,
+            Ok(batch) => batch,
+            Err(e) => {
+                read_error = Some(e);
+                break;
+            }
+        };
         let field = opts.field.as_str();
         let parse_all = || -> Vec<Record> {
             let parse_one = |r: &Range<usize>| parse(&batch.buf[r.clone()], field);
@@ -462,38 +465,25 @@ fn run() -> Result<bool, String> {
         #[cfg(not(feature = "rayon"))]
         let results = annotate(&detector, &parse_all(), &opts);
         let bytes = batch.buf.len();
-        progress.update(line_no + rows, bytes, false);
-        for result in results {
-            line_no += 1;
-            let rendered = match result {
-                Ok((line, tally)) => {
-                    total.rows += tally.rows;
-                    total.spam_rows += tally.spam_rows;
-                    total.text_bytes += tally.text_bytes;
-                    total.spam_bytes += tally.spam_bytes;
-                    line
-                }
-                Err(e) if opts.skip_bad => {
-                    all_good = false;
-                    eprintln!("line {line_no}: {e}");
-                    json!({"line": line_no, "error": e}).to_string()
-                }
-                Err(e) => {
-                    out.flush().map_err(write_err)?;
-                    return Err(format!("line {line_no}: {e}"));
-                }
-            };
-            out.write_all(rendered.as_bytes()).map_err(write_err)?;
-            out.write_all(b"\n").map_err(write_err)?;
+        // A closed channel means the writer stopped at a bad line or a
+        // write error: it tells which below.
+        if to_write.send(Written { results, bytes }).is_err() {
+            break;
         }
         // The reader may have finished; then the batch is simply dropped.
         let _ = recycle.send(batch);
     }
-    out.flush().map_err(write_err)?;
+    drop(to_write);
+    let outcome = writer
+        .join()
+        .map_err(|_| "the output writer failed".to_string())?;
     reader
         .join()
         .map_err(|_| "the input reader failed".to_string())?;
-    progress.update(line_no, 0, true);
+    if let Some(e) = read_error {
+        return Err(e);
+    }
+    let (all_good, total, line_no) = outcome?;
     let share = 100.0 * total.spam_bytes as f64 / total.text_bytes.max(1) as f64;
     eprintln!(
         "annotate: {} rows, {} with spam, {} of {} text bytes removed ({share:.2}%){}",
@@ -508,6 +498,56 @@ fn run() -> Result<bool, String> {
         },
     );
     Ok(all_good)
+}
+
+/// One batch's results on their way to the writer, with its input size.
+struct Written {
+    results: Vec<Rendered>,
+    bytes: usize,
+}
+
+/// Writes the batches' lines in order and tallies them. A bad line ends the
+/// run unless `skip_bad`, when it becomes an error record. Returns whether
+/// every line was good, the tally and the number of lines.
+fn write_results(
+    batches: std::sync::mpsc::Receiver<Written>,
+    skip_bad: bool,
+    mut progress: Progress,
+) -> Result<(bool, Tally, usize), String> {
+    let mut out = BufWriter::new(std::io::stdout().lock());
+    let write_err = |e: std::io::Error| format!("cannot write output: {e}");
+    let mut all_good = true;
+    let mut line_no = 0;
+    let mut total = Tally::default();
+    for Written { results, bytes } in batches {
+        progress.update(line_no + results.len(), bytes, false);
+        for result in results {
+            line_no += 1;
+            let rendered = match result {
+                Ok((line, tally)) => {
+                    total.rows += tally.rows;
+                    total.spam_rows += tally.spam_rows;
+                    total.text_bytes += tally.text_bytes;
+                    total.spam_bytes += tally.spam_bytes;
+                    line
+                }
+                Err(e) if skip_bad => {
+                    all_good = false;
+                    eprintln!("line {line_no}: {e}");
+                    json!({"line": line_no, "error": e}).to_string()
+                }
+                Err(e) => {
+                    out.flush().map_err(write_err)?;
+                    return Err(format!("line {line_no}: {e}"));
+                }
+            };
+            out.write_all(rendered.as_bytes()).map_err(write_err)?;
+            out.write_all(b"\n").map_err(write_err)?;
+        }
+    }
+    out.flush().map_err(write_err)?;
+    progress.update(line_no, 0, true);
+    Ok((all_good, total, line_no))
 }
 
 fn main() -> ExitCode {
