@@ -36,8 +36,10 @@ impl DistinctSet {
     /// by the usual probing, which skips past the first slots filled.
     pub(crate) fn count(&mut self, keys: &[u32]) -> usize {
         self.reset(keys.len());
-        self.displaced.clear();
-        self.displaced.resize(keys.len(), 0);
+        // Every entry read below is written first: the list only grows.
+        if self.displaced.len() < keys.len() {
+            self.displaced.resize(keys.len(), 0);
+        }
         let (mut new, mut aside) = (0, 0);
         for &key in keys {
             let tag = key.wrapping_add(1).max(1);
@@ -50,9 +52,11 @@ impl DistinctSet {
             self.displaced[aside] = key;
             aside += usize::from(!settled);
         }
-        let mut displaced = std::mem::take(&mut self.displaced);
-        displaced.truncate(aside);
-        new += displaced.iter().filter(|&&key| self.insert(key)).count();
+        let displaced = std::mem::take(&mut self.displaced);
+        new += displaced[..aside]
+            .iter()
+            .filter(|&&key| self.insert(key))
+            .count();
         self.displaced = displaced;
         new
     }
