@@ -85,6 +85,8 @@ pub(crate) struct Evidence {
     pub languages: Vec<u16>,
     /// Scratch tables, kept between texts to save allocations.
     pairs: PairCache,
+    /// Tokens that end a word pair worth looking up.
+    pair_ends: Vec<u32>,
 }
 
 impl Evidence {
@@ -369,19 +371,10 @@ fn repetition_marks(tokens: &[Token], ev: &mut Evidence) {
     let marks = &mut ev.marks;
     let listed = |m: u16| m & mark::LISTED_FUNCTION_WORD != 0;
     let content = |t: &Token, m: u16| !t.has(flag::URL | flag::DIGIT | flag::CJK) && !listed(m);
-    ev.pairs.start(n);
-    // Previous occurrence of the pair ending at i - 1, for CJK trigrams.
-    let mut prev_pair_at: Option<usize> = None;
-    // The last token before i followed by a sentence end.
-    let mut last_end: Option<usize> = None;
     for i in 0..n {
-        let t = &tokens[i];
-        if i > 0 && tokens[i - 1].has(flag::END_AFTER) {
-            last_end = Some(i - 1);
-        }
         // The same word one to WORD_WINDOW tokens back, nearest first.
         let mut near = ev.echoes[i] & ((2 << WORD_WINDOW) - 2);
-        if near != 0 && content(t, marks[i]) {
+        if near != 0 && content(&tokens[i], marks[i]) {
             while near != 0 {
                 let p = i - near.trailing_zeros() as usize;
                 if content(&tokens[p], marks[p]) {
@@ -392,22 +385,36 @@ fn repetition_marks(tokens: &[Token], ev: &mut Evidence) {
                 near &= near - 1;
             }
         }
-        if i == 0 {
-            continue;
-        }
-        let a = &tokens[i - 1];
-        // Numbers and codes repeat in tables, prices and data, not in stuffing.
-        if (a.flags | t.flags) & (flag::URL | flag::DIGIT) != 0 {
+    }
+    // The pairs worth a look, gathered without branches: numbers and codes
+    // repeat in tables, prices and data, not in stuffing, and pairs with a
+    // function word repeat in any prose ("of the", "said the"); stuffing
+    // repeats the content words. Neither kind is looked up, and which
+    // pairs they are follows no pattern a branch predictor learns.
+    let pair_ends = &mut ev.pair_ends;
+    // Every entry read below is written first: the list only grows.
+    if pair_ends.len() < n {
+        pair_ends.resize(n, 0);
+    }
+    let mut count = 0;
+    for i in 1..n {
+        let numbers = (ev.flags[i - 1] | ev.flags[i]) & (flag::URL | flag::DIGIT) != 0;
+        let grammar = (marks[i - 1] | marks[i]) & mark::LISTED_FUNCTION_WORD != 0;
+        pair_ends[count] = i as u32;
+        count += usize::from(!(numbers | grammar));
+    }
+    ev.pairs.start(n);
+    // Previous occurrence of the pair ending at i - 1, for CJK trigrams.
+    let mut prev_pair_at: Option<usize> = None;
+    let mut prev_i = 0;
+    for &i in &pair_ends[..count] {
+        let i = i as usize;
+        if prev_i + 1 != i {
+            // The pair ending at i - 1 was not looked up.
             prev_pair_at = None;
-            continue;
         }
-        // Pairs with a function word repeat in any prose ("of the", "said
-        // the"); stuffing repeats the content words. Such pairs are not
-        // even looked up.
-        if listed(marks[i - 1]) || listed(marks[i]) {
-            prev_pair_at = None;
-            continue;
-        }
+        prev_i = i;
+        let (a, t) = (&tokens[i - 1], &tokens[i]);
         let key = a.hash.rotate_left(23) ^ t.hash.wrapping_mul(0x9e37_79b9_7f4a_7c15);
         let Some(Seen {
             last: p,
@@ -423,12 +430,14 @@ fn repetition_marks(tokens: &[Token], ev: &mut Evidence) {
         let cjk = t.has(flag::CJK) || a.has(flag::CJK);
         let run3 = prev_pair_at.is_some_and(|r| r + 1 == p);
         prev_pair_at = Some(p);
-        // A sentence end between two occurrences: a repeated sentence, which
-        // is duplicated prose, not stuffing.
-        let across_sentences = last_end.is_some_and(|e| e + 1 >= p);
         // A phrase said twice is a heading echoed or a caption duplicated;
-        // stuffing says it again and again.
-        if count >= MIN_PAIR_OCCURRENCES && !across_sentences && (!cjk || run3) {
+        // stuffing says it again and again. A sentence end between two
+        // occurrences makes a repeated sentence: duplicated prose.
+        if count >= MIN_PAIR_OCCURRENCES && (!cjk || run3) {
+            let across_sentences = ev.flags[p - 1..i].iter().any(|f| f & flag::END_AFTER != 0);
+            if across_sentences {
+                continue;
+            }
             for j in [i - 1, i, p - 1, p] {
                 marks[j] |= mark::REPEAT;
             }
