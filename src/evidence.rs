@@ -85,8 +85,8 @@ pub(crate) struct Evidence {
     pub languages: Vec<u16>,
     /// Scratch tables, kept between texts to save allocations.
     pairs: PairCache,
-    /// Tokens that end a word pair worth looking up.
-    pair_ends: Vec<u32>,
+    /// Token positions a pass gathers to walk (see [`repetition_marks`]).
+    gathered: Vec<u32>,
 }
 
 impl Evidence {
@@ -164,7 +164,13 @@ pub(crate) fn starts_term(marks: &[u16], i: usize) -> bool {
 pub(crate) fn compute(tokens: &[Token], matcher: &Matcher, ev: &mut Evidence) {
     keyword_evidence(tokens, matcher, ev);
     repetition_marks(tokens, ev);
-    periodic_marks(tokens, &ev.echoes, &mut ev.marks);
+    periodic_marks(
+        tokens,
+        &ev.echoes,
+        &ev.flags,
+        &mut ev.gathered,
+        &mut ev.marks,
+    );
 
     final_scores(&ev.marks, &ev.flags, &mut ev.score);
     final_marks(&ev.flags, &mut ev.marks);
@@ -311,11 +317,17 @@ fn echoes(hashes: &[u32], out: &mut Vec<u16>) {
 /// Marks phrases of up to [`MAX_PERIOD`] tokens that occur three or more
 /// times in a row (a single word: four or more times, and not a short one).
 /// One pass, comparing each token with the token `p` back for every period.
-fn periodic_marks(tokens: &[Token], echoes: &[u16], marks: &mut [u16]) {
+/// `gathered` is scratch space.
+fn periodic_marks(
+    tokens: &[Token],
+    echoes: &[u16],
+    flags: &[u16],
+    gathered: &mut Vec<u32>,
+    marks: &mut [u16],
+) {
     let n = tokens.len();
     // run[p]: how many consecutive tokens so far equal the token p back.
     let mut run = [0usize; MAX_PERIOD + 1];
-    let usable = |t: &Token| !t.has(flag::URL | flag::DIGIT);
     let close = |p: usize, end: usize, len: usize, marks: &mut [u16]| {
         let needed = if p == 1 { 3 } else { 2 * p };
         // Most runs are one word seen again: too short to look at.
@@ -336,14 +348,35 @@ fn periodic_marks(tokens: &[Token], echoes: &[u16], marks: &mut [u16]) {
             }
         }
     };
-    // Bit p of `open`: a run of period p is going on. Most tokens equal none
-    // of the eight before them, so the common case is no branch at all.
-    let mut open = 0u16;
+    // Most tokens equal none of the eight before them (numbers and address
+    // words count as equal to none), in no order a branch predictor
+    // learns: the others are gathered first, without branches, and only
+    // those are walked.
+    if gathered.len() < n {
+        gathered.resize(n, 0);
+    }
+    let mut count = 0;
     for i in 1..n {
-        let mut equal = echoes[i];
-        if equal != 0 && !usable(&tokens[i]) {
-            equal = 0;
+        gathered[count] = i as u32;
+        count += usize::from((echoes[i] != 0) & (flags[i] & (flag::URL | flag::DIGIT) == 0));
+    }
+    // Bit p of `open`: a run of period p is going on.
+    let mut open = 0u16;
+    let mut last = 0;
+    for &i in &gathered[..count] {
+        let i = i as usize;
+        if last + 1 != i {
+            // The token after the last one walked equals none: every run
+            // ends there.
+            while open != 0 {
+                let p = open.trailing_zeros() as usize;
+                close(p, last + 1, run[p], marks);
+                run[p] = 0;
+                open &= open - 1;
+            }
         }
+        last = i;
+        let equal = echoes[i];
         let mut closing = open & !equal;
         while closing != 0 {
             let p = closing.trailing_zeros() as usize;
@@ -359,9 +392,10 @@ fn periodic_marks(tokens: &[Token], echoes: &[u16], marks: &mut [u16]) {
         }
         open = equal;
     }
+    let end = (last + 1).min(n);
     while open != 0 {
         let p = open.trailing_zeros() as usize;
-        close(p, n, run[p], marks);
+        close(p, end, run[p], marks);
         open &= open - 1;
     }
 }
@@ -391,7 +425,7 @@ fn repetition_marks(tokens: &[Token], ev: &mut Evidence) {
     // function word repeat in any prose ("of the", "said the"); stuffing
     // repeats the content words. Neither kind is looked up, and which
     // pairs they are follows no pattern a branch predictor learns.
-    let pair_ends = &mut ev.pair_ends;
+    let pair_ends = &mut ev.gathered;
     // Every entry read below is written first: the list only grows.
     if pair_ends.len() < n {
         pair_ends.resize(n, 0);
