@@ -5,6 +5,8 @@
 //! local repetition (a word or word pair seen again a few tokens back), and
 //! the marks of prose (function words, sentence punctuation).
 
+use std::ops::Range;
+
 use crate::lexicon::Category;
 use crate::matcher::{Hit, Matcher};
 use crate::tokenize::{Token, flag};
@@ -85,7 +87,7 @@ pub(crate) struct Evidence {
     pub languages: Vec<u16>,
     /// Scratch tables, kept between texts to save allocations.
     pairs: PairCache,
-    /// Token positions a pass gathers to walk (see [`repetition_marks`]).
+    /// Token positions a pass gathers to walk (see [`gather`]).
     gathered: Vec<u32>,
 }
 
@@ -352,18 +354,13 @@ fn periodic_marks(
     // words count as equal to none), in no order a branch predictor
     // learns: the others are gathered first, without branches, and only
     // those are walked.
-    if gathered.len() < n {
-        gathered.resize(n, 0);
-    }
-    let mut count = 0;
-    for i in 1..n {
-        gathered[count] = i as u32;
-        count += usize::from((echoes[i] != 0) & (flags[i] & (flag::URL | flag::DIGIT) == 0));
-    }
+    let repeating = gather(gathered, 1..n, |i| {
+        (echoes[i] != 0) & (flags[i] & (flag::URL | flag::DIGIT) == 0)
+    });
     // Bit p of `open`: a run of period p is going on.
     let mut open = 0u16;
     let mut last = 0;
-    for &i in &gathered[..count] {
+    for &i in repeating {
         let i = i as usize;
         if last + 1 != i {
             // The token after the last one walked equals none: every run
@@ -425,23 +422,17 @@ fn repetition_marks(tokens: &[Token], ev: &mut Evidence) {
     // function word repeat in any prose ("of the", "said the"); stuffing
     // repeats the content words. Neither kind is looked up, and which
     // pairs they are follows no pattern a branch predictor learns.
-    let pair_ends = &mut ev.gathered;
-    // Every entry read below is written first: the list only grows.
-    if pair_ends.len() < n {
-        pair_ends.resize(n, 0);
-    }
-    let mut count = 0;
-    for i in 1..n {
-        let numbers = (ev.flags[i - 1] | ev.flags[i]) & (flag::URL | flag::DIGIT) != 0;
+    let flags = &ev.flags;
+    let pair_ends = gather(&mut ev.gathered, 1..n, |i| {
+        let numbers = (flags[i - 1] | flags[i]) & (flag::URL | flag::DIGIT) != 0;
         let grammar = (marks[i - 1] | marks[i]) & mark::LISTED_FUNCTION_WORD != 0;
-        pair_ends[count] = i as u32;
-        count += usize::from(!(numbers | grammar));
-    }
+        !(numbers | grammar)
+    });
     ev.pairs.start(n);
     // Previous occurrence of the pair ending at i - 1, for CJK trigrams.
     let mut prev_pair_at: Option<usize> = None;
     let mut prev_i = 0;
-    for &i in &pair_ends[..count] {
+    for &i in pair_ends {
         let i = i as usize;
         if prev_i + 1 != i {
             // The pair ending at i - 1 was not looked up.
@@ -481,6 +472,22 @@ fn repetition_marks(tokens: &[Token], ev: &mut Evidence) {
             }
         }
     }
+}
+
+/// The positions in `range` for which `keep` holds, in order, gathered in
+/// `out` without a branch per position: a pass that walks only those
+/// stops guessing at every token. `out` only grows (every entry read is
+/// written first).
+fn gather(out: &mut Vec<u32>, range: Range<usize>, keep: impl Fn(usize) -> bool) -> &[u32] {
+    if out.len() < range.end {
+        out.resize(range.end, 0);
+    }
+    let mut count = 0;
+    for i in range {
+        out[count] = i as u32;
+        count += usize::from(keep(i));
+    }
+    &out[..count]
 }
 
 /// Slots of the pair cache: only pairs seen within the last
