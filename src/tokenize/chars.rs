@@ -214,7 +214,7 @@ pub(super) fn is_simple_letter(c: char) -> bool {
     u < 0x530 && BITS[u / 64] >> (u % 64) & 1 == 1
 }
 
-/// What [`Tokenizer::alphabetic_words`] can take: ASCII, simple letters,
+/// What [`Tokenizer::alphabetic_words`](super::Tokenizer::alphabetic_words) can take: ASCII, simple letters,
 /// the typographic apostrophe, and punctuation that breaks words on both
 /// sides (quotes, dashes, the ellipsis, no-break space, currency signs).
 pub(super) fn is_simple(c: char) -> bool {
