@@ -9,6 +9,7 @@ use crate::matcher::Hit;
 use std::ops::Range;
 
 use crate::passage::Passage;
+use crate::score::count_where;
 use crate::tokenize::{Token, flag};
 
 /// Scripts are told apart by the tokenizer (see `flag::SCRIPT_SHIFT`):
@@ -48,25 +49,14 @@ impl Profile {
         }
         // Column by column: one vectorised count per language and per
         // script. A loop over each token's language bits would branch on
-        // how many it has, which no predictor can guess. Counts run in
-        // 16-bit lanes (eight to a vector), so in pieces that cannot
-        // overflow one.
-        const PIECE: usize = u16::MAX as usize;
+        // how many it has, which no predictor can guess.
         let mut p = Profile::default();
-        for piece in languages.chunks(PIECE) {
-            for (l, count) in p.languages.iter_mut().enumerate() {
-                *count += u32::from(piece.iter().fold(0u16, |n, &m| n + (m >> l & 1)));
-            }
+        for (l, count) in p.languages.iter_mut().enumerate() {
+            *count = count_where(languages, |m| m >> l & 1 != 0) as u32;
         }
-        for piece in flags.chunks(PIECE) {
-            for (s, count) in p.scripts.iter_mut().enumerate() {
-                let script = (s as u16) << flag::SCRIPT_SHIFT;
-                *count += u32::from(
-                    piece
-                        .iter()
-                        .fold(0u16, |n, &f| n + u16::from(f & flag::SCRIPT_MASK == script)),
-                );
-            }
+        for (s, count) in p.scripts.iter_mut().enumerate() {
+            let script = (s as u16) << flag::SCRIPT_SHIFT;
+            *count = count_where(flags, |f| f & flag::SCRIPT_MASK == script) as u32;
         }
         p.words = p.scripts[1..].iter().sum();
         p

@@ -58,7 +58,7 @@ impl SpanStats {
 pub(crate) fn measure(ev: &Evidence, run: Range<usize>, seen: &mut DistinctSet) -> SpanStats {
     // One pass per count over the flat arrays of marks and flags: each is
     // a vectorised loop, where one pass with a dozen counters is not.
-    let count = |values: &[u16], bits: u16| count_with(values, bits);
+    let count = |values: &[u16], bits: u16| count_where(values, |v| v & bits != 0);
     let (marks, flags) = (&ev.marks[run.clone()], &ev.flags()[run.clone()]);
     let distinct = seen.count(&ev.word_keys()[run.clone()]);
     SpanStats {
@@ -78,18 +78,13 @@ pub(crate) fn measure(ev: &Evidence, run: Range<usize>, seen: &mut DistinctSet) 
     }
 }
 
-/// How many of `values` have any of `bits`. Counted in 16-bit lanes (eight
-/// to a vector, where a `usize` count has two), in pieces too short to
-/// overflow one.
-fn count_with(values: &[u16], bits: u16) -> usize {
+/// How many of `values` pass `keep`. Counted in 16-bit lanes (eight to a
+/// vector, where a `usize` count has two), in pieces too short to overflow
+/// one.
+pub(crate) fn count_where(values: &[u16], keep: impl Fn(u16) -> bool) -> usize {
     values
         .chunks(usize::from(u16::MAX))
-        .map(|piece| {
-            let n = piece
-                .iter()
-                .fold(0u16, |n, &v| n + u16::from(v & bits != 0));
-            usize::from(n)
-        })
+        .map(|piece| usize::from(piece.iter().fold(0u16, |n, &v| n + u16::from(keep(v)))))
         .sum()
 }
 
