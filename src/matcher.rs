@@ -14,7 +14,7 @@ use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, Sta
 use crate::error::Error;
 use crate::lexicon::{Category, Lexicon};
 use crate::term_trie::TermTrie;
-use crate::tokenize::{Tokens, flag, hash_bytes, is_cjk, tokenize};
+use crate::tokenize::{Tokens, flag, is_cjk, tokenize};
 
 /// A compiled lexicon.
 #[derive(Debug, Clone)]
@@ -114,8 +114,9 @@ impl Matcher {
             }
             let id = patterns.len() as u32;
             let anywhere = kw.term().chars().all(|c| is_cjk(c) || c == ' ');
-            let first_word = f.split(|&b| b == b' ').next().unwrap_or(&f);
-            first_words.push(hash_bytes(first_word));
+            // The tokenizer hashed the term's words already (`f` is not
+            // empty, so neither are its tokens).
+            first_words.push(toks.tokens[0].hash);
             if anywhere {
                 folded.push(f);
                 variants.push((id, false));
