@@ -647,12 +647,12 @@ impl<'t> Tokenizer<'t> {
     }
 }
 
-/// What a [`Tokenizer`] has output and carries, to go back to.
+/// What a [`Tokenizer`] has output and carries, to go back to. (Marks that
+/// punctuation set on the token before are not undone: the path that
+/// takes the chunk over meets the same punctuation and sets them again.)
 struct Undo {
     tokens: usize,
     folded: usize,
-    /// The flags of the last token, which punctuation may change.
-    last_flags: Option<u16>,
     newlines: u32,
     sep: bool,
     currency: bool,
@@ -663,7 +663,6 @@ impl Undo {
         Undo {
             tokens: t.out.tokens.len(),
             folded: t.out.folded.len(),
-            last_flags: t.out.tokens.last().map(|t| t.flags),
             newlines: t.newlines,
             sep: t.sep,
             currency: t.currency,
@@ -673,9 +672,6 @@ impl Undo {
     fn apply(self, t: &mut Tokenizer) {
         t.out.tokens.truncate(self.tokens);
         t.out.folded.truncate(self.folded);
-        if let (Some(last), Some(flags)) = (t.out.tokens.last_mut(), self.last_flags) {
-            last.flags = flags;
-        }
         t.newlines = self.newlines;
         t.sep = self.sep;
         t.currency = self.currency;
