@@ -55,11 +55,16 @@ impl<'a> Assembler<'a> {
         let mut accepted: Vec<(Range<usize>, f64)> = Vec::new();
         let mut measured: Vec<(Range<usize>, SpanStats)> = Vec::new();
         for run in runs {
-            let stats = score::measure(self.ev, run.clone(), self.seen);
+            // Most runs fail on the score, which needs no distinct-word
+            // count, by far the dearest measure: it is taken only for the
+            // runs that pass.
+            let mut stats = score::counts(self.ev, run.clone());
             let s = score::spam_score(&stats);
-            if s >= self.settings.threshold
-                && score::has_enough_evidence(&stats, self.settings.min_tokens)
-            {
+            if s < self.settings.threshold {
+                continue;
+            }
+            stats.distinct = score::distinct(self.ev, run.clone(), self.seen);
+            if score::has_enough_evidence(&stats, self.settings.min_tokens) {
                 accepted.push((run.clone(), s));
                 measured.push((run.clone(), stats));
             }

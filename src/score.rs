@@ -56,11 +56,19 @@ impl SpanStats {
 
 /// Measures the tokens in `run`. `seen` is scratch space.
 pub(crate) fn measure(ev: &Evidence, run: Range<usize>, seen: &mut DistinctSet) -> SpanStats {
+    SpanStats {
+        distinct: distinct(ev, run.clone(), seen),
+        ..counts(ev, run)
+    }
+}
+
+/// The measures of `run` but `distinct` (left at 0): the cheap ones, which
+/// are all [`spam_score`] reads.
+pub(crate) fn counts(ev: &Evidence, run: Range<usize>) -> SpanStats {
     // One pass per count over the flat arrays of marks and flags: each is
     // a vectorised loop, where one pass with a dozen counters is not.
     let count = |values: &[u16], bits: u16| count_where(values, |v| v & bits != 0);
     let (marks, flags) = (&ev.marks[run.clone()], &ev.flags()[run.clone()]);
-    let distinct = seen.count(&ev.word_keys()[run.clone()]);
     SpanStats {
         tokens: run.len(),
         keyword_tokens: count(marks, mark::KEYWORD),
@@ -68,7 +76,7 @@ pub(crate) fn measure(ev: &Evidence, run: Range<usize>, seen: &mut DistinctSet) 
         repeated_tokens: count(marks, mark::REPEAT),
         function_words: count(marks, mark::FUNCTION),
         sentence_ends: count(flags, flag::END_AFTER),
-        distinct,
+        distinct: 0,
         keyword_hits: ev.hits_in(run.clone()).len(),
         line_breaks: flags.get(1..).map_or(0, |f| count(f, flag::LINE_BEFORE)),
         prices: count(flags, flag::PRICE),
@@ -76,6 +84,11 @@ pub(crate) fn measure(ev: &Evidence, run: Range<usize>, seen: &mut DistinctSet) 
         periodic: count(marks, mark::PERIODIC),
         listed_function_words: count(marks, mark::LISTED_FUNCTION_WORD),
     }
+}
+
+/// How many different words `run` has. `seen` is scratch space.
+pub(crate) fn distinct(ev: &Evidence, run: Range<usize>, seen: &mut DistinctSet) -> usize {
+    seen.count(&ev.word_keys()[run])
 }
 
 /// How many of `values` pass `keep`. Counted in 16-bit lanes (eight to a
