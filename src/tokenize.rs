@@ -266,6 +266,9 @@ impl<'t> Tokenizer<'t> {
         let mut slow_from = 0;
         let mut prev_single = false;
         let mut chars = chunk.char_indices().peekable();
+        // Offset of `chars`' text in the chunk (it restarts after a run
+        // of [`Tokenizer::ideographs`]).
+        let mut base = 0;
         // Each character is classified once: as the next one, then as the
         // current one.
         let class_of_next = |chars: &mut std::iter::Peekable<std::str::CharIndices>| {
@@ -275,6 +278,7 @@ impl<'t> Tokenizer<'t> {
         };
         let mut next = class_of_next(&mut chars);
         while let Some((off, c)) = chars.next() {
+            let off = base + off;
             let class = next;
             next = class_of_next(&mut chars);
             if slow_from == off && class & cjk::KATAKANA != 0 {
@@ -284,7 +288,7 @@ impl<'t> Tokenizer<'t> {
                 let mut run_end = off + c.len_utf8();
                 while next & cjk::KATAKANA != 0 {
                     let (o, k) = chars.next().expect("peeked");
-                    run_end = o + k.len_utf8();
+                    run_end = base + o + k.len_utf8();
                     next = class_of_next(&mut chars);
                 }
                 // `_` is ASCII, so it breaks after Han but joins katakana.
@@ -321,10 +325,67 @@ impl<'t> Tokenizer<'t> {
             }
             slow_from = off + c.len_utf8();
             prev_single = single;
+            // Chinese and Japanese prose is mostly Han and hiragana with
+            // stops and commas between: take as much of it as possible in
+            // one tight loop, then carry on from where it stopped.
+            let (stop, single) = self.ideographs(start + slow_from, end, prev_single);
+            if stop > start + slow_from {
+                slow_from = stop - start;
+                prev_single = single;
+                chars = chunk[slow_from..].char_indices().peekable();
+                base = slow_from;
+                next = class_of_next(&mut chars);
+            }
         }
         if slow_from < chunk.len() {
             self.between_ideographs(start + slow_from, end);
         }
+    }
+
+    /// From byte `at` of a chunk ending at `end`: emits Han and hiragana
+    /// characters and takes the CJK stops and commas between them, for as
+    /// long as each is a word (or a mark) of its own, decoding the three
+    /// bytes of each by hand. Returns where it stopped, at the first
+    /// character it leaves to [`Tokenizer::unicode_words`], and whether the
+    /// last character taken was a word. `prev_single`: the character
+    /// before `at` was one.
+    fn ideographs(&mut self, mut at: usize, end: usize, mut prev_single: bool) -> (usize, bool) {
+        let bytes = self.text.as_bytes();
+        let code_at = |i: usize| -> Option<u32> {
+            let b = bytes.get(i..i + 3).filter(|_| i + 3 <= end)?;
+            (b[0] & 0xF0 == 0xE0).then(|| {
+                u32::from(b[0] & 0x0F) << 12 | u32::from(b[1] & 0x3F) << 6 | u32::from(b[2] & 0x3F)
+            })
+        };
+        while let Some(code) = code_at(at) {
+            // What follows must not join (UAX #29 joins marks to them):
+            // the chunk's end, ASCII, or a CJK character that breaks.
+            let breaks_after = at + 3 == end
+                || bytes[at + 3] < 0x80
+                || code_at(at + 3).is_some_and(|n| cjk::class_of_code(n) & cjk::BREAKS_AFTER != 0);
+            if !breaks_after {
+                break;
+            }
+            let flags = match code {
+                0x3041..=0x3096 => flag::CJK | flag::HIRAGANA,
+                0x3400..=0x4DBF | 0x4E00..=0x9FFF => flag::CJK,
+                _ => {
+                    let class = cjk::class_of_code(code);
+                    if class & cjk::STANDALONE == 0 && !(class & cjk::MID != 0 && prev_single) {
+                        break;
+                    }
+                    let c = char::from_u32(code).expect("a three-byte UTF-8 character");
+                    self.punct(c);
+                    prev_single = false;
+                    at += 3;
+                    continue;
+                }
+            };
+            self.push_ideograph(at, flags);
+            prev_single = true;
+            at += 3;
+        }
+        (at, prev_single)
     }
 
     /// A stretch of a chunk between the characters [`Tokenizer::unicode_words`]
@@ -558,6 +619,13 @@ impl<'t> Tokenizer<'t> {
             0x3400..=0x4DBF | 0x4E00..=0x9FFF => flag::CJK,
             _ => return self.emit(start, start + c.len_utf8(), 0),
         };
+        self.push_ideograph(start, flags);
+    }
+
+    /// Records the three-byte Han or hiragana character at `start`, with
+    /// `flags` from its range.
+    #[inline(always)]
+    fn push_ideograph(&mut self, start: usize, flags: u16) {
         let end = start + 3;
         let bytes = &self.text.as_bytes()[start..end];
         let fs = self.out.folded.len();
@@ -565,7 +633,7 @@ impl<'t> Tokenizer<'t> {
         let w = u64::from(bytes[0]) | u64::from(bytes[1]) << 8 | u64::from(bytes[2]) << 16;
         let hash = hash_final(hash_round(0, w), 3);
         let flags = flags | flag::SCRIPT_CJK << flag::SCRIPT_SHIFT;
-        self.finish(start, end, fs, hash, flags);
+        self.record(start, end, fs, hash, flags);
     }
 
     fn emit(&mut self, start: usize, end: usize, mut flags: u16) {
@@ -620,7 +688,14 @@ impl<'t> Tokenizer<'t> {
 
     /// Records a token whose folded form ends `folded`, with the marks
     /// gathered since the previous token.
-    fn finish(&mut self, start: usize, end: usize, fs: usize, hash: u64, mut flags: u16) {
+    fn finish(&mut self, start: usize, end: usize, fs: usize, hash: u64, flags: u16) {
+        self.record(start, end, fs, hash, flags);
+    }
+
+    /// [`Tokenizer::finish`], inlined where a loop emits token after token
+    /// (elsewhere the call is cheaper than the code it would copy).
+    #[inline(always)]
+    fn record(&mut self, start: usize, end: usize, fs: usize, hash: u64, mut flags: u16) {
         self.out.folded.push(b' ');
         if self.newlines >= 1 {
             flags |= flag::LINE_BEFORE;
@@ -982,6 +1057,29 @@ mod tests {
             .find(|t| &text[t.start()..t.end()] == "議")
             .unwrap();
         assert!(gi.has(flag::END_AFTER));
+    }
+
+    #[test]
+    fn runs_of_ideographs_keep_their_marks_and_hashes() {
+        // Long enough for the tight loop, with the stops and commas it
+        // takes and the marks and katakana it leaves to the general path.
+        let text = "中文，标点：分号；结束。句子、「引号」！字\u{3099}字ひらがなカナ字。，字";
+        let t = tokenize(text);
+        let marks: Vec<(&str, bool, bool)> = t
+            .tokens
+            .iter()
+            .map(|t| {
+                let word = &text[t.start()..t.end()];
+                assert_eq!(t.hash, hash_bytes(word.as_bytes()), "{word}");
+                (word, t.has(flag::PAUSE_AFTER), t.has(flag::END_AFTER))
+            })
+            .collect();
+        let marked: Vec<&str> = marks.iter().filter(|m| m.1).map(|m| m.0).collect();
+        assert_eq!(marked, ["文", "点", "号", "子", "字"]);
+        let ends: Vec<&str> = marks.iter().filter(|m| m.2).map(|m| m.0).collect();
+        assert_eq!(ends, ["束", "号", "字"]);
+        assert!(t.tokens.iter().all(|t| t.has(flag::CJK)));
+        assert_eq!(words(text), uax29_words(text));
     }
 
     #[test]

@@ -164,7 +164,13 @@ pub(super) mod cjk {
     pub const MID: u8 = 16;
 
     pub fn class(c: char) -> u8 {
-        match c as u32 {
+        class_of_code(c as u32)
+    }
+
+    /// [`class`] of a code point.
+    #[inline]
+    pub fn class_of_code(code: u32) -> u8 {
+        match code {
             0x4E00..=0x9FFF
             | 0x3041..=0x3096
             | 0x3400..=0x4DBF
