@@ -117,13 +117,13 @@ impl Matcher {
             // The tokenizer hashed the term's words already (`f` is not
             // empty, so neither are its tokens).
             first_words.push(toks.tokens[0].hash);
+            // Every term goes in the trie; a Han or kana term is looked for
+            // there only in runs of one-character tokens (see `find`).
+            word_sequences.push((id, toks.tokens.iter().map(|t| t.hash).collect()));
             if anywhere {
                 folded.push(f);
                 variants.push((id, false));
             } else {
-                // A Han or kana term never starts at a word the trie is
-                // asked about (those start with another script).
-                word_sequences.push((id, toks.tokens.iter().map(|t| t.hash).collect()));
                 // Long single words also match inside an address
                 // (`cheapjerseysshop`), so they get a variant without the
                 // closing space, accepted only there.
@@ -199,16 +199,28 @@ impl Matcher {
         let n = toks.tokens.len();
         let inside_words = |i: usize| toks.tokens[i].has(flag::CJK | flag::URL);
         let mut i = 0;
+        // Tokens up to here are one Han or kana character each (see below).
+        let mut one_char_run_end = 0;
         while i < n {
-            if inside_words(i) {
-                // Unanchored over the whole run of Han, kana or URL tokens.
+            if inside_words(i) && i >= one_char_run_end {
+                // A run of Han, kana or URL tokens.
                 let mut end = i + 1;
+                let mut one_char = toks.is_one_cjk_char(i);
                 while end < n && inside_words(end) {
+                    one_char &= toks.is_one_cjk_char(end);
                     end += 1;
                 }
-                self.find_in_run(ac, toks, i..end, hits);
-                i = end;
-                continue;
+                if one_char {
+                    // Every term there starts and ends at a token, so the
+                    // trie finds what the automaton would, a word at a time.
+                    one_char_run_end = end;
+                } else {
+                    // Terms may start or end inside a token: unanchored
+                    // over the whole run.
+                    self.find_in_run(ac, toks, i..end, hits);
+                    i = end;
+                    continue;
+                }
             }
             if !starts_term(i) {
                 i += 1;
@@ -218,8 +230,14 @@ impl Matcher {
             // word: a pattern there covers whole words and the space after.
             // (A URL-only variant, which has no space, could only be a
             // prefix of the first word: never longer than a whole-word match,
-            // and no hit alone.)
-            let words = toks.tokens[i..].iter().map(|t| t.hash);
+            // and no hit alone.) In a run of characters, the search ends
+            // with the run.
+            let to = if i < one_char_run_end {
+                one_char_run_end
+            } else {
+                n
+            };
+            let words = toks.tokens[i..to].iter().map(|t| t.hash);
             match self.terms.longest(words) {
                 Some((pattern, taken)) => {
                     hits.push(Hit {

@@ -119,6 +119,17 @@ impl Tokens {
             .saturating_sub(1)
     }
 
+    /// Whether token `i` is a single Han or kana character (which folds to
+    /// itself).
+    pub(crate) fn is_one_cjk_char(&self, i: usize) -> bool {
+        let t = &self.tokens[i];
+        // Han and kana take three or four bytes, so a token of three is
+        // one, and of four is one if it starts with a four-byte character.
+        let len = t.end - t.start;
+        t.flags & (flag::CJK | flag::URL) == flag::CJK
+            && (len == 3 || (len == 4 && self.folded[t.folded as usize] >= 0xF0))
+    }
+
     /// Where token `i` starts in `folded` (its length for `i` past the end).
     pub(crate) fn folded_start(&self, i: usize) -> usize {
         self.tokens
