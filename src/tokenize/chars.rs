@@ -59,6 +59,7 @@ impl CharInfo {
             // Han, kana, Hangul syllables: no case.
             0x3041..=0x3096
             | 0x30A1..=0x30FA
+            | 0x30FC..=0x30FE
             | 0x3400..=0x4DBF
             | 0x4E00..=0x9FFF
             | 0xAC00..=0xD7A3 => letter(c),
@@ -163,6 +164,7 @@ pub(super) mod cjk {
     /// Fullwidth comma, colon and semicolon: alone after Han.
     pub const MID: u8 = 16;
 
+    #[inline]
     pub fn class(c: char) -> u8 {
         class_of_code(c as u32)
     }
@@ -333,7 +335,7 @@ mod tests {
     fn char_info_fast_ranges_agree_with_the_standard_library() {
         let ranges = [
             0x3041..=0x3096u32,
-            0x30A1..=0x30FA,
+            0x30A1..=0x30FE,
             0x4E00..=0x4E50,
             0x9F00..=0x9FFF,
             0xAC00..=0xAC80,
