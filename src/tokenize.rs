@@ -292,10 +292,14 @@ impl<'t> Tokenizer<'t> {
             let off = base + off;
             let class = next;
             next = class_of_next(&mut chars);
-            if slow_from == off && class & cjk::KATAKANA != 0 {
+            // Nothing joins katakana after Han, kana or CJK punctuation
+            // (what the loop has taken itself), nor after ASCII but `_`
+            // (`Wi-Fiプロ`).
+            let ascii_before =
+                off > slow_from && matches!(chunk.as_bytes()[off - 1], b @ 0..0x80 if b != b'_');
+            if (slow_from == off || ascii_before) && class & cjk::KATAKANA != 0 {
                 // A run of katakana is one word (UAX #29 joins katakana to
-                // katakana) unless `_` or a combining mark would join more;
-                // after Han, kana or punctuation nothing joins it before.
+                // katakana) unless `_` or a combining mark would join more.
                 let mut run_end = off + c.len_utf8();
                 while next & cjk::KATAKANA != 0 {
                     let (o, k) = chars.next().expect("peeked");
@@ -305,6 +309,9 @@ impl<'t> Tokenizer<'t> {
                 // `_` is ASCII, so it breaks after Han but joins katakana.
                 let underscore = chars.peek().is_some_and(|&(_, n)| n == '_');
                 if next & cjk::BREAKS_AFTER != 0 && !underscore {
+                    if slow_from < off {
+                        self.between_ideographs(start + slow_from, start + off);
+                    }
                     self.emit(start + off, start + run_end, 0);
                     slow_from = run_end;
                 }
@@ -857,7 +864,7 @@ mod tests {
         ];
         let cjk = vec![
             '東', '京', 'の', 'カ', 'ナ', 'ー', 'ヽ', '、', '。', '，', '「', '_', 'a', '1', '“',
-            '”', '—', '…', '’', '.',
+            '”', '—', '…', '’', '.', '・', '-',
         ];
         let other = vec!['\u{3099}', '\u{301}', '한', '١', '€', 'a', 'é', '東', '.'];
         let all: Vec<char> = [&ascii, &alphabetic, &cjk, &other]
@@ -994,6 +1001,7 @@ mod tests {
             "コピーgoodsコピー。東京タワーとスカイツリー",
             "他说“2019年iPhone售价999美元”——很贵…东西。“引号”\u{301}字—\u{301}",
             "价格1,000.5元l’été,ﾃｽﾄ“a’b”",
+            "Wi-Fiプロテクション a_カナ 1カナ .カナ a.カナ é・カナ・ナ字・",
         ];
         for s in samples {
             assert_eq!(words(s), uax29_words(s), "on {s:?}");

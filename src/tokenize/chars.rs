@@ -180,8 +180,9 @@ pub(super) mod cjk {
             | 0x20000..=0x2FFFF => SINGLE | BREAKS_AFTER,
             0x30A1..=0x30FA | 0x30FC => KATAKANA | BREAKS_AFTER,
             0x30FD..=0x30FE => KATAKANA,
-            // CJK brackets and stops, and the quotes, dash and ellipsis that
-            // Chinese text borrows (all of class Other in UAX #29).
+            // CJK brackets and stops, the katakana middle dot, and the
+            // quotes, dash and ellipsis that Chinese text borrows (all of
+            // class Other in UAX #29).
             0x3001
             | 0x3002
             | 0x300C..=0x3011
@@ -192,7 +193,8 @@ pub(super) mod cjk {
             | 0x201C
             | 0x201D
             | 0x2014
-            | 0x2026 => STANDALONE | BREAKS_AFTER,
+            | 0x2026
+            | 0x30FB => STANDALONE | BREAKS_AFTER,
             0xFF0C | 0xFF1A | 0xFF1B => MID | BREAKS_AFTER,
             0..=0x7F => BREAKS_AFTER,
             _ => 0,
