@@ -368,6 +368,11 @@ impl<'t> Tokenizer<'t> {
     /// last character taken was a word. `prev_single`: the character
     /// before `at` was one.
     fn ideographs(&mut self, mut at: usize, end: usize, mut prev_single: bool) -> (usize, bool) {
+        // Line breaks, separators and currency signs seen before mark the
+        // next token: the general path records that one.
+        if self.newlines != 0 || self.sep || self.currency {
+            return (at, prev_single);
+        }
         let bytes = self.text.as_bytes();
         let code_at = |i: usize| -> Option<u32> {
             let b = bytes.get(i..i + 3).filter(|_| i + 3 <= end)?;
@@ -375,33 +380,60 @@ impl<'t> Tokenizer<'t> {
                 u32::from(b[0] & 0x0F) << 12 | u32::from(b[1] & 0x3F) << 6 | u32::from(b[2] & 0x3F)
             })
         };
-        while let Some(code) = code_at(at) {
+        let Tokens { tokens, folded } = &mut self.out;
+        let Some(mut code) = code_at(at) else {
+            return (at, prev_single);
+        };
+        loop {
             // What follows must not join (UAX #29 joins marks to them):
             // the chunk's end, ASCII, or a CJK character that breaks.
-            let breaks_after = at + 3 == end
-                || bytes[at + 3] < 0x80
-                || code_at(at + 3).is_some_and(|n| cjk::class_of_code(n) & cjk::BREAKS_AFTER != 0);
+            let next = code_at(at + 3);
+            let breaks_after = match next {
+                Some(n) => cjk::class_of_code(n) & cjk::BREAKS_AFTER != 0,
+                None => at + 3 == end || bytes[at + 3] < 0x80,
+            };
             if !breaks_after {
                 break;
             }
-            let flags = match code {
+            let word = match code {
                 0x3041..=0x3096 => flag::CJK | flag::HIRAGANA,
                 0x3400..=0x4DBF | 0x4E00..=0x9FFF => flag::CJK,
-                _ => {
-                    let class = cjk::class_of_code(code);
-                    if class & cjk::STANDALONE == 0 && !(class & cjk::MID != 0 && prev_single) {
-                        break;
-                    }
-                    let c = char::from_u32(code).expect("a three-byte UTF-8 character");
-                    self.punct(c);
-                    prev_single = false;
-                    at += 3;
-                    continue;
-                }
+                _ => 0,
             };
-            self.push_ideograph(at, flags);
-            prev_single = true;
+            if word != 0 {
+                let b = &bytes[at..at + 3];
+                let fs = folded.len();
+                folded.extend_from_slice(&[b[0], b[1], b[2], b' ']);
+                tokens.push(Token {
+                    hash: ideograph_hash(b),
+                    start: at as u32,
+                    end: (at + 3) as u32,
+                    folded: fs as u32,
+                    flags: word | flag::SCRIPT_CJK << flag::SCRIPT_SHIFT,
+                });
+                prev_single = true;
+            } else {
+                let class = cjk::class_of_code(code);
+                if class & cjk::STANDALONE == 0 && !(class & cjk::MID != 0 && prev_single) {
+                    break;
+                }
+                let c = char::from_u32(code).expect("a three-byte UTF-8 character");
+                // Only stops and commas mark the token before; a mark for
+                // the next one is left to the general path.
+                match Punct::of(c) {
+                    Punct::Mark(mark) => {
+                        if let Some(t) = tokens.last_mut() {
+                            t.flags |= mark;
+                        }
+                    }
+                    Punct::Other => {}
+                    _ => break,
+                }
+                prev_single = false;
+            }
             at += 3;
+            let Some(n) = next else { break };
+            code = n;
         }
         (at, prev_single)
     }
@@ -564,23 +596,16 @@ impl<'t> Tokenizer<'t> {
     }
 
     fn punct(&mut self, c: char) {
-        let last = self.out.tokens.last_mut();
-        match c {
-            '.' | '!' | '?' | '…' | '。' | '！' | '？' | '؟' | '।' | '｡' => {
-                if let Some(t) = last {
-                    t.flags |= flag::END_AFTER;
+        match Punct::of(c) {
+            Punct::Mark(mark) => {
+                if let Some(t) = self.out.tokens.last_mut() {
+                    t.flags |= mark;
                 }
             }
-            ',' | ';' | ':' | '、' | '，' | '；' | '：' | '،' => {
-                if let Some(t) = last {
-                    t.flags |= flag::PAUSE_AFTER;
-                }
-            }
-            '|' | '·' | '•' | '/' | '\\' | '–' | '—' | '-' | '>' | '»' | '«' | '~' | '*' | '+'
-            | '#' | '=' | '★' | '☆' | '◆' | '■' | '●' | '▶' | '→' => self.sep = true,
-            '\u{2028}' | '\u{2029}' | '\u{85}' => self.newlines += 1,
-            '$' | '€' | '£' | '¥' | '₹' | '₽' | '₩' | '￥' => self.currency = true,
-            _ => {}
+            Punct::Separator => self.sep = true,
+            Punct::LineBreak => self.newlines += 1,
+            Punct::Currency => self.currency = true,
+            Punct::Other => {}
         }
     }
 
@@ -642,16 +667,13 @@ impl<'t> Tokenizer<'t> {
 
     /// Records the three-byte Han or hiragana character at `start`, with
     /// `flags` from its range.
-    #[inline(always)]
     fn push_ideograph(&mut self, start: usize, flags: u16) {
         let end = start + 3;
         let bytes = &self.text.as_bytes()[start..end];
         let fs = self.out.folded.len();
         self.out.folded.extend_from_slice(bytes);
-        let w = u64::from(bytes[0]) | u64::from(bytes[1]) << 8 | u64::from(bytes[2]) << 16;
-        let hash = hash_final(hash_round(0, w), 3);
         let flags = flags | flag::SCRIPT_CJK << flag::SCRIPT_SHIFT;
-        self.record(start, end, fs, hash, flags);
+        self.finish(start, end, fs, ideograph_hash(bytes), flags);
     }
 
     fn emit(&mut self, start: usize, end: usize, mut flags: u16) {
@@ -706,14 +728,7 @@ impl<'t> Tokenizer<'t> {
 
     /// Records a token whose folded form ends `folded`, with the marks
     /// gathered since the previous token.
-    fn finish(&mut self, start: usize, end: usize, fs: usize, hash: u64, flags: u16) {
-        self.record(start, end, fs, hash, flags);
-    }
-
-    /// [`Tokenizer::finish`], inlined where a loop emits token after token
-    /// (elsewhere the call is cheaper than the code it would copy).
-    #[inline(always)]
-    fn record(&mut self, start: usize, end: usize, fs: usize, hash: u64, mut flags: u16) {
+    fn finish(&mut self, start: usize, end: usize, fs: usize, hash: u64, mut flags: u16) {
         self.out.folded.push(b' ');
         if self.newlines >= 1 {
             flags |= flag::LINE_BEFORE;
@@ -738,6 +753,45 @@ impl<'t> Tokenizer<'t> {
             flags,
         });
     }
+}
+
+/// What a punctuation mark or symbol between words tells.
+enum Punct {
+    /// Sets a mark on the word before: a sentence end or a pause.
+    Mark(u16),
+    /// A list separator: marks the next word.
+    Separator,
+    /// A line break beyond ASCII: counts for the next word.
+    LineBreak,
+    /// A currency sign: makes the next number a price.
+    Currency,
+    Other,
+}
+
+impl Punct {
+    fn of(c: char) -> Punct {
+        match c {
+            '.' | '!' | '?' | '…' | '。' | '！' | '？' | '؟' | '।' | '｡' => {
+                Punct::Mark(flag::END_AFTER)
+            }
+            ',' | ';' | ':' | '、' | '，' | '；' | '：' | '،' => {
+                Punct::Mark(flag::PAUSE_AFTER)
+            }
+            '|' | '·' | '•' | '/' | '\\' | '–' | '—' | '-' | '>' | '»' | '«' | '~' | '*' | '+'
+            | '#' | '=' | '★' | '☆' | '◆' | '■' | '●' | '▶' | '→' => Punct::Separator,
+            '\u{2028}' | '\u{2029}' | '\u{85}' => Punct::LineBreak,
+            '$' | '€' | '£' | '¥' | '₹' | '₽' | '₩' | '￥' => Punct::Currency,
+            _ => Punct::Other,
+        }
+    }
+}
+
+/// The hash of a three-byte character's word: [`hash_bytes`] of its bytes,
+/// without the loop.
+#[inline]
+fn ideograph_hash(b: &[u8]) -> u64 {
+    let w = u64::from(b[0]) | u64::from(b[1]) << 8 | u64::from(b[2]) << 16;
+    hash_final(hash_round(0, w), 3)
 }
 
 /// What a [`Tokenizer`] has output and carries, to go back to. (Marks that
