@@ -12,6 +12,9 @@ use crate::score::{self, SpanStats};
 use crate::slots::DistinctSet;
 use crate::tokenize::{Token, flag};
 
+/// How many of a spam span's most repeated words its signals name.
+const TOP_REPEATS: usize = 5;
+
 /// The detector settings the assembly needs.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Settings {
@@ -282,16 +285,29 @@ impl<'a> Assembler<'a> {
             .map(|i| (self.tokens[i].hash, i))
             .collect();
         words.sort_unstable();
-        let mut top: Vec<(String, usize)> = words
+        // Each repeated word: how often, and where first.
+        let mut repeated: Vec<(usize, usize)> = words
             .chunk_by(|a, b| a.0 == b.0)
             .filter(|same| same.len() > 1)
-            .map(|same| {
-                let t = &self.tokens[same[0].1];
-                (self.text[t.start()..t.end()].to_lowercase(), same.len())
+            .map(|same| (same.len(), same[0].1))
+            .collect();
+        // Only words as frequent as the fifth most frequent can be among
+        // the top five: only those are spelled out (ties go by spelling).
+        if repeated.len() > TOP_REPEATS {
+            let (_, fifth, _) =
+                repeated.select_nth_unstable_by(TOP_REPEATS - 1, |a, b| b.0.cmp(&a.0));
+            let floor = fifth.0;
+            repeated.retain(|&(count, _)| count >= floor);
+        }
+        let mut top: Vec<(String, usize)> = repeated
+            .into_iter()
+            .map(|(count, first)| {
+                let t = &self.tokens[first];
+                (self.text[t.start()..t.end()].to_lowercase(), count)
             })
             .collect();
         top.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-        top.truncate(5);
+        top.truncate(TOP_REPEATS);
         top
     }
 }
