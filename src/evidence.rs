@@ -5,8 +5,6 @@
 //! local repetition (a word or word pair seen again a few tokens back), and
 //! the marks of prose (function words, sentence punctuation).
 
-use std::ops::Range;
-
 use crate::lexicon::Category;
 use crate::matcher::{Hit, Matcher};
 use crate::tokenize::{Token, flag};
@@ -87,8 +85,9 @@ pub(crate) struct Evidence {
     pub languages: Vec<u16>,
     /// Scratch tables, kept between texts to save allocations.
     pairs: PairCache,
-    /// Token positions a pass gathers to walk (see [`gather`]).
-    gathered: Vec<u32>,
+    /// The token positions the two repetition passes walk (see
+    /// [`Walks`]).
+    walks: Walks,
 }
 
 impl Evidence {
@@ -165,14 +164,9 @@ pub(crate) fn starts_term(marks: &[u16], i: usize) -> bool {
 /// and hold the keyword hits already.
 pub(crate) fn compute(tokens: &[Token], matcher: &Matcher, ev: &mut Evidence) {
     keyword_evidence(tokens, matcher, ev);
+    ev.walks.gather(&ev.echoes, &ev.flags, &ev.marks);
     repetition_marks(tokens, ev);
-    periodic_marks(
-        tokens,
-        &ev.echoes,
-        &ev.flags,
-        &mut ev.gathered,
-        &mut ev.marks,
-    );
+    periodic_marks(tokens, &ev.echoes, ev.walks.repeating(), &mut ev.marks);
 
     final_scores(&ev.marks, &ev.flags, &mut ev.score);
     final_marks(&ev.flags, &mut ev.marks);
@@ -318,15 +312,9 @@ fn echoes(hashes: &[u32], out: &mut Vec<u16>) {
 
 /// Marks phrases of up to [`MAX_PERIOD`] tokens that occur three or more
 /// times in a row (a single word: four or more times, and not a short one).
-/// One pass, comparing each token with the token `p` back for every period.
-/// `gathered` is scratch space.
-fn periodic_marks(
-    tokens: &[Token],
-    echoes: &[u16],
-    flags: &[u16],
-    gathered: &mut Vec<u32>,
-    marks: &mut [u16],
-) {
+/// One pass over the tokens that repeat a recent one, `repeating` (see
+/// [`Walks`]), comparing each with the token `p` back for every period.
+fn periodic_marks(tokens: &[Token], echoes: &[u16], repeating: &[u32], marks: &mut [u16]) {
     let n = tokens.len();
     // run[p]: how many consecutive tokens so far equal the token p back.
     let mut run = [0usize; MAX_PERIOD + 1];
@@ -350,13 +338,6 @@ fn periodic_marks(
             }
         }
     };
-    // Most tokens equal none of the eight before them (numbers and address
-    // words count as equal to none), in no order a branch predictor
-    // learns: the others are gathered first, without branches, and only
-    // those are walked.
-    let repeating = gather(gathered, 1..n, |i| {
-        (echoes[i] != 0) & (flags[i] & (flag::URL | flag::DIGIT) == 0)
-    });
     // Bit p of `open`: a run of period p is going on.
     let mut open = 0u16;
     let mut last = 0;
@@ -417,17 +398,7 @@ fn repetition_marks(tokens: &[Token], ev: &mut Evidence) {
             }
         }
     }
-    // The pairs worth a look, gathered without branches: numbers and codes
-    // repeat in tables, prices and data, not in stuffing, and pairs with a
-    // function word repeat in any prose ("of the", "said the"); stuffing
-    // repeats the content words. Neither kind is looked up, and which
-    // pairs they are follows no pattern a branch predictor learns.
-    let flags = &ev.flags;
-    let pair_ends = gather(&mut ev.gathered, 1..n, |i| {
-        let numbers = (flags[i - 1] | flags[i]) & (flag::URL | flag::DIGIT) != 0;
-        let grammar = (marks[i - 1] | marks[i]) & mark::LISTED_FUNCTION_WORD != 0;
-        !(numbers | grammar)
-    });
+    let pair_ends = ev.walks.pair_ends();
     ev.pairs.start(n);
     // Previous occurrence of the pair ending at i - 1, for CJK trigrams.
     let mut prev_pair_at: Option<usize> = None;
@@ -474,20 +445,56 @@ fn repetition_marks(tokens: &[Token], ev: &mut Evidence) {
     }
 }
 
-/// The positions in `range` for which `keep` holds, in order, gathered in
-/// `out` without a branch per position: a pass that walks only those
-/// stops guessing at every token. `out` only grows (every entry read is
-/// written first).
-fn gather(out: &mut Vec<u32>, range: Range<usize>, keep: impl Fn(usize) -> bool) -> &[u32] {
-    if out.len() < range.end {
-        out.resize(range.end, 0);
+/// The tokens the two repetition passes walk, gathered in one pass and
+/// without branches: which tokens they are follows no pattern a branch
+/// predictor learns, so a pass that walks only those stops guessing at
+/// every token (and one loop fills both lists).
+#[derive(Debug, Clone, Default)]
+struct Walks {
+    /// Positions; each list only grows (every entry read is written first).
+    pair_ends: Vec<u32>,
+    repeating: Vec<u32>,
+    pairs: usize,
+    repeats: usize,
+}
+
+impl Walks {
+    /// Gathers both lists from the tokens' echoes, flags and marks.
+    ///
+    /// The pairs worth a look end at the positions in `pair_ends`: numbers
+    /// and codes repeat in tables, prices and data, not in stuffing, and
+    /// pairs with a function word repeat in any prose ("of the", "said
+    /// the"); stuffing repeats the content words. Neither kind is looked up.
+    ///
+    /// The tokens that equal one of the eight before them are in
+    /// `repeating`; most tokens equal none (numbers and address words count
+    /// as equal to none).
+    fn gather(&mut self, echoes: &[u16], flags: &[u16], marks: &[u16]) {
+        let n = flags.len();
+        for list in [&mut self.pair_ends, &mut self.repeating] {
+            if list.len() < n {
+                list.resize(n, 0);
+            }
+        }
+        let (mut pairs, mut repeats) = (0, 0);
+        let numbers = |f: u16| f & (flag::URL | flag::DIGIT) != 0;
+        for i in 1..n {
+            let grammar = (marks[i - 1] | marks[i]) & mark::LISTED_FUNCTION_WORD != 0;
+            self.pair_ends[pairs] = i as u32;
+            pairs += usize::from(!(numbers(flags[i - 1] | flags[i]) | grammar));
+            self.repeating[repeats] = i as u32;
+            repeats += usize::from((echoes[i] != 0) & !numbers(flags[i]));
+        }
+        (self.pairs, self.repeats) = (pairs, repeats);
     }
-    let mut count = 0;
-    for i in range {
-        out[count] = i as u32;
-        count += usize::from(keep(i));
+
+    fn pair_ends(&self) -> &[u32] {
+        &self.pair_ends[..self.pairs]
     }
-    &out[..count]
+
+    fn repeating(&self) -> &[u32] {
+        &self.repeating[..self.repeats]
+    }
 }
 
 /// Slots of the pair cache: only pairs seen within the last
