@@ -23,7 +23,7 @@ mod chars;
 pub(crate) use ascii::hash_bytes;
 use ascii::{
     AsciiBlock, BYTE_CLASS, CLASS_DOT, CLASS_NON_ASCII, CLASS_SPACE, CLASS_URL_MARK, CLASS_WORD,
-    Folding, first, hash_final, hash_round, low_bytes,
+    Folding, chunk_end, first, hash_final, hash_round, low_bytes,
 };
 pub(crate) use chars::is_cjk;
 use chars::{CharInfo, Word, cjk, is_hiragana, is_simple, is_simple_letter, word_flags};
@@ -244,15 +244,7 @@ impl<'t> Tokenizer<'t> {
             // whether it has non-ASCII bytes or the marks of an address, so
             // most chunks need no second look.
             let mut seen = if j > i { CLASS_WORD } else { class };
-            let mut j = j.max(i + 1);
-            while j < bytes.len() {
-                let c = BYTE_CLASS[bytes[j] as usize];
-                if c & CLASS_SPACE != 0 {
-                    break;
-                }
-                seen |= c;
-                j += 1;
-            }
+            let j = chunk_end(bytes, j.max(i + 1), &mut seen);
             let maybe_url = seen & (CLASS_URL_MARK | CLASS_DOT) != 0
                 && looks_like_url(&self.text[i..j], seen & CLASS_URL_MARK != 0);
             // (A chunk of word bytes alone took the fast path above.)

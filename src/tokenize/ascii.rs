@@ -133,6 +133,47 @@ impl AsciiBlock {
     }
 }
 
+/// Finds where the chunk that goes on at `from` ends (the first ASCII
+/// whitespace byte, or the end of `bytes`), and adds the classes of its
+/// bytes to `seen`.
+///
+/// A chunk of Chinese or Japanese runs for a whole paragraph. Whitespace
+/// and the bytes whose classes matter beyond [`CLASS_NON_ASCII`] (`.`,
+/// `/`, `:`, `@`) all lie below `A`, so eight bytes with none below it are
+/// passed at once; the others are looked up one by one.
+pub(super) fn chunk_end(bytes: &[u8], from: usize, seen: &mut u8) -> usize {
+    let mut j = from;
+    // Most chunks are a word or two: the first bytes one by one.
+    let mut stretch = 16;
+    loop {
+        let stop = (j + stretch).min(bytes.len());
+        while j < stop {
+            let c = BYTE_CLASS[bytes[j] as usize];
+            if c & CLASS_SPACE != 0 {
+                return j;
+            }
+            *seen |= c;
+            j += 1;
+        }
+        if j == bytes.len() {
+            return j;
+        }
+        stretch = 8;
+        while let Some(eight) = bytes.get(j..j + 8) {
+            let w = u64::from_le_bytes(eight.try_into().expect("eight bytes"));
+            // Whether any byte is below `A` (the answer for "any" is exact).
+            let low = w.wrapping_sub(AsciiBlock::ONES * u64::from(b'A')) & !w & AsciiBlock::TOPS;
+            if low != 0 {
+                break;
+            }
+            if w & AsciiBlock::TOPS != 0 {
+                *seen |= CLASS_NON_ASCII;
+            }
+            j += 8;
+        }
+    }
+}
+
 /// An ASCII word being folded eight bytes at a time: where its folded form
 /// starts, the running hash, and the letters and digits seen.
 pub(super) struct Folding {
@@ -185,6 +226,58 @@ pub(super) fn low_bytes(n: usize) -> u64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn chunk_ends_and_classes_agree_with_the_byte_table() {
+        // The table, byte by byte: the reference of `chunk_end`.
+        let by_table = |bytes: &[u8], from: usize| {
+            let mut seen = 0;
+            let mut j = from;
+            while j < bytes.len() && BYTE_CLASS[bytes[j] as usize] & CLASS_SPACE == 0 {
+                seen |= BYTE_CLASS[bytes[j] as usize];
+                j += 1;
+            }
+            (j, seen)
+        };
+        // The classes the tokenizer reads (blocks passed at once add no
+        // word or punctuation class).
+        const TOLD: u8 = CLASS_NON_ASCII | CLASS_URL_MARK | CLASS_DOT;
+        // Every byte in every lane, among neighbours that would borrow.
+        for b in 0..=255u8 {
+            // Lanes past the first stretch, read one by one, fall in
+            // blocks read eight at a time, at every alignment.
+            for lane in 0..36 {
+                for fill in [0xFFu8, b'a', 0x80, b'A', 0xE4] {
+                    let mut bytes = [fill; 40];
+                    bytes[lane] = b;
+                    for from in [0, 1, 3, 9] {
+                        let mut seen = 0;
+                        let end = chunk_end(&bytes, from, &mut seen);
+                        let (want_end, want_seen) = by_table(&bytes, from);
+                        assert_eq!(
+                            (end, seen & TOLD),
+                            (want_end, want_seen & TOLD),
+                            "{b:#x} at {lane}"
+                        );
+                    }
+                }
+            }
+        }
+        for text in [
+            "東京 x",
+            "a.b/c\td",
+            "x\u{b}y z",
+            "",
+            "http://e.x/é\r\n",
+            "@@",
+            "中文中文中文中文。2023年中文中文 x",
+        ] {
+            let mut seen = 0;
+            let end = chunk_end(text.as_bytes(), 0, &mut seen);
+            let (want_end, want_seen) = by_table(text.as_bytes(), 0);
+            assert_eq!((end, seen & TOLD), (want_end, want_seen & TOLD), "{text:?}");
+        }
+    }
 
     #[test]
     fn word_bytes_agree_with_the_byte_table_for_every_byte() {
