@@ -387,12 +387,8 @@ impl<'t> Tokenizer<'t> {
             if !breaks_after {
                 break;
             }
-            let word = match code {
-                0x3041..=0x3096 => flag::CJK | flag::HIRAGANA,
-                0x3400..=0x4DBF | 0x4E00..=0x9FFF => flag::CJK,
-                _ => 0,
-            };
-            if word != 0 {
+            let flags = ideograph_flags(code);
+            if flags != 0 {
                 let b = &bytes[at..at + 3];
                 let fs = folded.len();
                 folded.extend_from_slice(&[b[0], b[1], b[2], b' ']);
@@ -401,7 +397,7 @@ impl<'t> Tokenizer<'t> {
                     start: at as u32,
                     end: (at + 3) as u32,
                     folded: fs as u32,
-                    flags: word | flag::SCRIPT_CJK << flag::SCRIPT_SHIFT,
+                    flags,
                 });
                 prev_single = true;
             } else {
@@ -647,24 +643,14 @@ impl<'t> Tokenizer<'t> {
     /// Emits a Han or hiragana character: a word of one character that
     /// folds to itself, so its flags and hash need no per-character lookups.
     fn emit_ideograph(&mut self, start: usize, c: char) {
-        // The ranges whose `CharInfo` is a caseless letter; the rest of
-        // `is_single_cjk` takes the general path.
-        let flags = match c as u32 {
-            0x3041..=0x3096 => flag::CJK | flag::HIRAGANA,
-            0x3400..=0x4DBF | 0x4E00..=0x9FFF => flag::CJK,
-            _ => return self.emit(start, start + c.len_utf8(), 0),
-        };
-        self.push_ideograph(start, flags);
-    }
-
-    /// Records the three-byte Han or hiragana character at `start`, with
-    /// `flags` from its range.
-    fn push_ideograph(&mut self, start: usize, flags: u16) {
+        let flags = ideograph_flags(c as u32);
+        if flags == 0 {
+            return self.emit(start, start + c.len_utf8(), 0);
+        }
         let end = start + 3;
         let bytes = &self.text.as_bytes()[start..end];
         let fs = self.out.folded.len();
         self.out.folded.extend_from_slice(bytes);
-        let flags = flags | flag::SCRIPT_CJK << flag::SCRIPT_SHIFT;
         self.finish(start, end, fs, ideograph_hash(bytes), flags);
     }
 
@@ -775,6 +761,19 @@ impl Punct {
             '$' | '€' | '£' | '¥' | '₹' | '₽' | '₩' | '￥' => Punct::Currency,
             _ => Punct::Other,
         }
+    }
+}
+
+/// The flags of a Han or hiragana character (a word by itself) from the
+/// ranges whose [`CharInfo`] is a caseless three-byte letter; 0 for any
+/// other character, which takes the general path.
+#[inline]
+fn ideograph_flags(code: u32) -> u16 {
+    let script = flag::SCRIPT_CJK << flag::SCRIPT_SHIFT;
+    match code {
+        0x3041..=0x3096 => flag::CJK | flag::HIRAGANA | script,
+        0x3400..=0x4DBF | 0x4E00..=0x9FFF => flag::CJK | script,
+        _ => 0,
     }
 }
 
