@@ -3,11 +3,12 @@
 //! Patterns are folded with the same tokenizer as the text, so case,
 //! punctuation inside multi-word terms and the text's spacing never matter.
 //! Most tokens start no term (one table probe tells); at those that may, the
-//! longest term is found word by word in a [`TermTrie`] of word hashes.
-//! Over Han/kana and URL tokens, where terms may sit inside a word,
-//! aho-corasick searches the folded text: there each pattern ends with the
-//! space that follows every folded token, so that it ends on a word
-//! boundary, and runs at characters that can start a pattern.
+//! longest term is found word by word in a [`TermTrie`] of word hashes. So
+//! are terms in runs of Han and kana characters, each a token of its own.
+//! In runs of katakana words and URL tokens, where terms may start or end
+//! inside a token, aho-corasick searches the folded text: there each pattern
+//! ends with the space that follows every folded token, so that it ends on
+//! a word boundary, and runs at characters that can start a pattern.
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
 

@@ -11,7 +11,8 @@
 //! - other ASCII chunks, and chunks of Latin, Greek and Cyrillic letters,
 //!   are split character by character with the letter/digit join rules;
 //! - Han and hiragana characters are words of their own, katakana runs one
-//!   word.
+//!   word; runs of Han and hiragana with the CJK stops between them are
+//!   split by a loop that decodes each character's three bytes by hand.
 //!
 //! Unit tests hold every fast path to the segmenter's output.
 
