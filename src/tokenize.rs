@@ -305,7 +305,7 @@ impl<'t> Tokenizer<'t> {
                     if slow_from < off {
                         self.between_ideographs(start + slow_from, start + off);
                     }
-                    self.emit(start + off, start + run_end, 0);
+                    self.emit_katakana(start + off, start + run_end);
                     slow_from = run_end;
                 }
                 prev_single = false;
@@ -653,6 +653,19 @@ impl<'t> Tokenizer<'t> {
         let fs = self.out.folded.len();
         self.out.folded.extend_from_slice(bytes);
         self.finish(start, end, fs, ideograph_hash(bytes), flags);
+    }
+
+    /// Emits a run of katakana (of [`cjk::KATAKANA`] class): caseless
+    /// letters that fold to themselves, so it needs no per-character
+    /// lookups.
+    fn emit_katakana(&mut self, start: usize, end: usize) {
+        let fs = self.out.folded.len();
+        self.out
+            .folded
+            .extend_from_slice(&self.text.as_bytes()[start..end]);
+        let hash = hash_bytes(&self.out.folded[fs..]);
+        let flags = flag::CJK | flag::SCRIPT_CJK << flag::SCRIPT_SHIFT;
+        self.finish(start, end, fs, hash, flags);
     }
 
     fn emit(&mut self, start: usize, end: usize, mut flags: u16) {
@@ -1024,12 +1037,34 @@ mod tests {
             .filter_map(char::from_u32)
             .filter(|&c| is_single_cjk(c));
         for c in chars {
-            let text = format!("{c}");
-            let mut general = Tokenizer::new(&text, Tokens::default());
-            general.emit(0, text.len(), 0);
-            let fast = tokenize(&text);
-            assert_eq!(fast.tokens, general.out.tokens, "{c}");
-            assert_eq!(fast.folded, general.out.folded, "{c}");
+            // Alone, and three in a row (the ideograph loop takes the
+            // second and third).
+            for text in [format!("{c}"), format!("{c}{c}{c}")] {
+                let mut general = Tokenizer::new(&text, Tokens::default());
+                let width = c.len_utf8();
+                for at in (0..text.len()).step_by(width) {
+                    general.emit(at, at + width, 0);
+                }
+                let fast = tokenize(&text);
+                assert_eq!(fast.tokens, general.out.tokens, "{text}");
+                assert_eq!(fast.folded, general.out.folded, "{text}");
+            }
+        }
+    }
+
+    #[test]
+    fn katakana_runs_are_emitted_like_any_word() {
+        let chars = (0x3000..0x3100u32)
+            .filter_map(char::from_u32)
+            .filter(|&c| cjk::class(c) & cjk::KATAKANA != 0);
+        for c in chars {
+            for text in [format!("ア{c}"), format!("{c}ア{c}ー")] {
+                let mut general = Tokenizer::new(&text, Tokens::default());
+                general.emit(0, text.len(), 0);
+                let fast = tokenize(&text);
+                assert_eq!(fast.tokens, general.out.tokens, "{text}");
+                assert_eq!(fast.folded, general.out.folded, "{text}");
+            }
         }
     }
 
