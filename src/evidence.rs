@@ -562,10 +562,11 @@ impl PairCache {
         // the text in no way a branch predictor learns: they are computed
         // (`&`, not `&&`), and only a pair seen again, the rare case in
         // prose, takes a branch.
+        // Positions start at 1 and each text starts past the window of the
+        // one before: a slot never written (`last` 0) or left by an earlier
+        // text has `last` below `base`.
         let live = |slot: &PairSlot| {
-            (slot.count > 0)
-                & (slot.last >= base)
-                & (at.wrapping_sub(slot.last) <= PAIR_WINDOW as u32)
+            (slot.last >= base) & (at.wrapping_sub(slot.last) <= PAIR_WINDOW as u32)
         };
         // Two-way set associative: a pair may sit in either slot of its set,
         // so two live pairs that hash alike both keep their chains.
@@ -670,6 +671,23 @@ mod tests {
         let text = format!("alpha beta {filler} alpha beta");
         let ev = evidence(&text);
         assert_eq!(ev.marks[0] & mark::REPEAT, 0);
+    }
+
+    #[test]
+    fn pairs_left_by_an_earlier_text_continue_no_chain() {
+        let mut cache = PairCache::default();
+        cache.start(40);
+        assert!(cache.see(7, 0).is_none(), "a fresh table holds nothing");
+        let again = cache.see(7, 5).expect("seen again within the window");
+        assert_eq!((again.last, again.count), (0, 2));
+        assert!(
+            cache.see(7, 5 + PAIR_WINDOW + 1).is_none(),
+            "out of the window"
+        );
+        // The next text starts a new chain at its first token.
+        cache.start(40);
+        assert!(cache.see(7, 0).is_none());
+        assert_eq!(cache.see(7, 3).map(|s| s.count), Some(2));
     }
 
     #[test]
