@@ -131,28 +131,29 @@ pub(crate) fn classify(tokens: &[Token], words: &WordTable, ev: &mut Evidence) {
     ev.score.clear();
     ev.score.resize(n, weight::BASE);
     ev.hits.clear();
-    ev.hashes.clear();
-    ev.hashes
-        .extend(tokens.iter().map(|t| (t.hash ^ (t.hash >> 32)) as u32));
-    echoes(&ev.hashes, &mut ev.echoes);
-    ev.flags.clear();
-    ev.flags.extend(tokens.iter().map(|t| t.flags));
-    ev.marks.clear();
-    ev.languages.clear();
     // Whether a word is a function word is a coin toss for a branch
     // predictor: the marks are computed, not branched on.
     let mark_of = |c: u8| {
         let bit = |class: u8, mark: u16| if c & class != 0 { mark } else { 0 };
         bit(class::FUNCTION, mark::LISTED_FUNCTION_WORD) | bit(class::STARTS_TERM, STARTS_TERM)
     };
-    ev.marks.resize(n, 0);
-    ev.languages.resize(n, 0);
-    let slots = ev.marks.iter_mut().zip(ev.languages.iter_mut());
-    for (t, (m, l)) in tokens.iter().zip(slots) {
+    // One pass over the tokens fills every per-token array.
+    for v in [&mut ev.flags, &mut ev.marks, &mut ev.languages] {
+        v.clear();
+        v.resize(n, 0);
+    }
+    ev.hashes.clear();
+    ev.hashes.resize(n, 0);
+    let slots = (ev.hashes.iter_mut().zip(ev.flags.iter_mut()))
+        .zip(ev.marks.iter_mut().zip(ev.languages.iter_mut()));
+    for (t, ((h, f), (m, l))) in tokens.iter().zip(slots) {
+        *h = (t.hash ^ (t.hash >> 32)) as u32;
+        *f = t.flags;
         let (c, langs) = words.lookup(t.hash);
         *m = mark_of(c);
         *l = langs;
     }
+    echoes(&ev.hashes, &mut ev.echoes);
 }
 
 /// True when token `i` may start a lexicon term (see [`classify`]).
