@@ -377,18 +377,22 @@ impl<'t> Tokenizer<'t> {
         let Some(mut code) = code_at(at) else {
             return (at, prev_single);
         };
+        // Each character is classified once: as the next one, then as the
+        // current one.
+        let mut class = cjk::class_of_code(code);
         loop {
             // What follows must not join (UAX #29 joins marks to them):
             // the chunk's end, ASCII, or a CJK character that breaks.
             let next = code_at(at + 3);
-            let breaks_after = match next {
-                Some(n) => cjk::class_of_code(n) & cjk::BREAKS_AFTER != 0,
-                None => at + 3 == end || bytes[at + 3] < 0x80,
+            let next_class = match next {
+                Some(n) => cjk::class_of_code(n),
+                None if at + 3 == end || bytes[at + 3] < 0x80 => cjk::BREAKS_AFTER,
+                None => 0,
             };
-            if !breaks_after {
+            if next_class & cjk::BREAKS_AFTER == 0 {
                 break;
             }
-            let flags = ideograph_flags(code);
+            let flags = ideograph_flags(class);
             if flags != 0 {
                 let b = &bytes[at..at + 3];
                 let fs = folded.len();
@@ -402,7 +406,6 @@ impl<'t> Tokenizer<'t> {
                 });
                 prev_single = true;
             } else {
-                let class = cjk::class_of_code(code);
                 if class & cjk::STANDALONE == 0 && !(class & cjk::MID != 0 && prev_single) {
                     break;
                 }
@@ -422,7 +425,7 @@ impl<'t> Tokenizer<'t> {
             }
             at += 3;
             let Some(n) = next else { break };
-            code = n;
+            (code, class) = (n, next_class);
         }
         (at, prev_single)
     }
@@ -644,7 +647,7 @@ impl<'t> Tokenizer<'t> {
     /// Emits a Han or hiragana character: a word of one character that
     /// folds to itself, so its flags and hash need no per-character lookups.
     fn emit_ideograph(&mut self, start: usize, c: char) {
-        let flags = ideograph_flags(c as u32);
+        let flags = ideograph_flags(cjk::class(c));
         if flags == 0 {
             return self.emit(start, start + c.len_utf8(), 0);
         }
@@ -778,16 +781,21 @@ impl Punct {
     }
 }
 
-/// The flags of a Han or hiragana character (a word by itself) from the
-/// ranges whose [`CharInfo`] is a caseless three-byte letter; 0 for any
-/// other character, which takes the general path.
+/// The flags of a Han or hiragana character (a word by itself) of class
+/// [`cjk::CASELESS`], from its class; 0 for any other character, which
+/// takes the general path.
 #[inline]
-fn ideograph_flags(code: u32) -> u16 {
-    let script = flag::SCRIPT_CJK << flag::SCRIPT_SHIFT;
-    match code {
-        0x3041..=0x3096 => flag::CJK | flag::HIRAGANA | script,
-        0x3400..=0x4DBF | 0x4E00..=0x9FFF => flag::CJK | script,
-        _ => 0,
+fn ideograph_flags(class: u8) -> u16 {
+    let word = flag::CJK | flag::SCRIPT_CJK << flag::SCRIPT_SHIFT;
+    let hiragana = if class & cjk::HIRAGANA != 0 {
+        flag::HIRAGANA
+    } else {
+        0
+    };
+    if class & cjk::CASELESS != 0 {
+        word | hiragana
+    } else {
+        0
     }
 }
 

@@ -163,6 +163,11 @@ pub(super) mod cjk {
     pub const STANDALONE: u8 = 8;
     /// Fullwidth comma, colon and semicolon: alone after Han.
     pub const MID: u8 = 16;
+    /// A `SINGLE` character of three bytes that [`CharInfo`](super::CharInfo)
+    /// answers as a caseless letter: recorded without lookups.
+    pub const CASELESS: u8 = 32;
+    /// A `CASELESS` hiragana.
+    pub const HIRAGANA: u8 = 64;
 
     #[inline]
     pub fn class(c: char) -> u8 {
@@ -173,11 +178,9 @@ pub(super) mod cjk {
     #[inline]
     pub fn class_of_code(code: u32) -> u8 {
         match code {
-            0x4E00..=0x9FFF
-            | 0x3041..=0x3096
-            | 0x3400..=0x4DBF
-            | 0xF900..=0xFAFF
-            | 0x20000..=0x2FFFF => SINGLE | BREAKS_AFTER,
+            0x4E00..=0x9FFF | 0x3400..=0x4DBF => SINGLE | BREAKS_AFTER | CASELESS,
+            0x3041..=0x3096 => SINGLE | BREAKS_AFTER | CASELESS | HIRAGANA,
+            0xF900..=0xFAFF | 0x20000..=0x2FFFF => SINGLE | BREAKS_AFTER,
             0x30A1..=0x30FA | 0x30FC => KATAKANA | BREAKS_AFTER,
             0x30FD..=0x30FE => KATAKANA,
             // CJK brackets and stops, the katakana middle dot, and the
