@@ -200,56 +200,63 @@ impl Matcher {
         let n = toks.tokens.len();
         let inside_words = |i: usize| toks.tokens[i].has(flag::CJK | flag::URL);
         let mut i = 0;
-        // Tokens up to here are one Han or kana character each (see below).
-        let mut one_char_run_end = 0;
         while i < n {
-            if inside_words(i) && i >= one_char_run_end {
-                // A run of Han, kana or URL tokens.
-                let mut end = i + 1;
-                let mut one_char = toks.is_one_cjk_char(i);
-                while end < n && inside_words(end) {
-                    one_char &= toks.is_one_cjk_char(end);
-                    end += 1;
-                }
-                if one_char {
-                    // Every term there starts and ends at a token, so the
-                    // trie finds what the automaton would, a word at a time.
-                    one_char_run_end = end;
-                } else {
-                    // Terms may start or end inside a token: unanchored
-                    // over the whole run.
-                    self.find_in_run(ac, toks, i..end, hits);
-                    i = end;
-                    continue;
-                }
-            }
-            if !starts_term(i) {
-                i += 1;
+            if !inside_words(i) {
+                i = self.longest_at(toks, i, n, &starts_term, hits);
                 continue;
             }
-            // The same match as a leftmost-longest search anchored at the
-            // word: a pattern there covers whole words and the space after.
-            // (A URL-only variant, which has no space, could only be a
-            // prefix of the first word: never longer than a whole-word match,
-            // and no hit alone.) In a run of characters, the search ends
-            // with the run.
-            let to = if i < one_char_run_end {
-                one_char_run_end
-            } else {
-                n
-            };
-            let words = toks.tokens[i..to].iter().map(|t| t.hash);
-            match self.terms.longest(words) {
-                Some((pattern, taken)) => {
-                    hits.push(Hit {
-                        pattern,
-                        first: i as u32,
-                        last: (i + taken - 1) as u32,
-                    });
-                    i += taken;
-                }
-                None => i += 1,
+            // A run of Han, kana or URL tokens.
+            let mut end = i + 1;
+            let mut one_char = toks.is_one_cjk_char(i);
+            while end < n && inside_words(end) {
+                one_char &= toks.is_one_cjk_char(end);
+                end += 1;
             }
+            if one_char {
+                // Every term there starts and ends at a token, so the trie
+                // finds what the automaton would, a character at a time;
+                // the search ends with the run.
+                while i < end {
+                    i = self.longest_at(toks, i, end, &starts_term, hits);
+                }
+            } else {
+                // Terms may start or end inside a token: unanchored over
+                // the whole run.
+                self.find_in_run(ac, toks, i..end, hits);
+                i = end;
+            }
+        }
+    }
+
+    /// The longest term that starts at token `i` and ends before token
+    /// `limit`, if any, recorded in `hits`; returns the token to look at
+    /// next. It is the match a leftmost-longest search anchored at the word
+    /// finds: a pattern there covers whole words and the space after. (A
+    /// URL-only variant, which has no space, could only be a prefix of the
+    /// first word: never longer than a whole-word match, and no hit alone.)
+    #[inline]
+    fn longest_at(
+        &self,
+        toks: &Tokens,
+        i: usize,
+        limit: usize,
+        starts_term: impl Fn(usize) -> bool,
+        hits: &mut Vec<Hit>,
+    ) -> usize {
+        if !starts_term(i) {
+            return i + 1;
+        }
+        let words = toks.tokens[i..limit].iter().map(|t| t.hash);
+        match self.terms.longest(words) {
+            Some((pattern, taken)) => {
+                hits.push(Hit {
+                    pattern,
+                    first: i as u32,
+                    last: (i + taken - 1) as u32,
+                });
+                i + taken
+            }
+            None => i + 1,
         }
     }
 
