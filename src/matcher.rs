@@ -410,6 +410,45 @@ mod tests {
     }
 
     #[test]
+    fn the_trie_finds_in_runs_of_characters_what_the_automaton_finds() {
+        let m = matcher(&[
+            ("激安", Category::Commerce),
+            ("安売り", Category::Commerce),
+            ("激安販売", Category::Commerce),
+            ("販売", Category::Commerce),
+            ("売", Category::Product),
+            ("𠀋字", Category::Brand),
+            ("中国 製", Category::Product),
+            ("正品-代购", Category::Commerce),
+        ]);
+        let ac = m.automaton.as_ref().expect("patterns");
+        let firsts: std::collections::HashSet<u64> = m.first_words().collect();
+        for text in [
+            "激安販売激安安売りです激安販",
+            "販売の激安、売り。激安販売！",
+            "𠀋字𠀋字と安売り激",
+            "中国製の正品代购、正品。代购",
+            "売売売激激安安",
+        ] {
+            let toks = tokenize(text);
+            assert!(
+                (0..toks.tokens.len()).all(|i| toks.is_one_cjk_char(i)),
+                "{text}"
+            );
+            let mut by_trie = Vec::new();
+            m.find(
+                &toks,
+                |i| firsts.contains(&toks.tokens[i].hash),
+                &mut by_trie,
+            );
+            let mut by_automaton = Vec::new();
+            m.find_in_run(ac, &toks, 0..toks.tokens.len(), &mut by_automaton);
+            assert_eq!(by_trie, by_automaton, "{text}");
+            assert!(!by_trie.is_empty(), "{text}");
+        }
+    }
+
+    #[test]
     fn long_terms_match_inside_url_words() {
         let m = matcher(&[
             ("jerseys", Category::Product),
