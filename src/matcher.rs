@@ -327,12 +327,18 @@ impl Matcher {
 mod tests {
     use super::*;
 
-    fn terms(m: &Matcher, text: &str) -> Vec<String> {
-        let toks = tokenize(text);
+    /// The hits of `find`, with the first words of terms as the word
+    /// table would mark them.
+    fn hits(m: &Matcher, toks: &Tokens) -> Vec<Hit> {
         let mut hits = Vec::new();
         let firsts: std::collections::HashSet<u64> = m.first_words().collect();
-        m.find(&toks, |i| firsts.contains(&toks.tokens[i].hash), &mut hits);
-        hits.iter()
+        m.find(toks, |i| firsts.contains(&toks.tokens[i].hash), &mut hits);
+        hits
+    }
+
+    fn terms(m: &Matcher, text: &str) -> Vec<String> {
+        hits(m, &tokenize(text))
+            .iter()
             .map(|h| m.pattern(h.pattern).term.to_string())
             .collect()
     }
@@ -422,7 +428,6 @@ mod tests {
             ("正品-代购", Category::Commerce),
         ]);
         let ac = m.automaton.as_ref().expect("patterns");
-        let firsts: std::collections::HashSet<u64> = m.first_words().collect();
         for text in [
             "激安販売激安安売りです激安販",
             "販売の激安、売り。激安販売！",
@@ -435,12 +440,7 @@ mod tests {
                 (0..toks.tokens.len()).all(|i| toks.is_one_cjk_char(i)),
                 "{text}"
             );
-            let mut by_trie = Vec::new();
-            m.find(
-                &toks,
-                |i| firsts.contains(&toks.tokens[i].hash),
-                &mut by_trie,
-            );
+            let by_trie = hits(&m, &toks);
             let mut by_automaton = Vec::new();
             m.find_in_run(ac, &toks, 0..toks.tokens.len(), &mut by_automaton);
             assert_eq!(by_trie, by_automaton, "{text}");
