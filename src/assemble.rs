@@ -51,7 +51,12 @@ impl<'a> Assembler<'a> {
         }
     }
 
-    pub(crate) fn report(mut self, runs: &[Range<usize>], passages: Vec<Passage>) -> Report {
+    pub(crate) fn report(
+        mut self,
+        runs: &[Range<usize>],
+        passages: Vec<Passage>,
+        units: impl FnOnce(&[Range<usize>]) -> Vec<Passage>,
+    ) -> Report {
         // Accepted runs from both models, then merged where they overlap.
         // A token run keeps its measures, which stay right unless a merge
         // changes its extent.
@@ -81,6 +86,26 @@ impl<'a> Assembler<'a> {
             self.clip_passage(p.tokens, &accepted[..token_runs], &mut pieces);
             accepted.extend(pieces.drain(..).map(|r| (r, p.score)));
         }
+        // Whole units (comments, paragraphs, short texts) stand as they are;
+        // they are told what the other models found.
+        let mut taken: Vec<Range<usize>> = accepted.iter().map(|(r, _)| r.clone()).collect();
+        taken.sort_by_key(|r| r.start);
+        taken.dedup_by(|b, a| {
+            if b.start <= a.end {
+                a.end = a.end.max(b.end);
+                true
+            } else {
+                false
+            }
+        });
+        accepted.extend(
+            units(&taken)
+                .into_iter()
+                .filter(|u| {
+                    u.score >= self.settings.threshold && u.tokens.len() >= self.settings.min_tokens
+                })
+                .map(|u| (u.tokens, u.score)),
+        );
         accepted.sort_by_key(|(r, _)| r.start);
         let mut merged: Vec<(Range<usize>, f64)> = Vec::with_capacity(accepted.len());
         for (r, s) in accepted {

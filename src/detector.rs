@@ -5,8 +5,10 @@ use std::ops::Range;
 use std::path::PathBuf;
 
 use crate::assemble::{Assembler, Settings};
+use crate::blocks;
 use crate::error::Error;
 use crate::evidence::{self, Evidence};
+use crate::fold;
 use crate::foreign;
 use crate::function_words::FunctionWords;
 use crate::lexicon::{Category, Lexicon};
@@ -173,11 +175,22 @@ impl Detector {
     /// assert_eq!(spans, ["buy viagra online cheap cialis online pharmacy no prescription"]);
     /// ```
     pub fn analyze(&self, text: &str) -> Report {
-        SCRATCH.with(|cell| match cell.try_borrow_mut() {
-            Ok(mut scratch) => self.analyze_windows(text, &mut scratch),
+        // Disguised letters are read as the plain ones they imitate; the
+        // report is mapped back to the text's own offsets.
+        let folded = fold::fold(text);
+        let (input, disguised) = match &folded {
+            Some(f) => (f.text.as_str(), f.marks.as_slice()),
+            None => (text, &[][..]),
+        };
+        let mut report = SCRATCH.with(|cell| match cell.try_borrow_mut() {
+            Ok(mut scratch) => self.analyze_windows(input, disguised, &mut scratch),
             // Only reachable if analysis ever re-entered itself on one thread.
-            Err(_) => self.analyze_windows(text, &mut Scratch::default()),
-        })
+            Err(_) => self.analyze_windows(input, disguised, &mut Scratch::default()),
+        });
+        if let Some(f) = &folded {
+            report.map_offsets(text.len(), |at| f.origin(at));
+        }
+        report
     }
 
     /// Long texts are analysed in windows of about [`WINDOW`] bytes, cut at
@@ -186,15 +199,18 @@ impl Detector {
     /// change nothing but where a span crossing one is split; in exchange,
     /// time stays linear in cache-friendly pieces and memory is bounded by
     /// the window, not the text.
-    fn analyze_windows(&self, text: &str, scratch: &mut Scratch) -> Report {
+    fn analyze_windows(&self, text: &str, disguised: &[u32], scratch: &mut Scratch) -> Report {
         if text.len() <= WINDOW {
-            return self.analyze_with(text, scratch);
+            return self.analyze_with(text, disguised, scratch);
         }
         let mut segments = Vec::new();
         let mut from = 0;
         while from < text.len() {
             let to = window_end(text, from);
-            let part = self.analyze_with(&text[from..to], scratch);
+            let lo = disguised.partition_point(|&d| (d as usize) < from);
+            let hi = disguised.partition_point(|&d| (d as usize) < to);
+            let local: Vec<u32> = disguised[lo..hi].iter().map(|&d| d - from as u32).collect();
+            let part = self.analyze_with(&text[from..to], &local, scratch);
             segments.extend(part.segments.into_iter().map(|mut seg| {
                 seg.start += from;
                 seg.end += from;
@@ -208,7 +224,7 @@ impl Detector {
         }
     }
 
-    fn analyze_with(&self, text: &str, scratch: &mut Scratch) -> Report {
+    fn analyze_with(&self, text: &str, disguised: &[u32], scratch: &mut Scratch) -> Report {
         let inner = &*self.inner;
         let Scratch {
             toks,
@@ -240,7 +256,9 @@ impl Detector {
             ev,
             seen,
         )
-        .report(runs, passages)
+        .report(runs, passages, |taken| {
+            blocks::find(text, &toks.tokens, ev, &inner.matcher, taken, disguised)
+        })
     }
 
     /// Like [`Detector::analyze`] for bytes that may not be UTF-8.

@@ -170,6 +170,7 @@ const BUILTIN: &[(&str, &str)] = &[
     ("pl", include_str!("lexicon/pl.txt")),
     ("pt", include_str!("lexicon/pt.txt")),
     ("ru", include_str!("lexicon/ru.txt")),
+    ("services", include_str!("lexicon/services.txt")),
     ("zh", include_str!("lexicon/zh.txt")),
 ];
 

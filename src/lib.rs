@@ -127,9 +127,11 @@
 mod assemble;
 #[cfg(feature = "rayon")]
 mod batch;
+mod blocks;
 mod detector;
 mod error;
 mod evidence;
+mod fold;
 mod foreign;
 mod function_words;
 mod lexicon;

@@ -424,6 +424,16 @@ pub struct Report {
 }
 
 impl Report {
+    /// Moves every segment to the offsets `origin` gives for its ends, for
+    /// a report made on a folded copy of a text of `len` bytes.
+    pub(crate) fn map_offsets(&mut self, len: usize, origin: impl Fn(usize) -> usize) {
+        self.len = len;
+        for seg in &mut self.segments {
+            seg.start = origin(seg.start);
+            seg.end = origin(seg.end);
+        }
+    }
+
     /// The byte ranges of spam, sorted and disjoint.
     ///
     /// # Examples

@@ -1,0 +1,351 @@
+//! Cues read off a unit's raw text: links and their shapes, markup, phone
+//! numbers, bot noise words, and the stock phrases of comment spam.
+
+/// Hosts that only forward to another address: a link that hides where it
+/// goes.
+const SHORTENERS: &[&str] = &[
+    "bit.ly",
+    "goo.gl",
+    "tinyurl.com",
+    "cutt.ly",
+    "j.mp",
+    "t.co",
+    "ow.ly",
+    "is.gd",
+    "rebrand.ly",
+    "page.link",
+    "clck.ru",
+    "vk.cc",
+    "u.to",
+    "shorturl.at",
+    "tiny.cc",
+    "rb.gy",
+    "t.ly",
+    "bitly.com",
+];
+
+/// Phrases that point the reader at the writer's own site or line.
+const CALLS_TO_ACTION: &[&str] = &[
+    "click here",
+    "visit my",
+    "visit our",
+    "check out my",
+    "check my",
+    "my website",
+    "my site",
+    "my blog",
+    "my web site",
+    "our website",
+    "our site",
+    "call us",
+    "contact us",
+    "call now",
+    "register here",
+    "sign up here",
+    "join now",
+    "link -",
+    "link:",
+    "visit the site",
+    "visit site",
+    "for more details",
+    "for more info",
+    "for more information",
+    "get yours",
+    "order now",
+];
+
+/// Stock praise that spam comments open with. Praise alone is not spam;
+/// next to a payload it is part of it.
+const PRAISE: &[&str] = &[
+    "nice post",
+    "great post",
+    "nice article",
+    "great article",
+    "nice blog",
+    "great blog",
+    "thanks for sharing",
+    "thank you for sharing",
+    "thanks for the post",
+    "very informative",
+    "informative post",
+    "informative article",
+    "keep posting",
+    "keep sharing",
+    "keep it up",
+    "well written",
+    "good job",
+    "awesome post",
+    "amazing post",
+    "great information",
+    "useful information",
+    "great info",
+    "nice info",
+    "really helpful",
+    "very helpful",
+    "very useful",
+    "i found your",
+    "your article",
+    "your blog",
+    "your post",
+    "your website",
+    "this website",
+    "this blog",
+];
+
+/// Words of text that talks about spam rather than being it.
+const ABOUT_SPAM: &[&str] = &[
+    "spam", "spammer", "spammers", "spamming", "spammy", "scam", "scams", "scammer", "scammers",
+    "judol", "phishing",
+];
+
+/// What the raw text of one unit shows.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub(crate) struct Cues {
+    /// Links: `http://…`, `www.…`, bare domains.
+    pub links: usize,
+    /// Links to a site's front page (no path): what SEO links point at.
+    pub front_page_links: usize,
+    /// Links whose host hides or shouts: a shortener, a redirect, or a
+    /// host of hyphen-joined words.
+    pub odd_links: usize,
+    /// Anchors in HTML or BBCode.
+    pub anchors: usize,
+    /// Phone numbers (ten digits or more in one group).
+    pub phones: usize,
+    /// Random strings of mixed case or without vowels.
+    pub noise_words: usize,
+    /// Names with a lucky number (`PLUTO88`, `Garuda777`, `VISI4D`): how
+    /// gambling sites are named.
+    pub lucky_names: usize,
+    /// Calls to action.
+    pub calls: usize,
+    /// Stock praise phrases.
+    pub praise: usize,
+    /// Words about spam.
+    pub about_spam: usize,
+}
+
+/// Reads the cues of `text`.
+pub(crate) fn read(text: &str) -> Cues {
+    let lower = text.to_lowercase();
+    let mut cues = Cues {
+        anchors: count(&lower, "href=") + count(&lower, "[url") + count(&lower, "[link"),
+        calls: CALLS_TO_ACTION.iter().map(|p| count(&lower, p)).sum(),
+        praise: PRAISE.iter().map(|p| count(&lower, p)).sum(),
+        ..Cues::default()
+    };
+    for chunk in lower.split(|c: char| c.is_whitespace() || c == '"' || c == '\'') {
+        if let Some(link) = link_in(chunk) {
+            cues.links += 1;
+            cues.front_page_links += link.front_page as usize;
+            cues.odd_links += link.odd as usize;
+        }
+    }
+    cues.phones = phones(text);
+    for word in text.split(|c: char| !c.is_ascii_alphanumeric()) {
+        cues.noise_words += is_noise_word(word) as usize;
+        cues.lucky_names += is_lucky_name(word) as usize;
+    }
+    for word in lower.split(|c: char| !c.is_alphanumeric()) {
+        cues.about_spam += ABOUT_SPAM.contains(&word) as usize;
+    }
+    cues
+}
+
+fn count(haystack: &str, needle: &str) -> usize {
+    haystack.matches(needle).count()
+}
+
+struct Link {
+    front_page: bool,
+    odd: bool,
+}
+
+/// The link in a whitespace-free chunk of lower-cased text, if any.
+fn link_in(chunk: &str) -> Option<Link> {
+    let (rest, explicit) = if let Some(i) = chunk.find("://") {
+        (&chunk[i + 3..], true)
+    } else if let Some(i) = chunk.find("www.") {
+        (&chunk[i..], true)
+    } else {
+        (chunk, false)
+    };
+    let host_end = rest
+        .find(|c: char| !(c.is_alphanumeric() || c == '.' || c == '-'))
+        .unwrap_or(rest.len());
+    let host = rest[..host_end].trim_end_matches('.');
+    let labels: Vec<&str> = host.split('.').collect();
+    let tld = labels.last().copied().unwrap_or("");
+    let is_host = labels.len() >= 2
+        && labels.iter().all(|l| !l.is_empty())
+        && (2..=12).contains(&tld.len())
+        && tld.chars().all(|c| c.is_ascii_lowercase());
+    // A bare `word.word` is a link only with a common top-level domain, so
+    // that `end.The` glued by a missing space is not one.
+    let bare_ok = explicit
+        || matches!(
+            tld,
+            "com"
+                | "net"
+                | "org"
+                | "info"
+                | "biz"
+                | "ru"
+                | "de"
+                | "uk"
+                | "in"
+                | "io"
+                | "co"
+                | "us"
+                | "xyz"
+                | "online"
+                | "site"
+                | "shop"
+                | "top"
+                | "pl"
+                | "fr"
+                | "it"
+                | "es"
+                | "nl"
+                | "eu"
+                | "me"
+        );
+    let shortener = SHORTENERS
+        .iter()
+        .any(|s| host == *s || host.ends_with(&format!(".{s}")));
+    if !is_host || !(bare_ok || shortener) {
+        return None;
+    }
+    let path = rest[host_end..].trim_end_matches(|c: char| !c.is_alphanumeric());
+    let front_page = path.chars().all(|c| !c.is_alphanumeric());
+    let hyphens = host.matches('-').count();
+    let odd = shortener
+        || hyphens >= 2
+        || host.contains("--")
+        || path.contains("url?q=")
+        || path.contains("goto=")
+        || path.contains("redirect");
+    Some(Link { front_page, odd })
+}
+
+/// Groups of ten digits or more, written with the separators phone numbers
+/// use (`+1 888-480-0288`, `(800) 041 8324`).
+fn phones(text: &str) -> usize {
+    let mut found = 0;
+    let mut digits = 0;
+    let mut gap = 0;
+    for c in text.chars() {
+        if c.is_ascii_digit() {
+            digits += 1;
+            gap = 0;
+        } else if matches!(c, ' ' | '-' | '.' | '(' | ')' | '+') && gap < 2 && digits > 0 {
+            gap += 1;
+        } else {
+            if (10..=15).contains(&digits) {
+                found += 1;
+            }
+            digits = 0;
+            gap = 0;
+        }
+    }
+    found + (10..=15).contains(&digits) as usize
+}
+
+/// A word a bot made up: ASCII letters in a case pattern no language has
+/// (`CsvwLQZV`, `arjNzhQz`), or five letters or more without a vowel.
+pub(crate) fn is_noise_word(word: &str) -> bool {
+    let b = word.as_bytes();
+    if b.len() < 5 || b.len() > 24 || !b.iter().all(u8::is_ascii_alphabetic) {
+        return false;
+    }
+    let vowels = b.iter().filter(|c| b"aeiouyAEIOUY".contains(c)).count();
+    if vowels == 0 {
+        return true;
+    }
+    let rest = &b[1..];
+    let upper = rest.iter().filter(|c| c.is_ascii_uppercase()).count();
+    let lower = rest.len() - upper;
+    if upper < 2 || lower < 2 {
+        return false;
+    }
+    // CamelCase joins words: every capital after the first letter starts a
+    // word of two letters or more with a vowel (`WordPress`, `YouTube`).
+    !camel_parts(word)
+}
+
+/// Three letters or more, then a lucky number: two or three of one digit,
+/// or the `4d` of four-digit lotteries.
+pub(crate) fn is_lucky_name(word: &str) -> bool {
+    let b = word.as_bytes();
+    let letters = b.iter().take_while(|c| c.is_ascii_alphabetic()).count();
+    let tail = &b[letters..];
+    if letters < 3 || !b[0].is_ascii_uppercase() {
+        return false;
+    }
+    let repeated =
+        (2..=3).contains(&tail.len()) && tail.iter().all(|&c| c == tail[0] && c.is_ascii_digit());
+    repeated || tail.eq_ignore_ascii_case(b"4d")
+}
+
+fn camel_parts(word: &str) -> bool {
+    let b = word.as_bytes();
+    let mut starts: Vec<usize> = vec![0];
+    starts.extend((1..b.len()).filter(|&i| b[i].is_ascii_uppercase()));
+    starts.push(b.len());
+    starts.windows(2).all(|w| {
+        let part = &b[w[0]..w[1]];
+        part.len() >= 2
+            && part[1..].iter().all(u8::is_ascii_lowercase)
+            && part.iter().any(|c| b"aeiouyAEIOUY".contains(c))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bot_noise_is_told_from_words() {
+        for w in ["CsvwLQZV", "arjNzhQz", "nkpmDZWhg", "gtltj", "SFktTfEt"] {
+            assert!(is_noise_word(w), "{w}");
+        }
+        for w in [
+            "WordPress",
+            "YouTube",
+            "iPhone",
+            "McDonald",
+            "rhythm",
+            "NASA",
+            "hello",
+            "Paris",
+        ] {
+            assert!(!is_noise_word(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn lucky_names_are_found() {
+        for w in ["PLUTO88", "Garuda777", "VISI4D", "BERKAH99"] {
+            assert!(is_lucky_name(w), "{w}");
+        }
+        for w in ["COVID19", "MP3", "A380", "Win10", "ABC123", "hello88"] {
+            assert!(!is_lucky_name(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn links_and_their_shapes() {
+        let c = read(
+            "see http://www.cheap--bags.com/ and https://docs.python.org/3/library/ or bit.ly/x1",
+        );
+        assert_eq!((c.links, c.front_page_links, c.odd_links), (3, 1, 2));
+        assert_eq!(read("It ended.The next day").links, 0);
+        assert_eq!(read("<a href=\"x\">y</a> [URL=z]w[/URL]").anchors, 2);
+    }
+
+    #[test]
+    fn phone_numbers_are_counted() {
+        assert_eq!(phones("Call +1 888-480-0288 or (800) 041 8324 today"), 2);
+        assert_eq!(phones("In 2012, 15 of 30 voted."), 0);
+    }
+}

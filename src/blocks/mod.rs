@@ -1,0 +1,327 @@
+//! Block-level detection: the units a reader would remove whole (a comment
+//! with its author and date lines, a paragraph, a short message) weighed by
+//! their payload — the links, anchors, phone numbers, vice terms, bot noise
+//! and disguised letters a spammer came to post — against their length.
+//!
+//! The token model finds stuffing by its repetition and lack of grammar; it
+//! cannot see a fluent two-line comment whose point is a link, or a
+//! gambling site's name in mathematical bold. This stage can, and it gives
+//! the whole unit, which is what a reader would cut.
+
+mod cues;
+mod units;
+
+use std::ops::Range;
+
+use crate::evidence::{Evidence, mark};
+use crate::lexicon::Category;
+use crate::matcher::Matcher;
+use crate::passage::Passage;
+use crate::tokenize::{Token, flag};
+
+/// The tuned numbers of this stage, in units of log-odds.
+pub(crate) mod model {
+    /// A pharmacy, gambling, loan, adult or scam-service term.
+    pub const VICE: f32 = 2.0;
+    /// A brand or product next to a shop word.
+    pub const COMBO: f32 = 1.2;
+    /// Any other keyword.
+    pub const OTHER_KEYWORD: f32 = 0.5;
+    /// A keyword inside a link (`cheap-bags-outlet.com`).
+    pub const KEYWORD_IN_LINK: f32 = 0.8;
+    /// The keywords' part is capped, so that a long unit cannot pass on
+    /// mentions alone.
+    pub const MAX_KEYWORDS: f32 = 10.0;
+    /// The keywords' weight when nothing else backs them: news names drugs
+    /// and casinos too.
+    pub const KEYWORDS_ONLY: f32 = 0.5;
+    /// A link.
+    pub const LINK: f32 = 1.0;
+    /// A link to a front page, more.
+    pub const FRONT_PAGE: f32 = 0.8;
+    /// A shortener, a redirect or a hyphen-joined host, more.
+    pub const ODD_LINK: f32 = 1.0;
+    /// Links counted at most.
+    pub const MAX_LINKS: usize = 4;
+    /// An HTML or BBCode anchor.
+    pub const ANCHOR: f32 = 1.5;
+    /// A phone number.
+    pub const PHONE: f32 = 1.2;
+    /// A bot's random string.
+    pub const NOISE: f32 = 0.6;
+    /// Noise strings counted at most.
+    pub const MAX_NOISE: usize = 5;
+    /// A gambling-site name (`PLUTO88`).
+    pub const LUCKY_NAME: f32 = 1.5;
+    /// Per three disguised letters (mathematical, fullwidth, circled).
+    pub const DISGUISED: f32 = 1.5;
+    /// Disguised-letter evidence at most.
+    pub const MAX_DISGUISED: f32 = 4.5;
+    /// A call to action, when there is a payload to act on.
+    pub const CALL: f32 = 0.7;
+    /// Stock praise, when there is a link to praise.
+    pub const PRAISE: f32 = 0.5;
+    /// A word about spam (the text complains of it).
+    pub const ABOUT_SPAM: f32 = -2.5;
+    /// What a message (a comment, a short text) pays before its words.
+    pub const MESSAGE_BIAS: f32 = 1.0;
+    /// What a paragraph of a longer text pays: links and shop words are
+    /// common in articles.
+    pub const PARAGRAPH_BIAS: f32 = 2.0;
+    /// What a unit pays per word: a long unit needs a dense payload.
+    pub const PER_WORD: f32 = 0.05;
+    /// Han and kana characters per word.
+    pub const CJK_CHARS_PER_WORD: f32 = 2.5;
+    /// Texts up to this many words are also weighed as one unit.
+    pub const SHORT_TEXT_WORDS: f32 = 400.0;
+}
+
+/// What one unit holds, counted.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+struct Payload {
+    words: f32,
+    vice: usize,
+    combo: usize,
+    other_keywords: usize,
+    keywords_in_links: usize,
+    disguised: usize,
+    cues: cues::Cues,
+}
+
+impl Payload {
+    /// Whether anything in the unit is a payload a spammer would post: the
+    /// rest (praise, noise, calls) only adds to one.
+    fn has_payload(&self, unit: Unit) -> bool {
+        let c = &self.cues;
+        // Shop words and brands alone are what deals articles are made of:
+        // they count as a payload only beside a link.
+        let commercial = self.vice + self.keywords_in_links + c.lucky_names > 0
+            || self.disguised >= 3
+            || (c.phones > 0 && self.other_keywords > 0);
+        let links = c.links + c.anchors > 0;
+        match unit {
+            Unit::Message => commercial || links,
+            // A bot's link list (random strings between links), or links
+            // beside shop words.
+            Unit::Paragraph => {
+                commercial
+                    || (links && (c.noise_words >= 2 || self.combo + self.other_keywords > 0))
+            }
+        }
+    }
+
+    /// Whether the keywords are all there is: no link, anchor, phone
+    /// number, gambling name or disguised letter beside them.
+    fn keywords_only(&self) -> bool {
+        let c = &self.cues;
+        c.links + c.anchors + c.phones + c.lucky_names == 0 && self.disguised < 3
+    }
+
+    fn margin(&self, unit: Unit) -> f32 {
+        let bias = match unit {
+            Unit::Message => model::MESSAGE_BIAS,
+            Unit::Paragraph => model::PARAGRAPH_BIAS,
+        };
+        self.evidence() - bias - model::PER_WORD * self.words
+    }
+
+    fn evidence(&self) -> f32 {
+        use model::*;
+        let c = &self.cues;
+        let keywords = (VICE * self.vice as f32
+            + COMBO * self.combo as f32
+            + OTHER_KEYWORD * self.other_keywords as f32
+            + KEYWORD_IN_LINK * self.keywords_in_links as f32)
+            .min(MAX_KEYWORDS)
+            * if self.keywords_only() {
+                KEYWORDS_ONLY
+            } else {
+                1.0
+            };
+        let links = c.links.min(MAX_LINKS) as f32 * LINK
+            + c.front_page_links.min(MAX_LINKS) as f32 * FRONT_PAGE
+            + c.odd_links.min(MAX_LINKS) as f32 * ODD_LINK
+            + c.anchors.min(MAX_LINKS) as f32 * ANCHOR;
+        let disguised = (DISGUISED * self.disguised as f32 / 3.0).min(MAX_DISGUISED);
+        let extras = PHONE * c.phones.min(2) as f32
+            + NOISE * c.noise_words.min(MAX_NOISE) as f32
+            + LUCKY_NAME * c.lucky_names.min(2) as f32
+            + CALL * c.calls.min(2) as f32
+            + if c.links + c.anchors > 0 {
+                PRAISE * c.praise.min(2) as f32
+            } else {
+                0.0
+            };
+        keywords + links + disguised + extras + ABOUT_SPAM * c.about_spam.min(2) as f32
+    }
+}
+
+/// Which kind of unit a candidate is: the payload it needs differs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Unit {
+    /// A comment of a comment section, or a whole short text: a link or
+    /// an anchor there is what the writer came to post.
+    Message,
+    /// A paragraph of a longer text: links there are mostly citations, so
+    /// it needs a commercial payload.
+    Paragraph,
+}
+
+/// The units of `text` that are spam, as token ranges with their scores.
+/// `taken` are the token ranges the other models already call spam
+/// (sorted, disjoint); `disguised` the byte offsets of folded characters
+/// (see [`crate::fold`]), sorted.
+pub(crate) fn find(
+    text: &str,
+    tokens: &[Token],
+    ev: &Evidence,
+    matcher: &Matcher,
+    taken: &[Range<usize>],
+    disguised: &[u32],
+) -> Vec<Passage> {
+    // Nothing to weigh without a keyword, a link or a disguised letter:
+    // most texts stop here.
+    let any_link = ev.flags().iter().any(|f| f & flag::URL != 0);
+    if ev.hits.is_empty() && disguised.is_empty() && !any_link && !text.contains("href=") {
+        return Vec::new();
+    }
+    let mut candidates: Vec<(Range<usize>, Unit)> = Vec::new();
+    match units::comments(text) {
+        Some((head, comments)) => {
+            let paragraphs = units::paragraphs(text, head);
+            candidates.extend(paragraphs.into_iter().map(|r| (r, Unit::Paragraph)));
+            candidates.extend(comments.into_iter().map(|r| (r, Unit::Message)));
+        }
+        None => {
+            let paragraphs = units::paragraphs(text, 0..text.len());
+            candidates.extend(paragraphs.into_iter().map(|r| (r, Unit::Paragraph)));
+            candidates.push((units::trim(text, 0..text.len()), Unit::Message));
+        }
+    }
+    let measure = Measure {
+        text,
+        tokens,
+        ev,
+        matcher,
+        disguised,
+    };
+    let mut out = Vec::new();
+    for (bytes, unit) in candidates {
+        let toks = token_range(tokens, &bytes);
+        if toks.is_empty() {
+            continue;
+        }
+        let whole = measure.payload(std::slice::from_ref(&toks));
+        if unit == Unit::Message && whole.words > model::SHORT_TEXT_WORDS {
+            continue;
+        }
+        if !whole.has_payload(unit) || whole.margin(unit) <= 0.0 {
+            continue;
+        }
+        // Where the token model already cut stuffing out of the unit, the
+        // rest goes too only if it carries a payload of its own: prose
+        // with a keyword line appended keeps its prose.
+        let rest = outside(&toks, taken);
+        if rest.len() != 1 || rest[0] != toks {
+            let remainder = measure.payload(&rest);
+            if !remainder.has_payload(unit) {
+                continue;
+            }
+        }
+        out.push(Passage {
+            tokens: toks,
+            score: sigmoid(whole.margin(unit)),
+        });
+    }
+    out.sort_by_key(|p| (p.tokens.start, std::cmp::Reverse(p.tokens.end)));
+    out
+}
+
+/// The parts of `r` outside the sorted, disjoint ranges `taken`.
+fn outside(r: &Range<usize>, taken: &[Range<usize>]) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut from = r.start;
+    let first = taken.partition_point(|t| t.end <= r.start);
+    for t in taken[first..].iter().take_while(|t| t.start < r.end) {
+        if from < t.start {
+            out.push(from..t.start);
+        }
+        from = from.max(t.end);
+    }
+    if from < r.end {
+        out.push(from..r.end);
+    }
+    out
+}
+
+fn sigmoid(x: f32) -> f64 {
+    1.0 / (1.0 + (-(x as f64)).exp())
+}
+
+/// The tokens that lie inside the byte range `bytes`.
+fn token_range(tokens: &[Token], bytes: &Range<usize>) -> Range<usize> {
+    let from = tokens.partition_point(|t| t.start() < bytes.start);
+    let to = tokens.partition_point(|t| t.end() <= bytes.end);
+    from..to.max(from)
+}
+
+/// What a payload is measured from.
+struct Measure<'a> {
+    text: &'a str,
+    tokens: &'a [Token],
+    ev: &'a Evidence,
+    matcher: &'a Matcher,
+    disguised: &'a [u32],
+}
+
+impl Measure<'_> {
+    /// The payload of the token ranges `parts` (sorted, disjoint).
+    fn payload(&self, parts: &[Range<usize>]) -> Payload {
+        let mut p = Payload::default();
+        let mut cjk = 0usize;
+        let mut raw = String::new();
+        for part in parts.iter().filter(|r| !r.is_empty()) {
+            for t in &self.tokens[part.clone()] {
+                if t.has(flag::CJK) {
+                    cjk += 1;
+                } else if !t.has(flag::NUMERIC | flag::URL) {
+                    p.words += 1.0;
+                }
+            }
+            for h in self.ev.hits_in(part.clone()) {
+                let first = h.first as usize;
+                if self.tokens[first].has(flag::URL) {
+                    p.keywords_in_links += 1;
+                } else if self.ev.marks[first] & mark::VICE != 0
+                    || self.matcher.pattern(h.pattern).category == Category::Vice
+                {
+                    p.vice += 1;
+                } else if self.ev.marks[first] & mark::COMBO != 0 {
+                    p.combo += 1;
+                } else {
+                    p.other_keywords += 1;
+                }
+            }
+            let bytes = self.tokens[part.start].start()..self.tokens[part.end - 1].end();
+            let from = self
+                .disguised
+                .partition_point(|&d| (d as usize) < bytes.start);
+            let to = self
+                .disguised
+                .partition_point(|&d| (d as usize) < bytes.end);
+            p.disguised += to - from;
+            // Markup around the first and last words belongs to the part.
+            let before = &self.text[..bytes.start];
+            let start = before.len() - before.trim_end_matches(|c: char| !c.is_whitespace()).len();
+            let start = bytes.start - start;
+            let end = self.text[bytes.end..]
+                .find(char::is_whitespace)
+                .map_or(self.text.len(), |i| bytes.end + i);
+            raw.push_str(&self.text[start.min(bytes.start)..end]);
+            raw.push('\n');
+        }
+        p.words += cjk as f32 / model::CJK_CHARS_PER_WORD;
+        p.cues = cues::read(&raw);
+        p
+    }
+}
