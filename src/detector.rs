@@ -8,7 +8,7 @@ use crate::assemble::{Assembler, Settings};
 use crate::blocks;
 use crate::error::Error;
 use crate::evidence::{self, Evidence};
-use crate::fold;
+use crate::fold::{self, Disguises};
 use crate::foreign;
 use crate::function_words::FunctionWords;
 use crate::lexicon::{Category, Lexicon};
@@ -178,9 +178,10 @@ impl Detector {
         // Disguised letters are read as the plain ones they imitate; the
         // report is mapped back to the text's own offsets.
         let folded = fold::fold(text);
+        let none = Disguises::default();
         let (input, disguised) = match &folded {
-            Some(f) => (f.text.as_str(), f.marks.as_slice()),
-            None => (text, &[][..]),
+            Some(f) => (f.text.as_str(), &f.disguises),
+            None => (text, &none),
         };
         let mut report = SCRATCH.with(|cell| match cell.try_borrow_mut() {
             Ok(mut scratch) => self.analyze_windows(input, disguised, &mut scratch),
@@ -199,7 +200,7 @@ impl Detector {
     /// change nothing but where a span crossing one is split; in exchange,
     /// time stays linear in cache-friendly pieces and memory is bounded by
     /// the window, not the text.
-    fn analyze_windows(&self, text: &str, disguised: &[u32], scratch: &mut Scratch) -> Report {
+    fn analyze_windows(&self, text: &str, disguised: &Disguises, scratch: &mut Scratch) -> Report {
         if text.len() <= WINDOW {
             return self.analyze_with(text, disguised, scratch);
         }
@@ -207,9 +208,7 @@ impl Detector {
         let mut from = 0;
         while from < text.len() {
             let to = window_end(text, from);
-            let lo = disguised.partition_point(|&d| (d as usize) < from);
-            let hi = disguised.partition_point(|&d| (d as usize) < to);
-            let local: Vec<u32> = disguised[lo..hi].iter().map(|&d| d - from as u32).collect();
+            let local = disguised.window(from..to);
             let part = self.analyze_with(&text[from..to], &local, scratch);
             segments.extend(part.segments.into_iter().map(|mut seg| {
                 seg.start += from;
@@ -224,7 +223,7 @@ impl Detector {
         }
     }
 
-    fn analyze_with(&self, text: &str, disguised: &[u32], scratch: &mut Scratch) -> Report {
+    fn analyze_with(&self, text: &str, disguised: &Disguises, scratch: &mut Scratch) -> Report {
         let inner = &*self.inner;
         let Scratch {
             toks,

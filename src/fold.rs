@@ -15,6 +15,9 @@ enum Fold {
     Keep,
     /// Read as this plain character.
     To(char),
+    /// A fullwidth form, read as this plain character: ordinary in Chinese
+    /// and Japanese text, a disguise elsewhere.
+    Wide(char),
     /// Dropped (a combining underline or a variation selector).
     Drop,
 }
@@ -63,9 +66,9 @@ fn fold_char(c: char) -> Fold {
         // Combining low line, overline, long stroke; variation selectors.
         0x0305 | 0x0332 | 0x0336 | 0xFE0E | 0xFE0F => Fold::Drop,
         // Fullwidth digits and letters.
-        0xFF10..=0xFF19 => Fold::To(offset_char('0', 0xFF10, u)),
-        0xFF21..=0xFF3A => Fold::To(offset_char('A', 0xFF21, u)),
-        0xFF41..=0xFF5A => Fold::To(offset_char('a', 0xFF41, u)),
+        0xFF10..=0xFF19 => Fold::Wide(offset_char('0', 0xFF10, u)),
+        0xFF21..=0xFF3A => Fold::Wide(offset_char('A', 0xFF21, u)),
+        0xFF41..=0xFF5A => Fold::Wide(offset_char('a', 0xFF41, u)),
         // Mathematical alphanumerics: thirteen alphabets of 52 letters...
         0x1D400..=0x1D6A3 => {
             let i = (u - 0x1D400) % 52;
@@ -119,9 +122,51 @@ pub(crate) struct Folded {
     /// For each byte of `text`, and one past its end, the offset in the
     /// original text.
     origin: Vec<u32>,
-    /// Offsets in `text` of the characters that were folded (dropped ones
-    /// count at the next character), sorted.
-    pub marks: Vec<u32>,
+    /// Where in `text` the disguised letters were.
+    pub disguises: Disguises,
+}
+
+/// Where a folded text had disguised letters: byte offsets in the folded
+/// text, sorted.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub(crate) struct Disguises {
+    /// Mathematical, circled, squared letters and digits.
+    marks: Vec<u32>,
+    /// Fullwidth forms.
+    wide: Vec<u32>,
+}
+
+impl Disguises {
+    /// How many disguised letters lie in `bytes`; fullwidth forms count
+    /// only where `cjk_text` is false, since Chinese and Japanese writing
+    /// uses them as a matter of course.
+    pub(crate) fn count_in(&self, bytes: std::ops::Range<usize>, cjk_text: bool) -> usize {
+        let within = |v: &[u32]| {
+            let from = v.partition_point(|&d| (d as usize) < bytes.start);
+            let to = v.partition_point(|&d| (d as usize) < bytes.end);
+            to - from
+        };
+        within(&self.marks) + if cjk_text { 0 } else { within(&self.wide) }
+    }
+
+    /// The disguises inside the window `range`, relative to its start.
+    pub(crate) fn window(&self, range: std::ops::Range<usize>) -> Disguises {
+        let cut = |v: &[u32]| -> Vec<u32> {
+            v.iter()
+                .filter(|&&d| range.contains(&(d as usize)))
+                .map(|&d| d - range.start as u32)
+                .collect()
+        };
+        Disguises {
+            marks: cut(&self.marks),
+            wide: cut(&self.wide),
+        }
+    }
+
+    /// Whether there are none.
+    pub(crate) fn is_empty(&self) -> bool {
+        self.marks.is_empty() && self.wide.is_empty()
+    }
 }
 
 impl Folded {
@@ -142,7 +187,7 @@ pub(crate) fn fold(text: &str) -> Option<Folded> {
     let mut out = Folded {
         text: String::with_capacity(text.len()),
         origin: Vec::with_capacity(text.len() + 1),
-        marks: Vec::new(),
+        disguises: Disguises::default(),
     };
     out.text.push_str(&text[..first]);
     out.origin.extend(0..first as u32);
@@ -159,7 +204,13 @@ pub(crate) fn fold(text: &str) -> Option<Folded> {
             }
             Fold::To(plain) => {
                 any = true;
-                out.marks.push(out.text.len() as u32);
+                out.disguises.marks.push(out.text.len() as u32);
+                out.text.push(plain);
+                out.origin.push(at);
+            }
+            Fold::Wide(plain) => {
+                any = true;
+                out.disguises.wide.push(out.text.len() as u32);
                 out.text.push(plain);
                 out.origin.push(at);
             }
@@ -181,7 +232,10 @@ mod tests {
     fn dressed_up_letters_read_as_plain_ones() {
         let f = fold("𝐁𝐎𝐍𝐔𝐒 𝘀𝗹𝗼𝘁 ＷＩＮ 𝟴𝟴 Ⓐⓑ 🅿🆄 ℓucky 8̲8").unwrap();
         assert_eq!(f.text, "BONUS slot WIN 88 Ab PU lucky 88");
-        assert_eq!(f.marks.len(), 19);
+        let d = &f.disguises;
+        assert_eq!((d.marks.len(), d.wide.len()), (16, 3));
+        assert_eq!(d.count_in(0..f.text.len(), false), 19);
+        assert_eq!(d.count_in(0..f.text.len(), true), 16);
     }
 
     #[test]

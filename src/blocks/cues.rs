@@ -9,7 +9,6 @@ const SHORTENERS: &[&str] = &[
     "tinyurl.com",
     "cutt.ly",
     "j.mp",
-    "t.co",
     "ow.ly",
     "is.gd",
     "rebrand.ly",
@@ -52,6 +51,19 @@ const CALLS_TO_ACTION: &[&str] = &[
     "for more information",
     "get yours",
     "order now",
+    "dial ",
+    "get in touch",
+    "toll-free",
+    "toll free",
+    "24/7",
+    "24x7",
+    "reach us",
+    "book now",
+    "buy now",
+    "try it free",
+    "free trial",
+    "sign up",
+    "subscribe now",
 ];
 
 /// Stock praise that spam comments open with. Praise alone is not spam;
@@ -141,7 +153,12 @@ pub(crate) fn read(text: &str) -> Cues {
             cues.odd_links += link.odd as usize;
         }
     }
-    cues.phones = phones(text);
+    // Digits inside links are ids, not phone numbers.
+    let outside_links: Vec<&str> = text
+        .split_whitespace()
+        .filter(|chunk| link_in(&chunk.to_lowercase()).is_none())
+        .collect();
+    cues.phones = phones(&outside_links.join(" "));
     for word in text.split(|c: char| !c.is_ascii_alphanumeric()) {
         cues.noise_words += is_noise_word(word) as usize;
         cues.lucky_names += is_lucky_name(word) as usize;
@@ -287,16 +304,24 @@ pub(crate) fn is_lucky_name(word: &str) -> bool {
     repeated || tail.eq_ignore_ascii_case(b"4d")
 }
 
+/// Whether `word` is words joined in CamelCase: parts that start at each
+/// capital after a small letter, each with a vowel, the last one allowed to
+/// be a short acronym (`WordPress`, `PostgreSQL`, `LetoDMS`).
 fn camel_parts(word: &str) -> bool {
     let b = word.as_bytes();
     let mut starts: Vec<usize> = vec![0];
-    starts.extend((1..b.len()).filter(|&i| b[i].is_ascii_uppercase()));
+    starts.extend(
+        (1..b.len()).filter(|&i| b[i].is_ascii_uppercase() && b[i - 1].is_ascii_lowercase()),
+    );
     starts.push(b.len());
-    starts.windows(2).all(|w| {
+    let last = starts.len() - 2;
+    starts.windows(2).enumerate().all(|(k, w)| {
         let part = &b[w[0]..w[1]];
-        part.len() >= 2
-            && part[1..].iter().all(u8::is_ascii_lowercase)
-            && part.iter().any(|c| b"aeiouyAEIOUY".contains(c))
+        let caps = part.iter().take_while(|c| c.is_ascii_uppercase()).count();
+        if caps == part.len() {
+            return k == last && k > 0 && part.len() <= 3;
+        }
+        caps <= 1 && part.iter().any(|c| b"aeiouyAEIOUY".contains(c))
     })
 }
 
@@ -306,7 +331,14 @@ mod tests {
 
     #[test]
     fn bot_noise_is_told_from_words() {
-        for w in ["CsvwLQZV", "arjNzhQz", "nkpmDZWhg", "gtltj", "SFktTfEt"] {
+        for w in [
+            "CsvwLQZV",
+            "arjNzhQz",
+            "nkpmDZWhg",
+            "gtltj",
+            "SFktTfEt",
+            "JigsJYZP",
+        ] {
             assert!(is_noise_word(w), "{w}");
         }
         for w in [

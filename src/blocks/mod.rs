@@ -14,6 +14,7 @@ mod units;
 use std::ops::Range;
 
 use crate::evidence::{Evidence, mark};
+use crate::fold::Disguises;
 use crate::lexicon::Category;
 use crate::matcher::Matcher;
 use crate::passage::Passage;
@@ -36,9 +37,9 @@ pub(crate) mod model {
     /// and casinos too.
     pub const KEYWORDS_ONLY: f32 = 0.5;
     /// A link.
-    pub const LINK: f32 = 1.0;
+    pub const LINK: f32 = 0.7;
     /// A link to a front page, more.
-    pub const FRONT_PAGE: f32 = 0.8;
+    pub const FRONT_PAGE: f32 = 0.6;
     /// A shortener, a redirect or a hyphen-joined host, more.
     pub const ODD_LINK: f32 = 1.0;
     /// Links counted at most.
@@ -59,6 +60,8 @@ pub(crate) mod model {
     pub const MAX_DISGUISED: f32 = 4.5;
     /// A call to action, when there is a payload to act on.
     pub const CALL: f32 = 0.7;
+    /// Calls counted at most in a short unit.
+    pub const MAX_CALLS: usize = 2;
     /// Stock praise, when there is a link to praise.
     pub const PRAISE: f32 = 0.5;
     /// A word about spam (the text complains of it).
@@ -68,8 +71,16 @@ pub(crate) mod model {
     /// What a paragraph of a longer text pays: links and shop words are
     /// common in articles.
     pub const PARAGRAPH_BIAS: f32 = 2.0;
-    /// What a unit pays per word: a long unit needs a dense payload.
+    /// What a unit pays per word of its first [`SHORT_WORDS`]: a long unit
+    /// needs a dense payload...
     pub const PER_WORD: f32 = 0.05;
+    /// ...and per word after them.
+    pub const PER_LONG_WORD: f32 = 0.02;
+    /// Where the cost per word drops.
+    pub const SHORT_WORDS: f32 = 60.0;
+    /// Links, calls and noise strings count up to this many, or one per
+    /// this many words if more.
+    pub const WORDS_PER_CUE: f32 = 40.0;
     /// Han and kana characters per word.
     pub const CJK_CHARS_PER_WORD: f32 = 2.5;
     /// Texts up to this many words are also weighed as one unit.
@@ -122,12 +133,18 @@ impl Payload {
             Unit::Message => model::MESSAGE_BIAS,
             Unit::Paragraph => model::PARAGRAPH_BIAS,
         };
-        self.evidence() - bias - model::PER_WORD * self.words
+        // The first words cost the most: a long message says more of
+        // everything, its payload included.
+        let short = self.words.min(model::SHORT_WORDS);
+        let long = (self.words - model::SHORT_WORDS).max(0.0);
+        self.evidence() - bias - model::PER_WORD * short - model::PER_LONG_WORD * long
     }
 
     fn evidence(&self) -> f32 {
         use model::*;
         let c = &self.cues;
+        let cap =
+            |n: usize, floor: usize| n.min(floor.max((self.words / WORDS_PER_CUE) as usize)) as f32;
         let keywords = (VICE * self.vice as f32
             + COMBO * self.combo as f32
             + OTHER_KEYWORD * self.other_keywords as f32
@@ -138,15 +155,15 @@ impl Payload {
             } else {
                 1.0
             };
-        let links = c.links.min(MAX_LINKS) as f32 * LINK
-            + c.front_page_links.min(MAX_LINKS) as f32 * FRONT_PAGE
-            + c.odd_links.min(MAX_LINKS) as f32 * ODD_LINK
-            + c.anchors.min(MAX_LINKS) as f32 * ANCHOR;
+        let links = cap(c.links, MAX_LINKS) * LINK
+            + cap(c.front_page_links, MAX_LINKS) * FRONT_PAGE
+            + cap(c.odd_links, MAX_LINKS) * ODD_LINK
+            + cap(c.anchors, MAX_LINKS) * ANCHOR;
         let disguised = (DISGUISED * self.disguised as f32 / 3.0).min(MAX_DISGUISED);
         let extras = PHONE * c.phones.min(2) as f32
-            + NOISE * c.noise_words.min(MAX_NOISE) as f32
+            + NOISE * cap(c.noise_words, MAX_NOISE)
             + LUCKY_NAME * c.lucky_names.min(2) as f32
-            + CALL * c.calls.min(2) as f32
+            + CALL * cap(c.calls, MAX_CALLS)
             + if c.links + c.anchors > 0 {
                 PRAISE * c.praise.min(2) as f32
             } else {
@@ -169,15 +186,14 @@ enum Unit {
 
 /// The units of `text` that are spam, as token ranges with their scores.
 /// `taken` are the token ranges the other models already call spam
-/// (sorted, disjoint); `disguised` the byte offsets of folded characters
-/// (see [`crate::fold`]), sorted.
+/// (sorted, disjoint); `disguised` where the text had disguised letters.
 pub(crate) fn find(
     text: &str,
     tokens: &[Token],
     ev: &Evidence,
     matcher: &Matcher,
     taken: &[Range<usize>],
-    disguised: &[u32],
+    disguised: &Disguises,
 ) -> Vec<Passage> {
     // Nothing to weigh without a keyword, a link or a disguised letter:
     // most texts stop here.
@@ -215,16 +231,25 @@ pub(crate) fn find(
         if unit == Unit::Message && whole.words > model::SHORT_TEXT_WORDS {
             continue;
         }
+        if std::env::var_os("SPAMSPLIT_DEBUG").is_some() {
+            eprintln!(
+                "UNIT {unit:?} margin {:.2} payload {} {:?} {:?}",
+                whole.margin(unit),
+                whole.has_payload(unit),
+                whole,
+                &text[bytes.clone()].chars().take(80).collect::<String>()
+            );
+        }
         if !whole.has_payload(unit) || whole.margin(unit) <= 0.0 {
             continue;
         }
         // Where the token model already cut stuffing out of the unit, the
-        // rest goes too only if it carries a payload of its own: prose
-        // with a keyword line appended keeps its prose.
+        // rest goes too only if it is spam on its own: prose with a keyword
+        // line appended keeps its prose.
         let rest = outside(&toks, taken);
         if rest.len() != 1 || rest[0] != toks {
             let remainder = measure.payload(&rest);
-            if !remainder.has_payload(unit) {
+            if !remainder.has_payload(unit) || remainder.margin(unit) <= 0.0 {
                 continue;
             }
         }
@@ -271,7 +296,7 @@ struct Measure<'a> {
     tokens: &'a [Token],
     ev: &'a Evidence,
     matcher: &'a Matcher,
-    disguised: &'a [u32],
+    disguised: &'a Disguises,
 }
 
 impl Measure<'_> {
@@ -303,13 +328,8 @@ impl Measure<'_> {
                 }
             }
             let bytes = self.tokens[part.start].start()..self.tokens[part.end - 1].end();
-            let from = self
-                .disguised
-                .partition_point(|&d| (d as usize) < bytes.start);
-            let to = self
-                .disguised
-                .partition_point(|&d| (d as usize) < bytes.end);
-            p.disguised += to - from;
+            let cjk_text = self.tokens[part.clone()].iter().any(|t| t.has(flag::CJK));
+            p.disguised += self.disguised.count_in(bytes.clone(), cjk_text);
             // Markup around the first and last words belongs to the part.
             let before = &self.text[..bytes.start];
             let start = before.len() - before.trim_end_matches(|c: char| !c.is_whitespace()).len();
