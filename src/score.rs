@@ -30,6 +30,10 @@ pub(crate) struct SpanStats {
     pub periodic: usize,
     /// Listed function words, even those counted as stuffing here.
     pub listed_function_words: usize,
+    /// Han and kana tokens (one a character).
+    pub cjk_tokens: usize,
+    /// Hiragana tokens: in Japanese, grammar.
+    pub hiragana: usize,
 }
 
 impl SpanStats {
@@ -83,6 +87,8 @@ pub(crate) fn counts(ev: &Evidence, run: Range<usize>) -> SpanStats {
         pauses: count(flags, flag::PAUSE_AFTER),
         periodic: count(marks, mark::PERIODIC),
         listed_function_words: count(marks, mark::LISTED_FUNCTION_WORD),
+        cjk_tokens: count(flags, flag::CJK),
+        hiragana: count(flags, flag::HIRAGANA),
     }
 }
 
@@ -131,19 +137,25 @@ pub(crate) fn has_enough_evidence(s: &SpanStats, min_tokens: usize) -> bool {
     let keyword_backed = s.strong_tokens >= 3 && s.keyword_hits >= 3;
     // Without keywords, only stuffing-like repetition counts: many
     // repeated tokens, few distinct words, almost no grammar (a chorus
-    // repeats too, but in sentences), and not a list of short lines (menus
-    // and tables repeat their template from line to line).
+    // repeats too, but in sentences; hiragana is Japanese grammar), and not
+    // a list of short lines (menus and tables repeat their template from
+    // line to line; a Han or kana character is less than a word).
+    let words = s.tokens - s.cjk_tokens + s.cjk_tokens * 2 / 5;
+    let grammar_free = s.share(s.hiragana) <= 0.5;
     let repetition_backed = s.tokens >= 12
+        && grammar_free
         && s.share(s.listed_function_words) <= 0.15
         && s.share(s.sentence_ends) <= 0.05
         && s.share(s.pauses) <= 0.1
         && s.repeated_tokens >= 8
         && s.repetition() >= 0.5
         && s.share(s.distinct) <= 0.5
-        && s.line_breaks * 10 <= s.tokens;
+        && s.line_breaks * 10 <= words;
     // A phrase chanted three times or more in a row, without the commas and
-    // full stops of a chorus.
+    // full stops of a chorus, and not a template that starts every line.
     let periodic_backed = s.periodic >= 8
+        && grammar_free
+        && s.line_breaks * 4 <= words
         && s.share(s.periodic) >= 0.5
         && s.share(s.pauses) <= 0.1
         && s.share(s.sentence_ends) <= 0.05;
@@ -178,6 +190,8 @@ mod tests {
             pauses: 0,
             periodic: 0,
             listed_function_words: fw,
+            cjk_tokens: 0,
+            hiragana: 0,
         }
     }
 

@@ -95,6 +95,33 @@ const PRAISE: &[&str] = &[
     "really helpful",
     "very helpful",
     "very useful",
+    "great read",
+    "great to read",
+    "good read",
+    "nice read",
+    "nice to read",
+    "good post",
+    "good article",
+    "excellent post",
+    "excellent article",
+    "wonderful post",
+    "wonderful article",
+    "awesome article",
+    "amazing article",
+    "useful post",
+    "useful article",
+    "helpful post",
+    "helpful article",
+    "thanks for this",
+    "thank you for this",
+    "great work",
+    "nice work",
+    "great job",
+    "nice job",
+    "great site",
+    "nice site",
+    "great website",
+    "nice website",
     "i found your",
     "your article",
     "your blog",
@@ -102,6 +129,57 @@ const PRAISE: &[&str] = &[
     "your website",
     "this website",
     "this blog",
+];
+
+/// The stock phrases of a sales pitch: what the writer offers the reader,
+/// and what the reader would gain.
+const PITCH: &[&str] = &[
+    "your business",
+    "your company",
+    "your website",
+    "your site",
+    "your brand",
+    "your sales",
+    "your customers",
+    "more customers",
+    "more leads",
+    "more sales",
+    "new customers",
+    "special offer",
+    "limited time",
+    "best offer",
+    "best offers",
+    "best price",
+    "best prices",
+    "live demo",
+    "no obligation",
+    "unsubscribe",
+    "opt out",
+    "we offer",
+    "we provide",
+    "our services",
+    "our service",
+    "our team",
+    "our experts",
+    "our company",
+    "guaranteed",
+    "risk free",
+    "risk-free",
+    "100% free",
+    "money back",
+    "earn money",
+    "extra money",
+    "profit",
+    "income",
+    "bonus",
+    "bonuses",
+    "win big",
+    "for free",
+    "free of charge",
+    "discount",
+    "cheap",
+    "lowest price",
+    "affordable",
 ];
 
 /// Words of text that talks about spam rather than being it.
@@ -133,6 +211,8 @@ pub(crate) struct Cues {
     pub calls: usize,
     /// Stock praise phrases.
     pub praise: usize,
+    /// Sales-pitch phrases.
+    pub pitch: usize,
     /// Words about spam.
     pub about_spam: usize,
 }
@@ -144,6 +224,7 @@ pub(crate) fn read(text: &str) -> Cues {
         anchors: count(&lower, "href=") + count(&lower, "[url") + count(&lower, "[link"),
         calls: CALLS_TO_ACTION.iter().map(|p| count(&lower, p)).sum(),
         praise: PRAISE.iter().map(|p| count(&lower, p)).sum(),
+        pitch: PITCH.iter().filter(|p| lower.contains(*p)).count(),
         ..Cues::default()
     };
     for chunk in lower.split(|c: char| c.is_whitespace() || c == '"' || c == '\'') {
@@ -158,8 +239,9 @@ pub(crate) fn read(text: &str) -> Cues {
         .split_whitespace()
         .filter(|chunk| link_in(&chunk.to_lowercase()).is_none())
         .collect();
-    cues.phones = phones(&outside_links.join(" "));
-    for word in text.split(|c: char| !c.is_ascii_alphanumeric()) {
+    let outside_links = outside_links.join(" ");
+    cues.phones = phones(&outside_links);
+    for word in outside_links.split(|c: char| !c.is_ascii_alphanumeric()) {
         cues.noise_words += is_noise_word(word) as usize;
         cues.lucky_names += is_lucky_name(word) as usize;
     }

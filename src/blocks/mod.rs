@@ -62,6 +62,10 @@ pub(crate) mod model {
     pub const CALL: f32 = 0.7;
     /// Calls counted at most in a short unit.
     pub const MAX_CALLS: usize = 2;
+    /// A sales-pitch phrase in a message (each phrase counts once).
+    pub const PITCH: f32 = 0.5;
+    /// Pitch phrases counted at most in a short message.
+    pub const MAX_PITCH: usize = 3;
     /// Stock praise, when there is a link to praise.
     pub const PRAISE: f32 = 0.5;
     /// A word about spam (the text complains of it).
@@ -83,6 +87,9 @@ pub(crate) mod model {
     pub const WORDS_PER_CUE: f32 = 40.0;
     /// Han and kana characters per word.
     pub const CJK_CHARS_PER_WORD: f32 = 2.5;
+    /// Content words a message's rest must share with the stuffing in it
+    /// to go with it.
+    pub const MIN_SHARED_WORDS: usize = 2;
     /// Texts up to this many words are also weighed as one unit.
     pub const SHORT_TEXT_WORDS: f32 = 400.0;
 }
@@ -110,8 +117,14 @@ impl Payload {
             || self.disguised >= 3
             || (c.phones > 0 && self.other_keywords > 0);
         let links = c.links + c.anchors > 0;
+        // One bare link in a line of text is as often a question about a
+        // site as an advert for it; with praise, a call, bot noise or
+        // company it is a payload.
+        let pushed_links = c.anchors > 0
+            || c.links >= 2
+            || (c.links > 0 && c.praise + c.calls + c.noise_words + c.odd_links > 0);
         match unit {
-            Unit::Message => commercial || links,
+            Unit::Message => commercial || pushed_links,
             // A bot's link list (random strings between links), or links
             // beside shop words.
             Unit::Paragraph => {
@@ -137,10 +150,10 @@ impl Payload {
         // everything, its payload included.
         let short = self.words.min(model::SHORT_WORDS);
         let long = (self.words - model::SHORT_WORDS).max(0.0);
-        self.evidence() - bias - model::PER_WORD * short - model::PER_LONG_WORD * long
+        self.evidence(unit) - bias - model::PER_WORD * short - model::PER_LONG_WORD * long
     }
 
-    fn evidence(&self) -> f32 {
+    fn evidence(&self, unit: Unit) -> f32 {
         use model::*;
         let c = &self.cues;
         let cap =
@@ -166,6 +179,11 @@ impl Payload {
             + CALL * cap(c.calls, MAX_CALLS)
             + if c.links + c.anchors > 0 {
                 PRAISE * c.praise.min(2) as f32
+            } else {
+                0.0
+            }
+            + if unit == Unit::Message {
+                PITCH * cap(c.pitch, MAX_PITCH)
             } else {
                 0.0
             };
@@ -246,10 +264,16 @@ pub(crate) fn find(
         // Where the token model already cut stuffing out of the unit, the
         // rest goes too only if it is spam on its own: prose with a keyword
         // line appended keeps its prose.
+        // A message's rest also goes when it talks of what the stuffing
+        // sells (`…call our avast antivirus support` above a list of avast
+        // support numbers): appended spam shares no words with the prose.
         let rest = outside(&toks, taken);
         if rest.len() != 1 || rest[0] != toks {
             let remainder = measure.payload(&rest);
-            if !remainder.has_payload(unit) || remainder.margin(unit) <= 0.0 {
+            let on_its_own = remainder.has_payload(unit) && remainder.margin(unit) > 0.0;
+            let same_topic = unit == Unit::Message
+                && measure.shared_words(&toks, &rest) >= model::MIN_SHARED_WORDS;
+            if !on_its_own && !same_topic {
                 continue;
             }
         }
@@ -300,6 +324,35 @@ struct Measure<'a> {
 }
 
 impl Measure<'_> {
+    /// How many different content words of the tokens in `parts` (a part
+    /// of `unit`) occur in the rest of `unit` too.
+    fn shared_words(&self, unit: &Range<usize>, parts: &[Range<usize>]) -> usize {
+        let content = |i: usize| {
+            let t = &self.tokens[i];
+            self.ev.marks[i] & mark::FUNCTION == 0
+                && !t.has(flag::NUMERIC | flag::CJK | flag::URL)
+                && t.end() - t.start() >= 3
+        };
+        let in_parts = |i: usize| parts.iter().any(|p| p.contains(&i));
+        let mut others: Vec<u64> = unit
+            .clone()
+            .filter(|&i| !in_parts(i) && content(i))
+            .map(|i| self.tokens[i].hash)
+            .collect();
+        others.sort_unstable();
+        let mut mine: Vec<u64> = parts
+            .iter()
+            .flat_map(|p| p.clone())
+            .filter(|&i| content(i))
+            .map(|i| self.tokens[i].hash)
+            .collect();
+        mine.sort_unstable();
+        mine.dedup();
+        mine.iter()
+            .filter(|h| others.binary_search(h).is_ok())
+            .count()
+    }
+
     /// The payload of the token ranges `parts` (sorted, disjoint).
     fn payload(&self, parts: &[Range<usize>]) -> Payload {
         let mut p = Payload::default();
