@@ -5,7 +5,6 @@
 use std::ops::Range;
 
 use crate::evidence::{Evidence, mark};
-use crate::lexicon::Category;
 use crate::matcher::Matcher;
 use crate::passage::Passage;
 use crate::report::{KeywordHit, Label, Report, Segment, Signals};
@@ -73,9 +72,7 @@ impl<'a> Assembler<'a> {
                 continue;
             }
             stats.distinct = score::distinct(self.ev, run.clone(), self.seen);
-            if score::has_enough_evidence(&stats, self.settings.min_tokens)
-                && !self.is_markup(run)
-                && !self.is_shop_chrome(run)
+            if score::has_enough_evidence(&stats, self.settings.min_tokens) && !self.is_markup(run)
             {
                 accepted.push((run.clone(), s));
                 measured.push((run.clone(), stats));
@@ -156,24 +153,6 @@ impl<'a> Assembler<'a> {
         let bytes = &self.text[self.tokens[run.start].start()..self.tokens[run.end - 1].end()];
         let marks = bytes.bytes().filter(|b| b"<>=\"/{}".contains(b)).count();
         marks * 2 >= run.len()
-    }
-
-    /// A shop's buttons and labels (`Buy Now`, `Buy | Target price`): shop
-    /// words alone, one or two terms said again and again, no brand,
-    /// product or vice term.
-    fn is_shop_chrome(&self, run: &Range<usize>) -> bool {
-        let hits = self.ev.hits_in(run.clone());
-        if hits.is_empty()
-            || hits
-                .iter()
-                .any(|h| self.matcher.pattern(h.pattern).category != Category::Commerce)
-        {
-            return false;
-        }
-        let mut terms: Vec<u32> = hits.iter().map(|h| h.pattern).collect();
-        terms.sort_unstable();
-        terms.dedup();
-        terms.len() < 3
     }
 
     /// A sentence-level passage is coarse: where it overlaps token-level

@@ -67,6 +67,42 @@ pub(crate) mod flag {
     pub const SCRIPT_OTHER: u16 = 6;
 }
 
+/// Currency codes and abbreviations written before an amount, folded.
+const CURRENCY_CODES: &[&[u8]] = &[
+    b"rs",
+    b"inr",
+    b"usd",
+    b"eur",
+    b"gbp",
+    b"jpy",
+    b"cny",
+    b"rmb",
+    b"rub",
+    b"aud",
+    b"cad",
+    b"chf",
+    b"rp",
+    b"rm",
+    b"sgd",
+    b"hkd",
+    b"nzd",
+    b"brl",
+    b"mxn",
+    b"krw",
+    b"idr",
+    b"myr",
+    b"thb",
+    b"zar",
+    b"sek",
+    b"nok",
+    b"dkk",
+    b"pln",
+    b"czk",
+    b"huf",
+    "руб".as_bytes(),
+    "грн".as_bytes(),
+];
+
 /// One word token: where it is and what surrounds it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Token {
@@ -721,6 +757,17 @@ impl<'t> Tokenizer<'t> {
         self.finish(start, end, fs, hash, flags);
     }
 
+    /// Whether the token before the one whose folded form starts at `fs` is
+    /// a currency code (`Rs 272`, `USD 40`): only asked of numbers.
+    fn after_currency_code(&self, fs: usize) -> bool {
+        let Some(prev) = self.out.tokens.last() else {
+            return false;
+        };
+        let from = prev.folded as usize;
+        let word = &self.out.folded[from..fs.saturating_sub(1).max(from)];
+        CURRENCY_CODES.contains(&word)
+    }
+
     /// Records a token whose folded form ends `folded`, with the marks
     /// gathered since the previous token.
     fn finish(&mut self, start: usize, end: usize, fs: usize, hash: u64, mut flags: u16) {
@@ -734,7 +781,7 @@ impl<'t> Tokenizer<'t> {
         if self.sep {
             flags |= flag::SEP_BEFORE;
         }
-        if self.currency && flags & flag::NUMERIC != 0 {
+        if flags & flag::NUMERIC != 0 && (self.currency || self.after_currency_code(fs)) {
             flags |= flag::PRICE;
         }
         self.newlines = 0;
