@@ -207,6 +207,9 @@ pub(crate) struct Cues {
     /// Names with a lucky number (`PLUTO88`, `Garuda777`, `VISI4D`): how
     /// gambling sites are named.
     pub lucky_names: usize,
+    /// Words that mix Latin letters with Greek or Cyrillic ones
+    /// (`ρülAυ`, `AERО`): look-alikes put in to dodge filters.
+    pub mixed_scripts: usize,
     /// Calls to action.
     pub calls: usize,
     /// Stock praise phrases.
@@ -247,8 +250,28 @@ pub(crate) fn read(text: &str) -> Cues {
     }
     for word in lower.split(|c: char| !c.is_alphanumeric()) {
         cues.about_spam += ABOUT_SPAM.contains(&word) as usize;
+        cues.mixed_scripts += mixes_scripts(word) as usize;
     }
     cues
+}
+
+/// Greek and Cyrillic letters that look like Latin ones.
+const LOOK_ALIKES: &str = "αβεικνορτυχωасекмнопртуххіјѕАВЕКМНОРСТХІЈЅΑΒΕΖΗΙΚΜΝΟΡΤΥΧ";
+
+/// Whether a word is Latin with Greek or Cyrillic look-alikes put in
+/// (`ρülAυ`, `AERО`): mostly Latin letters, the others all look-alikes.
+fn mixes_scripts(word: &str) -> bool {
+    let (mut latin, mut alike) = (0, 0);
+    for c in word.chars().filter(|c| c.is_alphabetic()) {
+        if (c as u32) < 0x0250 {
+            latin += 1;
+        } else if LOOK_ALIKES.contains(c) {
+            alike += 1;
+        } else {
+            return false;
+        }
+    }
+    alike > 0 && latin >= alike
 }
 
 fn count(haystack: &str, needle: &str) -> usize {
@@ -434,6 +457,16 @@ mod tests {
             "Paris",
         ] {
             assert!(!is_noise_word(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn look_alike_letters_are_found() {
+        for w in ["ρülAυ", "AERО", "pаypal"] {
+            assert!(mixes_scripts(w), "{w}");
+        }
+        for w in ["paypal", "прогноз", "Поnпрогнозуn", "iPhone", "ПинАп"] {
+            assert!(!mixes_scripts(w), "{w}");
         }
     }
 

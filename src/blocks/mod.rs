@@ -33,6 +33,8 @@ pub(crate) mod model {
     /// The keywords' part is capped, so that a long unit cannot pass on
     /// mentions alone.
     pub const MAX_KEYWORDS: f32 = 10.0;
+    /// A long unit's keyword part may reach one per this many words.
+    pub const WORDS_PER_KEYWORD_CAP: f32 = 25.0;
     /// The keywords' weight when nothing else backs them: news names drugs
     /// and casinos too.
     pub const KEYWORDS_ONLY: f32 = 0.5;
@@ -56,6 +58,9 @@ pub(crate) mod model {
     pub const LUCKY_NAME: f32 = 1.5;
     /// Per three disguised letters (mathematical, fullwidth, circled).
     pub const DISGUISED: f32 = 1.5;
+    /// A word that mixes Latin letters with Greek or Cyrillic look-alikes
+    /// counts as this many disguised letters.
+    pub const DISGUISED_PER_WORD: usize = 3;
     /// Disguised-letter evidence at most.
     pub const MAX_DISGUISED: f32 = 4.5;
     /// A call to action, when there is a payload to act on.
@@ -87,6 +92,12 @@ pub(crate) mod model {
     pub const WORDS_PER_CUE: f32 = 40.0;
     /// Han and kana characters per word.
     pub const CJK_CHARS_PER_WORD: f32 = 2.5;
+    /// Brand-and-shop pairs that make a payload without a link.
+    pub const MIN_COMBOS: usize = 3;
+    /// The function-word share of grammatical text...
+    pub const PROSE_FUNCTION_SHARE: f32 = 0.2;
+    /// ...or the most of its words keywords take in running text.
+    pub const PROSE_KEYWORD_SHARE: f32 = 0.25;
     /// Content words a message's rest must share with the stuffing in it
     /// to go with it.
     pub const MIN_SHARED_WORDS: usize = 2;
@@ -102,6 +113,10 @@ struct Payload {
     combo: usize,
     other_keywords: usize,
     keywords_in_links: usize,
+    /// Tokens inside keywords.
+    keyword_tokens: usize,
+    /// Function words.
+    function_words: usize,
     disguised: usize,
     cues: cues::Cues,
 }
@@ -113,16 +128,30 @@ impl Payload {
         let c = &self.cues;
         // Shop words and brands alone are what deals articles are made of:
         // they count as a payload only beside a link.
+        // A text made of keywords and little else (`Prada wallet`) is an
+        // advert however short; brand-and-shop pairs said again and again
+        // are spun copy.
+        let keywords = self.vice + self.combo + self.other_keywords;
+        let all_keywords = keywords >= 2 && self.keyword_tokens as f32 * 2.0 >= self.words;
         let commercial = self.vice + self.keywords_in_links + c.lucky_names > 0
-            || self.disguised >= 3
-            || (c.phones > 0 && self.other_keywords > 0);
+            || self.disguised + model::DISGUISED_PER_WORD * c.mixed_scripts >= 3
+            || (c.phones > 0 && self.other_keywords > 0)
+            || all_keywords
+            || self.combo >= model::MIN_COMBOS;
         let links = c.links + c.anchors > 0;
         // One bare link in a line of text is as often a question about a
         // site as an advert for it; with praise, a call, bot noise or
         // company it is a payload.
         let pushed_links = c.anchors > 0
             || c.links >= 2
-            || (c.links > 0 && c.praise + c.calls + c.noise_words + c.odd_links > 0);
+            || (c.links > 0
+                && c.praise
+                    + c.calls
+                    + c.noise_words
+                    + c.odd_links
+                    + self.other_keywords
+                    + self.combo
+                    > 0);
         match unit {
             Unit::Message => commercial || pushed_links,
             // A bot's link list (random strings between links), or links
@@ -136,9 +165,15 @@ impl Payload {
 
     /// Whether the keywords are all there is: no link, anchor, phone
     /// number, gambling name or disguised letter beside them.
+    /// Only keywords, in text that reads as sentences (grammar, or words
+    /// other than keywords), count for less.
     fn keywords_only(&self) -> bool {
         let c = &self.cues;
-        c.links + c.anchors + c.phones + c.lucky_names == 0 && self.disguised < 3
+        let sentences = self.function_words as f32 >= model::PROSE_FUNCTION_SHARE * self.words
+            || (self.keyword_tokens as f32) < model::PROSE_KEYWORD_SHARE * self.words;
+        c.links + c.anchors + c.phones + c.lucky_names + c.mixed_scripts == 0
+            && self.disguised < 3
+            && sentences
     }
 
     fn margin(&self, unit: Unit) -> f32 {
@@ -162,8 +197,8 @@ impl Payload {
             + COMBO * self.combo as f32
             + OTHER_KEYWORD * self.other_keywords as f32
             + KEYWORD_IN_LINK * self.keywords_in_links as f32)
-            .min(MAX_KEYWORDS)
-            * if self.keywords_only() {
+            .min(MAX_KEYWORDS.max(self.words / WORDS_PER_KEYWORD_CAP))
+            * if self.keywords_only() && self.combo < MIN_COMBOS {
                 KEYWORDS_ONLY
             } else {
                 1.0
@@ -172,7 +207,9 @@ impl Payload {
             + cap(c.front_page_links, MAX_LINKS) * FRONT_PAGE
             + cap(c.odd_links, MAX_LINKS) * ODD_LINK
             + cap(c.anchors, MAX_LINKS) * ANCHOR;
-        let disguised = (DISGUISED * self.disguised as f32 / 3.0).min(MAX_DISGUISED);
+        let disguised =
+            (DISGUISED * (self.disguised + DISGUISED_PER_WORD * c.mixed_scripts) as f32 / 3.0)
+                .min(MAX_DISGUISED);
         let extras = PHONE * c.phones.min(2) as f32
             + NOISE * cap(c.noise_words, MAX_NOISE)
             + LUCKY_NAME * c.lucky_names.min(2) as f32
@@ -359,7 +396,10 @@ impl Measure<'_> {
         let mut cjk = 0usize;
         let mut raw = String::new();
         for part in parts.iter().filter(|r| !r.is_empty()) {
-            for t in &self.tokens[part.clone()] {
+            for (i, t) in self.tokens[part.clone()].iter().enumerate() {
+                let mark = self.ev.marks[part.start + i];
+                p.keyword_tokens += usize::from(mark & mark::KEYWORD != 0);
+                p.function_words += usize::from(mark & mark::FUNCTION != 0);
                 if t.has(flag::CJK) {
                     cjk += 1;
                 } else if !t.has(flag::NUMERIC | flag::URL) {
