@@ -34,7 +34,7 @@ pub const DEFAULT_THRESHOLD: f64 = 0.5;
 ///
 /// ```
 /// // Three tokens of spam are below the default minimum span size.
-/// assert!(!spamsplit::Detector::new().is_spam("News. cheap moncler outlet"));
+/// assert!(!spamsplit::Detector::new().is_spam("The council met on Tuesday to discuss the budget. cheap moncler outlet"));
 /// assert_eq!(spamsplit::DEFAULT_MIN_TOKENS, 4);
 /// ```
 pub const DEFAULT_MIN_TOKENS: usize = 4;

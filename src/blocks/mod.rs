@@ -101,6 +101,8 @@ pub(crate) mod model {
     /// Content words a message's rest must share with the stuffing in it
     /// to go with it.
     pub const MIN_SHARED_WORDS: usize = 2;
+    /// ...and it may be at most this many times as long as the stuffing.
+    pub const MAX_REST_PER_STUFFING: f32 = 2.0;
     /// Texts up to this many words are also weighed as one unit.
     pub const SHORT_TEXT_WORDS: f32 = 400.0;
 }
@@ -117,6 +119,8 @@ struct Payload {
     keyword_tokens: usize,
     /// Function words.
     function_words: usize,
+    /// How often the most frequent keyword occurs.
+    top_keyword: usize,
     disguised: usize,
     cues: cues::Cues,
 }
@@ -137,7 +141,7 @@ impl Payload {
             || self.disguised + model::DISGUISED_PER_WORD * c.mixed_scripts >= 3
             || (c.phones > 0 && self.other_keywords > 0)
             || all_keywords
-            || self.combo >= model::MIN_COMBOS;
+            || self.spun();
         let links = c.links + c.anchors > 0;
         // One bare link in a line of text is as often a question about a
         // site as an advert for it; with praise, a call, bot noise or
@@ -165,6 +169,12 @@ impl Payload {
 
     /// Whether the keywords are all there is: no link, anchor, phone
     /// number, gambling name or disguised letter beside them.
+    /// Spun copy: brand-and-shop pairs again and again, one keyword coming
+    /// back (a deals article names many brands once or twice each).
+    fn spun(&self) -> bool {
+        self.combo >= model::MIN_COMBOS && self.top_keyword >= model::MIN_COMBOS
+    }
+
     /// Only keywords, in text that reads as sentences (grammar, or words
     /// other than keywords), count for less.
     fn keywords_only(&self) -> bool {
@@ -198,7 +208,7 @@ impl Payload {
             + OTHER_KEYWORD * self.other_keywords as f32
             + KEYWORD_IN_LINK * self.keywords_in_links as f32)
             .min(MAX_KEYWORDS.max(self.words / WORDS_PER_KEYWORD_CAP))
-            * if self.keywords_only() && self.combo < MIN_COMBOS {
+            * if self.keywords_only() && !self.spun() {
                 KEYWORDS_ONLY
             } else {
                 1.0
@@ -277,6 +287,8 @@ pub(crate) fn find(
         disguised,
     };
     let mut out = Vec::new();
+    // The whole text comes after its paragraphs, and sees the ones found.
+    let mut taken = taken.to_vec();
     for (bytes, unit) in candidates {
         let toks = token_range(tokens, &bytes);
         if toks.is_empty() {
@@ -304,16 +316,22 @@ pub(crate) fn find(
         // A message's rest also goes when it talks of what the stuffing
         // sells (`…call our avast antivirus support` above a list of avast
         // support numbers): appended spam shares no words with the prose.
-        let rest = outside(&toks, taken);
+        let rest = outside(&toks, &taken);
         if rest.len() != 1 || rest[0] != toks {
             let remainder = measure.payload(&rest);
             let on_its_own = remainder.has_payload(unit) && remainder.margin(unit) > 0.0;
             let same_topic = unit == Unit::Message
+                && remainder.words
+                    <= model::MAX_REST_PER_STUFFING * (whole.words - remainder.words)
                 && measure.shared_words(&toks, &rest) >= model::MIN_SHARED_WORDS;
+            if std::env::var_os("SPAMSPLIT_DEBUG").is_some() {
+                eprintln!("  REST own {on_its_own} topic {same_topic} {:?}", remainder);
+            }
             if !on_its_own && !same_topic {
                 continue;
             }
         }
+        add_range(&mut taken, toks.clone());
         out.push(Passage {
             tokens: toks,
             score: sigmoid(whole.margin(unit)),
@@ -321,6 +339,17 @@ pub(crate) fn find(
     }
     out.sort_by_key(|p| (p.tokens.start, std::cmp::Reverse(p.tokens.end)));
     out
+}
+
+/// Adds `r` to the sorted, disjoint ranges `set`, merging where they meet.
+fn add_range(set: &mut Vec<Range<usize>>, r: Range<usize>) {
+    let at = set.partition_point(|s| s.end < r.start);
+    let mut merged = r;
+    while at < set.len() && set[at].start <= merged.end {
+        let s = set.remove(at);
+        merged = merged.start.min(s.start)..merged.end.max(s.end);
+    }
+    set.insert(at, merged);
 }
 
 /// The parts of `r` outside the sorted, disjoint ranges `taken`.
@@ -434,6 +463,17 @@ impl Measure<'_> {
             raw.push('\n');
         }
         p.words += cjk as f32 / model::CJK_CHARS_PER_WORD;
+        let mut terms: Vec<u32> = parts
+            .iter()
+            .flat_map(|part| self.ev.hits_in(part.clone()))
+            .map(|h| h.pattern)
+            .collect();
+        terms.sort_unstable();
+        p.top_keyword = terms
+            .chunk_by(|a, b| a == b)
+            .map(<[u32]>::len)
+            .max()
+            .unwrap_or(0);
         p.cues = cues::read(&raw);
         p
     }
