@@ -150,12 +150,12 @@ pub(crate) fn has_enough_evidence(s: &SpanStats, min_tokens: usize) -> bool {
         && s.repeated_tokens >= 8
         && s.repetition() >= 0.5
         && s.share(s.distinct) <= 0.5
-        && s.line_breaks * 10 <= words;
+        && (s.line_breaks + 1) * 10 <= words;
     // A phrase chanted three times or more in a row, without the commas and
     // full stops of a chorus, and not a template that starts every line.
     let periodic_backed = s.periodic >= 8
         && grammar_free
-        && s.line_breaks * 4 <= words
+        && (s.line_breaks + 1) * 4 <= words
         && s.share(s.periodic) >= 0.5
         && s.share(s.pauses) <= 0.1
         && s.share(s.sentence_ends) <= 0.05;

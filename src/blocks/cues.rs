@@ -1,6 +1,10 @@
 //! Cues read off a unit's raw text: links and their shapes, markup, phone
 //! numbers, bot noise words, and the stock phrases of comment spam.
 
+use std::sync::OnceLock;
+
+use aho_corasick::{AhoCorasick, MatchKind};
+
 /// Hosts that only forward to another address: a link that hides where it
 /// goes.
 const SHORTENERS: &[&str] = &[
@@ -218,38 +222,102 @@ pub(crate) struct Cues {
     pub pitch: usize,
     /// Words about spam.
     pub about_spam: usize,
+    /// Sentence-final marks before a space or the end (`.`, `!`, `?`, `。`).
+    pub stops: usize,
+}
+
+/// Which list a phrase of [`phrases`] comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Phrase {
+    Anchor,
+    Call,
+    Praise,
+    Pitch,
+}
+
+/// Markup that opens an anchor.
+const ANCHORS: &[&str] = &["href=", "[url", "[link"];
+
+/// One automaton for every phrase list, matched ASCII-case-insensitively,
+/// with the list each pattern came from.
+fn phrases() -> &'static (AhoCorasick, Vec<Phrase>) {
+    static PHRASES: OnceLock<(AhoCorasick, Vec<Phrase>)> = OnceLock::new();
+    PHRASES.get_or_init(|| {
+        let lists = [
+            (ANCHORS, Phrase::Anchor),
+            (CALLS_TO_ACTION, Phrase::Call),
+            (PRAISE, Phrase::Praise),
+            (PITCH, Phrase::Pitch),
+        ];
+        let mut patterns = Vec::new();
+        let mut kinds = Vec::new();
+        for (list, kind) in lists {
+            patterns.extend_from_slice(list);
+            kinds.extend(std::iter::repeat_n(kind, list.len()));
+        }
+        let automaton = AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::Standard)
+            .build(&patterns)
+            .expect("the phrase lists compile");
+        (automaton, kinds)
+    })
 }
 
 /// Reads the cues of `text`.
 pub(crate) fn read(text: &str) -> Cues {
-    let lower = text.to_lowercase();
-    let mut cues = Cues {
-        anchors: count(&lower, "href=") + count(&lower, "[url") + count(&lower, "[link"),
-        calls: CALLS_TO_ACTION.iter().map(|p| count(&lower, p)).sum(),
-        praise: PRAISE.iter().map(|p| count(&lower, p)).sum(),
-        pitch: PITCH.iter().filter(|p| lower.contains(*p)).count(),
-        ..Cues::default()
-    };
-    for chunk in lower.split(|c: char| c.is_whitespace() || c == '"' || c == '\'') {
-        if let Some(link) = link_in(chunk) {
-            cues.links += 1;
-            cues.front_page_links += link.front_page as usize;
-            cues.odd_links += link.odd as usize;
+    let mut cues = Cues::default();
+    let (automaton, kinds) = phrases();
+    let mut pitches = Vec::new();
+    // Overlapping: each list counts its phrases as if searched alone.
+    for m in automaton.find_overlapping_iter(text) {
+        match kinds[m.pattern().as_usize()] {
+            Phrase::Anchor => cues.anchors += 1,
+            Phrase::Call => cues.calls += 1,
+            Phrase::Praise => cues.praise += 1,
+            Phrase::Pitch => pitches.push(m.pattern()),
         }
     }
-    // Digits inside links are ids, not phone numbers.
-    let outside_links: Vec<&str> = text
-        .split_whitespace()
-        .filter(|chunk| link_in(&chunk.to_lowercase()).is_none())
-        .collect();
-    let outside_links = outside_links.join(" ");
+    // Each pitch phrase counts once.
+    pitches.sort_unstable();
+    pitches.dedup();
+    cues.pitch = pitches.len();
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if matches!(c, '.' | '!' | '?' | '。' | '！' | '？') {
+            cues.stops += usize::from(chars.peek().is_none_or(|n| n.is_whitespace()));
+        }
+    }
+    let mut outside_links = String::new();
+    for chunk in text.split_whitespace() {
+        let lower = chunk.to_ascii_lowercase();
+        // Quotes end a link inside markup (`href="…"`).
+        let mut linked = false;
+        for piece in lower.split(['"', '\'']) {
+            if let Some(link) = link_in(piece) {
+                linked = true;
+                cues.links += 1;
+                cues.front_page_links += link.front_page as usize;
+                cues.odd_links += link.odd as usize;
+            }
+        }
+        // Digits and letters inside links are ids, not phone numbers or
+        // bot noise.
+        if !linked {
+            outside_links.push_str(chunk);
+            outside_links.push(' ');
+        }
+    }
     cues.phones = phones(&outside_links);
     for word in outside_links.split(|c: char| !c.is_ascii_alphanumeric()) {
         cues.noise_words += is_noise_word(word) as usize;
         cues.lucky_names += is_lucky_name(word) as usize;
     }
-    for word in lower.split(|c: char| !c.is_alphanumeric()) {
-        cues.about_spam += ABOUT_SPAM.contains(&word) as usize;
+    for word in text.split(|c: char| !c.is_alphanumeric()) {
+        if word.len() >= 4 && word.len() <= 12 {
+            let lower = word.to_ascii_lowercase();
+            cues.about_spam += ABOUT_SPAM.contains(&lower.as_str()) as usize;
+        }
         cues.mixed_scripts += mixes_scripts(word) as usize;
     }
     cues
@@ -272,10 +340,6 @@ fn mixes_scripts(word: &str) -> bool {
         }
     }
     alike > 0 && latin >= alike
-}
-
-fn count(haystack: &str, needle: &str) -> usize {
-    haystack.matches(needle).count()
 }
 
 struct Link {

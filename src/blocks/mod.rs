@@ -92,6 +92,8 @@ pub(crate) mod model {
     pub const WORDS_PER_CUE: f32 = 40.0;
     /// Han and kana characters per word.
     pub const CJK_CHARS_PER_WORD: f32 = 2.5;
+    /// Number tokens a phone number takes at least (`+1 800 555 0199`).
+    pub const MIN_PHONE_NUMBERS: usize = 1;
     /// Brand-and-shop pairs that make a payload without a link.
     pub const MIN_COMBOS: usize = 3;
     /// The function-word share of grammatical text...
@@ -103,6 +105,11 @@ pub(crate) mod model {
     pub const MIN_SHARED_WORDS: usize = 2;
     /// ...and it may be at most this many times as long as the stuffing.
     pub const MAX_REST_PER_STUFFING: f32 = 2.0;
+    /// A message's rest that is at most this share of its stuffing goes
+    /// with it (`look at this` before a link).
+    pub const MAX_GLUE_SHARE: f32 = 0.5;
+    /// ...counted over this many of the stuffing's words at most.
+    pub const MAX_GLUE_WORDS: f32 = 24.0;
     /// Texts up to this many words are also weighed as one unit.
     pub const SHORT_TEXT_WORDS: f32 = 400.0;
 }
@@ -121,6 +128,14 @@ struct Payload {
     function_words: usize,
     /// How often the most frequent keyword occurs.
     top_keyword: usize,
+    /// Tokens of links.
+    link_tokens: usize,
+    /// Tokens a full stop follows.
+    sentence_ends: usize,
+    /// Numbers.
+    numbers: usize,
+    /// Capitalised words with digits (`PLUTO88`, `COVID19`).
+    codes: usize,
     disguised: usize,
     cues: cues::Cues,
 }
@@ -169,6 +184,19 @@ impl Payload {
 
     /// Whether the keywords are all there is: no link, anchor, phone
     /// number, gambling name or disguised letter beside them.
+    /// Whether the tokens show anything the text's cues could make a
+    /// payload of: a link, a keyword, a disguise, a code name, a phone.
+    fn may_have_cues(&self) -> bool {
+        self.link_tokens
+            + self.vice
+            + self.combo
+            + self.keywords_in_links
+            + self.disguised
+            + self.codes
+            > 0
+            || (self.other_keywords > 0 && self.numbers >= model::MIN_PHONE_NUMBERS)
+    }
+
     /// Spun copy: brand-and-shop pairs again and again, one keyword coming
     /// back (a deals article names many brands once or twice each).
     fn spun(&self) -> bool {
@@ -294,40 +322,33 @@ pub(crate) fn find(
         if toks.is_empty() {
             continue;
         }
-        let whole = measure.payload(std::slice::from_ref(&toks));
+        let whole = measure.payload(std::slice::from_ref(&toks), false);
         if unit == Unit::Message && whole.words > model::SHORT_TEXT_WORDS {
             continue;
-        }
-        if std::env::var_os("SPAMSPLIT_DEBUG").is_some() {
-            eprintln!(
-                "UNIT {unit:?} margin {:.2} payload {} {:?} {:?}",
-                whole.margin(unit),
-                whole.has_payload(unit),
-                whole,
-                &text[bytes.clone()].chars().take(80).collect::<String>()
-            );
         }
         if !whole.has_payload(unit) || whole.margin(unit) <= 0.0 {
             continue;
         }
         // Where the token model already cut stuffing out of the unit, the
         // rest goes too only if it is spam on its own: prose with a keyword
-        // line appended keeps its prose.
-        // A message's rest also goes when it talks of what the stuffing
-        // sells (`…call our avast antivirus support` above a list of avast
-        // support numbers): appended spam shares no words with the prose.
+        // line appended keeps its prose. A message's rest also goes when
+        // it talks of what the stuffing sells (`…call our avast antivirus
+        // support` above a list of avast support numbers; appended spam
+        // shares no words with the prose), or is praise or a few words
+        // glued to it.
         let rest = outside(&toks, &taken);
         if rest.len() != 1 || rest[0] != toks {
-            let remainder = measure.payload(&rest);
+            let remainder = measure.payload(&rest, true);
             let on_its_own = remainder.has_payload(unit) && remainder.margin(unit) > 0.0;
-            let same_topic = unit == Unit::Message
-                && remainder.words
-                    <= model::MAX_REST_PER_STUFFING * (whole.words - remainder.words)
+            let stuffing = whole.words - remainder.words;
+            let same_topic = remainder.words <= model::MAX_REST_PER_STUFFING * stuffing
                 && measure.shared_words(&toks, &rest) >= model::MIN_SHARED_WORDS;
-            if std::env::var_os("SPAMSPLIT_DEBUG").is_some() {
-                eprintln!("  REST own {on_its_own} topic {same_topic} {:?}", remainder);
-            }
-            if !on_its_own && !same_topic {
+            // Stock praise or a few words glued to a payload go with it.
+            let glue = remainder.cues.praise > 0
+                || (remainder.sentence_ends + remainder.cues.stops == 0
+                    && remainder.words
+                        <= model::MAX_GLUE_SHARE * stuffing.min(model::MAX_GLUE_WORDS));
+            if !on_its_own && !(unit == Unit::Message && (same_topic || glue)) {
                 continue;
             }
         }
@@ -420,13 +441,20 @@ impl Measure<'_> {
     }
 
     /// The payload of the token ranges `parts` (sorted, disjoint).
-    fn payload(&self, parts: &[Range<usize>]) -> Payload {
+    fn payload(&self, parts: &[Range<usize>], all_cues: bool) -> Payload {
         let mut p = Payload::default();
         let mut cjk = 0usize;
         let mut raw = String::new();
         for part in parts.iter().filter(|r| !r.is_empty()) {
             for (i, t) in self.tokens[part.clone()].iter().enumerate() {
                 let mark = self.ev.marks[part.start + i];
+                p.link_tokens += usize::from(t.has(flag::URL));
+                p.sentence_ends += usize::from(t.has(flag::END_AFTER));
+                p.numbers += usize::from(t.has(flag::NUMERIC));
+                p.codes += usize::from(
+                    t.flags & (flag::UPPER | flag::DIGIT | flag::NUMERIC)
+                        == flag::UPPER | flag::DIGIT,
+                );
                 p.keyword_tokens += usize::from(mark & mark::KEYWORD != 0);
                 p.function_words += usize::from(mark & mark::FUNCTION != 0);
                 if t.has(flag::CJK) {
@@ -474,7 +502,11 @@ impl Measure<'_> {
             .map(<[u32]>::len)
             .max()
             .unwrap_or(0);
-        p.cues = cues::read(&raw);
+        // The text's cues are dear to read: only where the tokens show
+        // something they could add to.
+        if all_cues || p.may_have_cues() {
+            p.cues = cues::read(&raw);
+        }
         p
     }
 }

@@ -1,0 +1,143 @@
+//! The shapes real web spam takes (bot link lists, anchors, gambling and
+//! pharmacy comments, phone-number spam, disguised letters, comment
+//! sections), and the legitimate text that looks like them. Every fixture
+//! here is written for this test.
+
+use spamsplit::Detector;
+
+fn spans(text: &str) -> Vec<&str> {
+    Detector::new()
+        .analyze(text)
+        .spam_ranges()
+        .map(|r| &text[r])
+        .collect()
+}
+
+/// Spam as a whole: the one span is the whole text, trimmed.
+fn assert_all_spam(name: &str, text: &str) {
+    assert_eq!(spans(text), [text.trim()], "{name}");
+}
+
+fn assert_prose(name: &str, text: &str) {
+    assert!(spans(text).is_empty(), "{name}: flagged {:?}", spans(text));
+}
+
+#[test]
+fn bot_link_lists_go_whole() {
+    assert_all_spam(
+        "random strings, brands and links",
+        "QwpoHRTZ Moncler Outlet\nzbtyKLPw http://moncler-jackets-outlet.example.com/\n\
+         hrqvNWsd Ugg Boots Cheap\nvbnmXCTR http://cheap-ugg-boots.example.net/",
+    );
+    assert_all_spam(
+        "bbcode anchors",
+        "look at this [URL=http://replica-handbags.example.org/]replica handbags[/URL] \
+         and this [URL=http://replica-handbags.example.org/]cheap replica bags[/URL] XkpqTRwz",
+    );
+}
+
+#[test]
+fn praise_with_an_anchor_goes_whole() {
+    assert_all_spam(
+        "praise and anchor",
+        "Really nice post, thanks for sharing.\n\n\
+         <a href=\"https://www.example-pills-store.com\">buy cheap pills online</a>",
+    );
+}
+
+#[test]
+fn gambling_comments_in_several_languages() {
+    assert_all_spam(
+        "russian slot machines",
+        "игровые автоматы онлайн бесплатно без регистрации, онлайн казино с бонусом, \
+         игровые автоматы на деньги, казино онлайн играть",
+    );
+    assert_all_spam(
+        "indonesian site in mathematical bold",
+        "Baru coba main di 𝐉𝐀𝐘𝐀𝟴𝟴 langsung jackpot besar, mantap!",
+    );
+    assert_all_spam(
+        "thai baccarat",
+        "บาคาร่า สล็อตออนไลน์ คาสิโนออนไลน์ เว็บพนัน แทงบอล สล็อต",
+    );
+}
+
+#[test]
+fn phone_number_spam_goes_whole() {
+    assert_all_spam(
+        "tech support",
+        "Having trouble with your router? Call our router tech support number +1 800-555-0199 \
+         today, our router customer service number is open 24/7 for every problem.",
+    );
+}
+
+#[test]
+fn disguised_letters_are_read_and_cut_in_the_original() {
+    let text = "The library opens at nine on weekdays, and at ten on Sundays.\n\n\
+                𝐛𝐮𝐲 𝐯𝐢𝐚𝐠𝐫𝐚 𝐨𝐧𝐥𝐢𝐧𝐞 𝐜𝐡𝐞𝐚𝐩 𝐜𝐢𝐚𝐥𝐢𝐬 𝐨𝐧𝐥𝐢𝐧𝐞 𝐩𝐡𝐚𝐫𝐦𝐚𝐜𝐲 𝐧𝐨 𝐩𝐫𝐞𝐬𝐜𝐫𝐢𝐩𝐭𝐢𝐨𝐧";
+    let found = spans(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(
+        found[0].starts_with("𝐛𝐮𝐲") && found[0].ends_with("𝐧"),
+        "{found:?}"
+    );
+    assert_eq!(
+        Detector::new().clean(text),
+        "The library opens at nine on weekdays, and at ten on Sundays."
+    );
+}
+
+#[test]
+fn comment_sections_lose_only_their_spam_comments() {
+    let genuine_1 = "Maria says:\n2019-03-02 10:15\n\n\
+                     The part about connection pools saved me a day of debugging. \
+                     Does the same advice hold for the async driver?";
+    let spam = "cheap jerseys says:\n2019-03-04 02:40\n\n\
+                Great article! Visit my site http://cheap-nfl-jerseys-wholesale.example.com/ \
+                for cheap jerseys and wholesale jerseys.";
+    let genuine_2 = "Tom says:\n2019-03-05 18:02\n\n\
+                     It does, as long as you close the cursor before returning it. \
+                     The docs explain it at https://docs.example.org/async/pools.html";
+    let post = "Connection pools in practice\n\n\
+                Opening a database connection is slow, so servers keep a pool of them.";
+    let text = format!("{post}\n\n{genuine_1}\n\n{spam}\n\n{genuine_2}\n");
+    assert_eq!(spans(&text), [spam]);
+}
+
+#[test]
+fn legitimate_text_that_looks_like_spam_stays() {
+    assert_prose(
+        "a question naming a site",
+        "Why does https://example.org/ load slowly behind our proxy?",
+    );
+    assert_prose(
+        "a comment with a documentation link",
+        "You can set the timeout per request, see https://docs.example.org/client/timeouts \
+         for the details and an example.",
+    );
+    assert_prose(
+        "a complaint about gambling spam",
+        "Tolong hapus komentar spam judi online di sini, sudah terlalu banyak.",
+    );
+    assert_prose(
+        "fullwidth letters in Japanese",
+        "ＮＥＷＳ ＷＥＢは、ニュースをわかりやすいことばで伝えるウェブサイトです。",
+    );
+    assert_prose(
+        "a page's code",
+        "<video> type=\"video/mp4\"> type=\"video/ogg\"> type=\"video/webm\"> \
+         type=\"video/mp4\"> type=\"video/ogg\"> type=\"video/webm\">",
+    );
+    assert_prose(
+        "stock tips with prices",
+        "Top picks\n\nAcme Steel | BUY | Target Price: Rs 410\n\nDelta Power | Buy | Target: Rs 95\n\n\
+         Orion Bank | Buy | Target Price: Rs 1,220\n\nNova Foods | BUY | Target: Rs 330",
+    );
+    assert_prose(
+        "an awards list in Chinese",
+        "▪ 2018 第十届 城市音乐奖 最佳专辑 《远方》 （提名）\n\n\
+         ▪ 2018 第十届 城市音乐奖 最佳女歌手 《远方》 （提名）\n\n\
+         ▪ 2017 第九届 城市音乐奖 最佳作曲 《远方》 （获奖）\n\n\
+         ▪ 2017 第九届 城市音乐奖 最佳编曲 《远方》 （提名）",
+    );
+}
