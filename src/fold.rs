@@ -101,17 +101,52 @@ fn fold_char(c: char) -> Fold {
     }
 }
 
-/// Whether the lead and second byte of a UTF-8 sequence can start a
-/// character that folds: a cheap test, so that texts without any are
-/// passed over at the speed of a byte scan.
-fn may_fold(lead: u8, second: u8) -> bool {
-    match lead {
-        0xCC => matches!(second, 0x85 | 0xB2 | 0xB6),
-        0xE2 => matches!(second, 0x84 | 0x85 | 0x91 | 0x92 | 0x93 | 0x9D | 0x9E),
-        0xEF => matches!(second, 0xB8 | 0xBC | 0xBD),
-        0xF0 => second == 0x9D || second == 0x9F,
-        _ => false,
+/// Whether the three bytes `b`, `n`, `t` (a lead byte and the two after
+/// it) can start a character that folds. Branch-free, so that a scan of a
+/// whole text compiles to vector code: texts without any such character
+/// (nearly all) are passed over at the speed of a byte scan.
+#[inline(always)]
+fn may_fold(b: u8, n: u8, t: u8) -> bool {
+    let combining = (b == 0xCC) & ((n == 0x85) | (n == 0xB2) | (n == 0xB6));
+    let symbols = (b == 0xE2)
+        & ((n == 0x84) | (n == 0x85) | (n == 0x91) | (n == 0x92) | (n == 0x93))
+        | (b == 0xE2) & ((n == 0x9D) | (n == 0x9E));
+    // Variation selectors; fullwidth digits and letters, not the fullwidth
+    // punctuation Chinese and Japanese are written with.
+    let wide = (b == 0xEF)
+        & ((n == 0xB8)
+            | (n == 0xBC) & ((t.wrapping_sub(0x90) < 10) | (t.wrapping_sub(0xA1) < 26))
+            | (n == 0xBD) & (t.wrapping_sub(0x81) < 26));
+    let astral = (b == 0xF0) & ((n == 0x9D) | (n == 0x9F));
+    combining | symbols | wide | astral
+}
+
+/// Where the next character from `from` on that may fold starts. Blocks
+/// of 64 bytes are tested without branches first; only a block with a
+/// candidate is searched byte by byte.
+fn next_foldable(bytes: &[u8], from: usize) -> Option<usize> {
+    const BLOCK: usize = 64;
+    let n = bytes.len();
+    let mut start = from;
+    while start + BLOCK + 2 <= n {
+        let (lead, next, third) = (
+            &bytes[start..start + BLOCK],
+            &bytes[start + 1..start + BLOCK + 1],
+            &bytes[start + 2..start + BLOCK + 2],
+        );
+        let mut hits = 0u8;
+        for i in 0..BLOCK {
+            hits |= u8::from(may_fold(lead[i], next[i], third[i]));
+        }
+        if hits != 0 {
+            return (0..BLOCK)
+                .find(|&i| may_fold(lead[i], next[i], third[i]))
+                .map(|i| start + i);
+        }
+        start += BLOCK;
     }
+    let at = |i: usize| bytes.get(i).copied().unwrap_or(0);
+    (start..n).find(|&i| may_fold(bytes[i], at(i + 1), at(i + 2)))
 }
 
 /// A folded copy of a text and the way back to the original's offsets.
@@ -119,9 +154,9 @@ fn may_fold(lead: u8, second: u8) -> bool {
 pub(crate) struct Folded {
     /// The text with every folding character replaced.
     pub text: String,
-    /// For each byte of `text`, and one past its end, the offset in the
-    /// original text.
-    origin: Vec<u32>,
+    /// Where the copy and the original realign: (offset in `text`, offset
+    /// in the original) before and after each folded character, sorted.
+    anchors: Vec<(u32, u32)>,
     /// Where in `text` the disguised letters were.
     pub disguises: Disguises,
 }
@@ -172,55 +207,56 @@ impl Disguises {
 impl Folded {
     /// The original offset of folded offset `at` (`at` may be the end).
     pub(crate) fn origin(&self, at: usize) -> usize {
-        self.origin[at] as usize
+        let at = at as u32;
+        let k = self.anchors.partition_point(|&(folded, _)| folded <= at);
+        match k.checked_sub(1).map(|k| self.anchors[k]) {
+            Some((folded, original)) => (original + (at - folded)) as usize,
+            None => at as usize,
+        }
     }
 }
 
-/// The folded copy of `text`, or `None` when nothing in it folds.
+/// The folded copy of `text`, or `None` when nothing in it folds. The text
+/// between folded characters is copied as it is.
 pub(crate) fn fold(text: &str) -> Option<Folded> {
     let bytes = text.as_bytes();
-    let first = bytes
-        .iter()
-        .enumerate()
-        .position(|(i, &b)| b >= 0xCC && bytes.get(i + 1).is_some_and(|&s| may_fold(b, s)))?;
-    // Back to the start of the character (the lead byte is one).
-    let mut out = Folded {
-        text: String::with_capacity(text.len()),
-        origin: Vec::with_capacity(text.len() + 1),
-        disguises: Disguises::default(),
-    };
-    out.text.push_str(&text[..first]);
-    out.origin.extend(0..first as u32);
-    let mut any = false;
-    for (at, c) in text[first..].char_indices() {
-        let at = (first + at) as u32;
-        let folded = fold_char(c);
-        match folded {
-            Fold::Keep => {
-                let from = out.text.len();
-                out.text.push(c);
-                out.origin
-                    .extend(std::iter::repeat_n(at, out.text.len() - from));
+    let mut at = next_foldable(bytes, 0)?;
+    let mut out = Folded::default();
+    let mut copied = 0;
+    loop {
+        let c = text[at..]
+            .chars()
+            .next()
+            .expect("a lead byte starts a character");
+        let after = at + c.len_utf8();
+        let fold = fold_char(c);
+        if fold != Fold::Keep {
+            out.text.reserve(text.len());
+            out.text.push_str(&text[copied..at]);
+            out.anchors.push((out.text.len() as u32, at as u32));
+            match fold {
+                Fold::To(plain) => {
+                    out.disguises.marks.push(out.text.len() as u32);
+                    out.text.push(plain);
+                }
+                Fold::Wide(plain) => {
+                    out.disguises.wide.push(out.text.len() as u32);
+                    out.text.push(plain);
+                }
+                Fold::Drop | Fold::Keep => {}
             }
-            Fold::To(plain) => {
-                any = true;
-                out.disguises.marks.push(out.text.len() as u32);
-                out.text.push(plain);
-                out.origin.push(at);
-            }
-            Fold::Wide(plain) => {
-                any = true;
-                out.disguises.wide.push(out.text.len() as u32);
-                out.text.push(plain);
-                out.origin.push(at);
-            }
-            Fold::Drop => any = true,
+            out.anchors.push((out.text.len() as u32, after as u32));
+            copied = after;
+        }
+        match next_foldable(bytes, after) {
+            Some(next) => at = next,
+            None => break,
         }
     }
-    if !any {
+    if out.anchors.is_empty() {
         return None;
     }
-    out.origin.push(text.len() as u32);
+    out.text.push_str(&text[copied..]);
     Some(out)
 }
 

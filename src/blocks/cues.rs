@@ -288,38 +288,44 @@ pub(crate) fn read(text: &str) -> Cues {
             cues.stops += usize::from(chars.peek().is_none_or(|n| n.is_whitespace()));
         }
     }
-    let mut outside_links = String::new();
+    let mut phones = Phones::default();
     for chunk in text.split_whitespace() {
-        let lower = chunk.to_ascii_lowercase();
         // Quotes end a link inside markup (`href="…"`).
         let mut linked = false;
-        for piece in lower.split(['"', '\'']) {
-            if let Some(link) = link_in(piece) {
-                linked = true;
-                cues.links += 1;
-                cues.front_page_links += link.front_page as usize;
-                cues.odd_links += link.odd as usize;
+        if chunk.contains('.') {
+            for piece in chunk.split(['"', '\'']) {
+                if let Some(link) = link_in(piece) {
+                    linked = true;
+                    cues.links += 1;
+                    cues.front_page_links += link.front_page as usize;
+                    cues.odd_links += link.odd as usize;
+                }
             }
         }
         // Digits and letters inside links are ids, not phone numbers or
         // bot noise.
-        if !linked {
-            outside_links.push_str(chunk);
-            outside_links.push(' ');
+        if linked || !chunk.bytes().any(|b| b.is_ascii_digit()) {
+            phones.end_group();
+        } else {
+            phones.feed(chunk);
+            phones.feed(" ");
+        }
+        for word in chunk.split(|c: char| !c.is_alphanumeric()) {
+            if word.len() < 4 {
+                continue;
+            }
+            if !word.is_ascii() {
+                cues.mixed_scripts += mixes_scripts(word) as usize;
+                continue;
+            }
+            if !linked {
+                cues.noise_words += is_noise_word(word) as usize;
+                cues.lucky_names += is_lucky_name(word) as usize;
+            }
+            cues.about_spam += ABOUT_SPAM.iter().any(|w| w.eq_ignore_ascii_case(word)) as usize;
         }
     }
-    cues.phones = phones(&outside_links);
-    for word in outside_links.split(|c: char| !c.is_ascii_alphanumeric()) {
-        cues.noise_words += is_noise_word(word) as usize;
-        cues.lucky_names += is_lucky_name(word) as usize;
-    }
-    for word in text.split(|c: char| !c.is_alphanumeric()) {
-        if word.len() >= 4 && word.len() <= 12 {
-            let lower = word.to_ascii_lowercase();
-            cues.about_spam += ABOUT_SPAM.contains(&lower.as_str()) as usize;
-        }
-        cues.mixed_scripts += mixes_scripts(word) as usize;
-    }
+    cues.phones = phones.finish();
     cues
 }
 
@@ -347,8 +353,13 @@ struct Link {
     odd: bool,
 }
 
-/// The link in a whitespace-free chunk of lower-cased text, if any.
+/// The link in a whitespace-free chunk of text, if any.
 fn link_in(chunk: &str) -> Option<Link> {
+    if !chunk.contains('.') {
+        return None;
+    }
+    let lower = chunk.to_ascii_lowercase();
+    let chunk = lower.as_str();
     let (rest, explicit) = if let Some(i) = chunk.find("://") {
         (&chunk[i + 3..], true)
     } else if let Some(i) = chunk.find("www.") {
@@ -396,9 +407,10 @@ fn link_in(chunk: &str) -> Option<Link> {
                 | "eu"
                 | "me"
         );
-    let shortener = SHORTENERS
-        .iter()
-        .any(|s| host == *s || host.ends_with(&format!(".{s}")));
+    let shortener = SHORTENERS.iter().any(|s| {
+        host.strip_suffix(s)
+            .is_some_and(|head| head.is_empty() || head.ends_with('.'))
+    });
     if !is_host || !(bare_ok || shortener) {
         return None;
     }
@@ -414,27 +426,50 @@ fn link_in(chunk: &str) -> Option<Link> {
     Some(Link { front_page, odd })
 }
 
-/// Groups of ten digits or more, written with the separators phone numbers
-/// use (`+1 888-480-0288`, `(800) 041 8324`).
-fn phones(text: &str) -> usize {
-    let mut found = 0;
-    let mut digits = 0;
-    let mut gap = 0;
-    for c in text.chars() {
-        if c.is_ascii_digit() {
-            digits += 1;
-            gap = 0;
-        } else if matches!(c, ' ' | '-' | '.' | '(' | ')' | '+') && gap < 2 && digits > 0 {
-            gap += 1;
-        } else {
-            if (10..=15).contains(&digits) {
-                found += 1;
+/// Counts groups of ten digits or more, written with the separators phone
+/// numbers use (`+1 888-480-0288`, `(800) 041 8324`), over text fed in
+/// pieces.
+#[derive(Debug, Default)]
+struct Phones {
+    found: usize,
+    digits: usize,
+    gap: usize,
+}
+
+impl Phones {
+    fn feed(&mut self, text: &str) {
+        for c in text.chars() {
+            if c.is_ascii_digit() {
+                self.digits += 1;
+                self.gap = 0;
+            } else if matches!(c, ' ' | '-' | '.' | '(' | ')' | '+')
+                && self.gap < 2
+                && self.digits > 0
+            {
+                self.gap += 1;
+            } else {
+                self.end_group();
             }
-            digits = 0;
-            gap = 0;
         }
     }
-    found + (10..=15).contains(&digits) as usize
+
+    fn end_group(&mut self) {
+        self.found += usize::from((10..=15).contains(&self.digits));
+        self.digits = 0;
+        self.gap = 0;
+    }
+
+    fn finish(mut self) -> usize {
+        self.end_group();
+        self.found
+    }
+}
+
+#[cfg(test)]
+fn phones(text: &str) -> usize {
+    let mut p = Phones::default();
+    p.feed(text);
+    p.finish()
 }
 
 /// A word a bot made up: ASCII letters in a case pattern no language has

@@ -92,8 +92,8 @@ pub(crate) mod model {
     pub const WORDS_PER_CUE: f32 = 40.0;
     /// Han and kana characters per word.
     pub const CJK_CHARS_PER_WORD: f32 = 2.5;
-    /// Number tokens a phone number takes at least (`+1 800 555 0199`).
-    pub const MIN_PHONE_NUMBERS: usize = 1;
+    /// Digits in a row of numbers that may be a phone number.
+    pub const PHONE_DIGITS: usize = 10;
     /// Brand-and-shop pairs that make a payload without a link.
     pub const MIN_COMBOS: usize = 3;
     /// The function-word share of grammatical text...
@@ -132,10 +132,10 @@ struct Payload {
     link_tokens: usize,
     /// Tokens a full stop follows.
     sentence_ends: usize,
-    /// Numbers.
-    numbers: usize,
-    /// Capitalised words with digits (`PLUTO88`, `COVID19`).
-    codes: usize,
+    /// Runs of numbers long enough to be a phone number.
+    phone_like: usize,
+    /// Gambling-site names (`PLUTO88`) among the tokens.
+    lucky_tokens: usize,
     disguised: usize,
     cues: cues::Cues,
 }
@@ -150,8 +150,7 @@ impl Payload {
         // A text made of keywords and little else (`Prada wallet`) is an
         // advert however short; brand-and-shop pairs said again and again
         // are spun copy.
-        let keywords = self.vice + self.combo + self.other_keywords;
-        let all_keywords = keywords >= 2 && self.keyword_tokens as f32 * 2.0 >= self.words;
+        let all_keywords = self.all_keywords();
         let commercial = self.vice + self.keywords_in_links + c.lucky_names > 0
             || self.disguised + model::DISGUISED_PER_WORD * c.mixed_scripts >= 3
             || (c.phones > 0 && self.other_keywords > 0)
@@ -184,17 +183,26 @@ impl Payload {
 
     /// Whether the keywords are all there is: no link, anchor, phone
     /// number, gambling name or disguised letter beside them.
-    /// Whether the tokens show anything the text's cues could make a
-    /// payload of: a link, a keyword, a disguise, a code name, a phone.
-    fn may_have_cues(&self) -> bool {
-        self.link_tokens
-            + self.vice
-            + self.combo
-            + self.keywords_in_links
-            + self.disguised
-            + self.codes
-            > 0
-            || (self.other_keywords > 0 && self.numbers >= model::MIN_PHONE_NUMBERS)
+    /// Whether the text's cues could change the verdict: the unit is a
+    /// short message (reading it costs little, and a bare domain hides in
+    /// few tokens),
+    /// there is a link
+    /// (its shape, the praise and calls around it count), a disguise or a
+    /// gambling name, a long number beside a keyword, or a payload the
+    /// calls and pitch could push over its cost.
+    fn may_have_cues(&self, unit: Unit) -> bool {
+        (unit == Unit::Message && self.words <= model::SHORT_WORDS)
+            || self.link_tokens + self.disguised + self.lucky_tokens > 0
+            || (self.other_keywords > 0 && self.phone_like > 0)
+            || self.vice + self.keywords_in_links > 0
+            || self.all_keywords()
+            || self.spun()
+    }
+
+    /// A text made of keywords and little else (`Prada wallet`).
+    fn all_keywords(&self) -> bool {
+        let keywords = self.vice + self.combo + self.other_keywords;
+        keywords >= 2 && self.keyword_tokens as f32 * 2.0 >= self.words
     }
 
     /// Spun copy: brand-and-shop pairs again and again, one keyword coming
@@ -288,24 +296,16 @@ pub(crate) fn find(
     taken: &[Range<usize>],
     disguised: &Disguises,
 ) -> Vec<Passage> {
-    // Nothing to weigh without a keyword, a link or a disguised letter:
-    // most texts stop here.
-    let any_link = ev.flags().iter().any(|f| f & flag::URL != 0);
-    if ev.hits.is_empty() && disguised.is_empty() && !any_link && !text.contains("href=") {
+    // Nothing to weigh without a vice term, two keywords, a link, a
+    // disguised letter or a code name: most texts stop here.
+    let code = flag::UPPER | flag::DIGIT | flag::NUMERIC;
+    let telling = ev
+        .flags()
+        .iter()
+        .any(|&f| f & flag::URL != 0 || f & code == flag::UPPER | flag::DIGIT);
+    let vice = ev.marks.iter().any(|&m| m & mark::VICE != 0);
+    if ev.hits.len() < 2 && !vice && !telling && disguised.is_empty() {
         return Vec::new();
-    }
-    let mut candidates: Vec<(Range<usize>, Unit)> = Vec::new();
-    match units::comments(text) {
-        Some((head, comments)) => {
-            let paragraphs = units::paragraphs(text, head);
-            candidates.extend(paragraphs.into_iter().map(|r| (r, Unit::Paragraph)));
-            candidates.extend(comments.into_iter().map(|r| (r, Unit::Message)));
-        }
-        None => {
-            let paragraphs = units::paragraphs(text, 0..text.len());
-            candidates.extend(paragraphs.into_iter().map(|r| (r, Unit::Paragraph)));
-            candidates.push((units::trim(text, 0..text.len()), Unit::Message));
-        }
     }
     let measure = Measure {
         text,
@@ -314,6 +314,25 @@ pub(crate) fn find(
         matcher,
         disguised,
     };
+    // A long text whose tokens show no payload anywhere has none in its
+    // paragraphs either, but for a keyword line, which the token model
+    // weighs.
+    let mut candidates: Vec<(Range<usize>, Unit)> = Vec::new();
+    match units::comments(text) {
+        Some((head, comments)) => {
+            let paragraphs = units::paragraphs(text, head);
+            candidates.extend(paragraphs.into_iter().map(|r| (r, Unit::Paragraph)));
+            candidates.extend(comments.into_iter().map(|r| (r, Unit::Message)));
+        }
+        None => {
+            // A text of one paragraph is weighed once, as a message.
+            let paragraphs = units::paragraphs(text, 0..text.len());
+            if paragraphs.len() > 1 {
+                candidates.extend(paragraphs.into_iter().map(|r| (r, Unit::Paragraph)));
+            }
+            candidates.push((units::trim(text, 0..text.len()), Unit::Message));
+        }
+    }
     let mut out = Vec::new();
     // The whole text comes after its paragraphs, and sees the ones found.
     let mut taken = taken.to_vec();
@@ -322,9 +341,25 @@ pub(crate) fn find(
         if toks.is_empty() {
             continue;
         }
-        let whole = measure.payload(std::slice::from_ref(&toks), false);
+        // Too long to be a message (a word is at most 2.5 tokens), or
+        // nothing in it to weigh: passed over before it is measured.
+        if unit == Unit::Message
+            && toks.len() as f32 > model::SHORT_TEXT_WORDS * model::CJK_CHARS_PER_WORD
+        {
+            continue;
+        }
+        if unit == Unit::Paragraph && measure.cannot_pay(&toks) {
+            continue;
+        }
+        let unit_parts = std::slice::from_ref(&toks);
+        let mut whole = measure.payload(unit_parts);
         if unit == Unit::Message && whole.words > model::SHORT_TEXT_WORDS {
             continue;
+        }
+        // The text's cues are dear to read: only where the tokens show
+        // something they could add to.
+        if whole.may_have_cues(unit) {
+            whole.cues = measure.cues(unit_parts);
         }
         if !whole.has_payload(unit) || whole.margin(unit) <= 0.0 {
             continue;
@@ -338,13 +373,19 @@ pub(crate) fn find(
         // glued to it.
         let rest = outside(&toks, &taken);
         if rest.len() != 1 || rest[0] != toks {
-            let remainder = measure.payload(&rest, true);
+            // A short rest's praise and full stops are read too.
+            let rest_tokens: usize = rest.iter().map(ExactSizeIterator::len).sum();
+            let short_rest = rest_tokens as f32 <= model::SHORT_WORDS;
+            let mut remainder = measure.payload(&rest);
+            if short_rest || remainder.may_have_cues(unit) {
+                remainder.cues = measure.cues(&rest);
+            }
             let on_its_own = remainder.has_payload(unit) && remainder.margin(unit) > 0.0;
             let stuffing = whole.words - remainder.words;
             let same_topic = remainder.words <= model::MAX_REST_PER_STUFFING * stuffing
                 && measure.shared_words(&toks, &rest) >= model::MIN_SHARED_WORDS;
             // Stock praise or a few words glued to a payload go with it.
-            let glue = remainder.cues.praise > 0
+            let glue = (short_rest && remainder.cues.praise > 0)
                 || (remainder.sentence_ends + remainder.cues.stops == 0
                     && remainder.words
                         <= model::MAX_GLUE_SHARE * stuffing.min(model::MAX_GLUE_WORDS));
@@ -411,6 +452,43 @@ struct Measure<'a> {
 }
 
 impl Measure<'_> {
+    /// Whether the tokens `r` cannot hold a payload, by what the keyword
+    /// hits and the token flags alone show: no vice term, no keyword in a
+    /// link, too few brand-and-shop pairs and keywords to be spun copy or a
+    /// keyword-only text, no link, code name, long number or disguise.
+    fn cannot_pay(&self, r: &Range<usize>) -> bool {
+        let hits = self.ev.hits_in(r.clone());
+        let (mut vice, mut combos, mut keyword_tokens) = (false, 0, 0);
+        for h in hits {
+            let first = h.first as usize;
+            vice |= self.ev.marks[first] & mark::VICE != 0
+                || self.tokens[first].has(flag::URL)
+                || self.matcher.pattern(h.pattern).category == Category::Vice;
+            combos += usize::from(self.ev.marks[first] & mark::COMBO != 0);
+            keyword_tokens += (h.last - h.first + 1) as usize;
+        }
+        // A word is at least one token in 2.5 (Han and kana).
+        let keyword_text = hits.len() >= 2
+            && keyword_tokens as f32 * 2.0 * model::CJK_CHARS_PER_WORD >= r.len() as f32;
+        if vice || combos >= model::MIN_COMBOS || keyword_text {
+            return false;
+        }
+        let code = flag::UPPER | flag::DIGIT | flag::NUMERIC;
+        let telling = self.ev.flags()[r.clone()]
+            .iter()
+            .any(|&f| f & flag::URL != 0 || f & code == flag::UPPER | flag::DIGIT);
+        if telling {
+            return false;
+        }
+        // A phone number is a payload only beside a keyword.
+        let long_number = !hits.is_empty()
+            && self.tokens[r.clone()]
+                .iter()
+                .any(|t| t.has(flag::NUMERIC) && t.end() - t.start() >= model::PHONE_DIGITS);
+        let bytes = self.tokens[r.start].start()..self.tokens[r.end - 1].end();
+        !long_number && self.disguised.count_in(bytes, false) == 0
+    }
+
     /// How many different content words of the tokens in `parts` (a part
     /// of `unit`) occur in the rest of `unit` too.
     fn shared_words(&self, unit: &Range<usize>, parts: &[Range<usize>]) -> usize {
@@ -441,20 +519,28 @@ impl Measure<'_> {
     }
 
     /// The payload of the token ranges `parts` (sorted, disjoint).
-    fn payload(&self, parts: &[Range<usize>], all_cues: bool) -> Payload {
+    /// What the tokens of `parts` (sorted, disjoint token ranges) hold;
+    /// the text's cues are left for [`Measure::cues`].
+    fn payload(&self, parts: &[Range<usize>]) -> Payload {
         let mut p = Payload::default();
         let mut cjk = 0usize;
-        let mut raw = String::new();
         for part in parts.iter().filter(|r| !r.is_empty()) {
+            let mut digits_run = 0;
             for (i, t) in self.tokens[part.clone()].iter().enumerate() {
                 let mark = self.ev.marks[part.start + i];
                 p.link_tokens += usize::from(t.has(flag::URL));
                 p.sentence_ends += usize::from(t.has(flag::END_AFTER));
-                p.numbers += usize::from(t.has(flag::NUMERIC));
-                p.codes += usize::from(
-                    t.flags & (flag::UPPER | flag::DIGIT | flag::NUMERIC)
-                        == flag::UPPER | flag::DIGIT,
-                );
+                if t.has(flag::NUMERIC) {
+                    digits_run += t.end() - t.start();
+                } else {
+                    p.phone_like += usize::from(digits_run >= model::PHONE_DIGITS);
+                    digits_run = 0;
+                }
+                let code = flag::UPPER | flag::DIGIT | flag::NUMERIC;
+                if t.flags & code == flag::UPPER | flag::DIGIT {
+                    let word = &self.text[t.start()..t.end()];
+                    p.lucky_tokens += usize::from(cues::is_lucky_name(word));
+                }
                 p.keyword_tokens += usize::from(mark & mark::KEYWORD != 0);
                 p.function_words += usize::from(mark & mark::FUNCTION != 0);
                 if t.has(flag::CJK) {
@@ -478,17 +564,9 @@ impl Measure<'_> {
                 }
             }
             let bytes = self.tokens[part.start].start()..self.tokens[part.end - 1].end();
+            p.phone_like += usize::from(digits_run >= model::PHONE_DIGITS);
             let cjk_text = self.tokens[part.clone()].iter().any(|t| t.has(flag::CJK));
             p.disguised += self.disguised.count_in(bytes.clone(), cjk_text);
-            // Markup around the first and last words belongs to the part.
-            let before = &self.text[..bytes.start];
-            let start = before.len() - before.trim_end_matches(|c: char| !c.is_whitespace()).len();
-            let start = bytes.start - start;
-            let end = self.text[bytes.end..]
-                .find(char::is_whitespace)
-                .map_or(self.text.len(), |i| bytes.end + i);
-            raw.push_str(&self.text[start.min(bytes.start)..end]);
-            raw.push('\n');
         }
         p.words += cjk as f32 / model::CJK_CHARS_PER_WORD;
         let mut terms: Vec<u32> = parts
@@ -502,11 +580,23 @@ impl Measure<'_> {
             .map(<[u32]>::len)
             .max()
             .unwrap_or(0);
-        // The text's cues are dear to read: only where the tokens show
-        // something they could add to.
-        if all_cues || p.may_have_cues() {
-            p.cues = cues::read(&raw);
-        }
         p
+    }
+
+    /// The cues of the text of `parts`, with the markup glued to their
+    /// first and last words.
+    fn cues(&self, parts: &[Range<usize>]) -> cues::Cues {
+        let mut raw = String::new();
+        for part in parts.iter().filter(|r| !r.is_empty()) {
+            let bytes = self.tokens[part.start].start()..self.tokens[part.end - 1].end();
+            let before = &self.text[..bytes.start];
+            let glued = before.len() - before.trim_end_matches(|c: char| !c.is_whitespace()).len();
+            let end = self.text[bytes.end..]
+                .find(char::is_whitespace)
+                .map_or(self.text.len(), |i| bytes.end + i);
+            raw.push_str(&self.text[bytes.start - glued..end]);
+            raw.push('\n');
+        }
+        cues::read(&raw)
     }
 }
