@@ -107,6 +107,18 @@
 //!    another language (by function words) or script than the rest of the
 //!    text, holding three keyword hits or more, are spam: brand-copy posts
 //!    injected into an article of another language.
+//! 8. **Disguised letters.** Mathematical bold and script letters,
+//!    fullwidth forms, circled and squared letters are read as the plain
+//!    letters they imitate before any of this; spans are mapped back to the
+//!    text's own bytes.
+//! 9. **Whole units.** The comments of a comment section (author line, date
+//!    line, body), the paragraphs of other text, and a short text as a
+//!    whole are weighed by their payload (vice terms, keywords in links,
+//!    links and their shapes, HTML and BBCode anchors, phone numbers, bot
+//!    noise strings, gambling-site names, disguised letters; calls to
+//!    action, sales pitch and stock praise beside them) against a cost that
+//!    grows with their length. A unit that passes is spam as a whole, but
+//!    prose with stuffing appended keeps its prose.
 //!
 //! A span is spam when its score reaches the threshold (default
 //! [`DEFAULT_THRESHOLD`] = 0.5) and it passes the gate. [`Report::score`] is
