@@ -129,14 +129,27 @@ fn next_foldable(bytes: &[u8], from: usize) -> Option<usize> {
     let n = bytes.len();
     let mut start = from;
     while start + BLOCK + 2 <= n {
-        let (lead, next, third) = (
-            &bytes[start..start + BLOCK],
-            &bytes[start + 1..start + BLOCK + 1],
-            &bytes[start + 2..start + BLOCK + 2],
-        );
-        let mut hits = 0u8;
+        // Fixed-size arrays, so that the loop below compiles to vector code.
+        let block = |at: usize| -> &[u8; BLOCK] {
+            bytes[at..at + BLOCK]
+                .try_into()
+                .expect("a block is BLOCK bytes")
+        };
+        let (lead, next, third) = (block(start), block(start + 1), block(start + 2));
+        // A coarse test first, on two bytes: most blocks fail it (the
+        // punctuation of U+2000 to U+207F, E2 80 and E2 81, never folds).
+        let mut coarse = 0u8;
         for i in 0..BLOCK {
-            hits |= u8::from(may_fold(lead[i], next[i], third[i]));
+            let (b, n) = (lead[i], next[i]);
+            coarse |= u8::from(b == 0xCC)
+                | (u8::from(b == 0xE2) & u8::from(n > 0x81))
+                | u8::from(b >= 0xEF);
+        }
+        let mut hits = 0u8;
+        if coarse != 0 {
+            for i in 0..BLOCK {
+                hits |= u8::from(may_fold(lead[i], next[i], third[i]));
+            }
         }
         if hits != 0 {
             return (0..BLOCK)

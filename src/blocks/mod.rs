@@ -296,15 +296,15 @@ pub(crate) fn find(
     taken: &[Range<usize>],
     disguised: &Disguises,
 ) -> Vec<Passage> {
-    // Nothing to weigh without a vice term, two keywords, a link, a
-    // disguised letter or a code name: most texts stop here.
-    let code = flag::UPPER | flag::DIGIT | flag::NUMERIC;
-    let telling = ev
-        .flags()
-        .iter()
-        .any(|&f| f & flag::URL != 0 || f & code == flag::UPPER | flag::DIGIT);
-    let vice = ev.marks.iter().any(|&m| m & mark::VICE != 0);
-    if ev.hits.len() < 2 && !vice && !telling && disguised.is_empty() {
+    // Nothing to weigh without two keywords, a vice term, a link, a
+    // disguised letter or a code name: most texts stop here. (A vice term
+    // is a keyword: with fewer than two hits, one look at it will do.)
+    let vice = ev
+        .hits
+        .first()
+        .is_some_and(|h| ev.marks[h.first as usize] & mark::VICE != 0);
+    if ev.hits.len() < 2 && !vice && disguised.is_empty() && !ev.flags().iter().any(|&f| telling(f))
+    {
         return Vec::new();
     }
     let measure = Measure {
@@ -318,15 +318,16 @@ pub(crate) fn find(
     // paragraphs either, but for a keyword line, which the token model
     // weighs.
     let mut candidates: Vec<(Range<usize>, Unit)> = Vec::new();
-    match units::comments(text) {
+    let lines: Vec<Range<usize>> = units::lines(text).collect();
+    match units::comments(text, &lines) {
         Some((head, comments)) => {
-            let paragraphs = units::paragraphs(text, head);
+            let paragraphs = units::paragraphs(text, &lines, head);
             candidates.extend(paragraphs.into_iter().map(|r| (r, Unit::Paragraph)));
             candidates.extend(comments.into_iter().map(|r| (r, Unit::Message)));
         }
         None => {
             // A text of one paragraph is weighed once, as a message.
-            let paragraphs = units::paragraphs(text, 0..text.len());
+            let paragraphs = units::paragraphs(text, &lines, 0..text.len());
             if paragraphs.len() > 1 {
                 candidates.extend(paragraphs.into_iter().map(|r| (r, Unit::Paragraph)));
             }
@@ -403,6 +404,13 @@ pub(crate) fn find(
     out
 }
 
+/// Whether a token's flags tell of a possible payload: a piece of a link,
+/// or a capitalised word with digits (a code name such as `PLUTO88`).
+fn telling(flags: u16) -> bool {
+    let code = flag::UPPER | flag::DIGIT | flag::NUMERIC;
+    flags & flag::URL != 0 || flags & code == flag::UPPER | flag::DIGIT
+}
+
 /// Adds `r` to the sorted, disjoint ranges `set`, merging where they meet.
 fn add_range(set: &mut Vec<Range<usize>>, r: Range<usize>) {
     let at = set.partition_point(|s| s.end < r.start);
@@ -473,11 +481,7 @@ impl Measure<'_> {
         if vice || combos >= model::MIN_COMBOS || keyword_text {
             return false;
         }
-        let code = flag::UPPER | flag::DIGIT | flag::NUMERIC;
-        let telling = self.ev.flags()[r.clone()]
-            .iter()
-            .any(|&f| f & flag::URL != 0 || f & code == flag::UPPER | flag::DIGIT);
-        if telling {
+        if self.ev.flags()[r.clone()].iter().any(|&f| telling(f)) {
             return false;
         }
         // A phone number is a payload only beside a keyword.
@@ -536,8 +540,7 @@ impl Measure<'_> {
                     p.phone_like += usize::from(digits_run >= model::PHONE_DIGITS);
                     digits_run = 0;
                 }
-                let code = flag::UPPER | flag::DIGIT | flag::NUMERIC;
-                if t.flags & code == flag::UPPER | flag::DIGIT {
+                if telling(t.flags) && !t.has(flag::URL) {
                     let word = &self.text[t.start()..t.end()];
                     p.lucky_tokens += usize::from(cues::is_lucky_name(word));
                 }

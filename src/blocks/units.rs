@@ -37,7 +37,7 @@ const MAX_DATE_LINE: usize = 48;
 const MIN_HEADERS: usize = 2;
 
 /// Byte ranges of the text's lines, without their line breaks.
-fn lines(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
+pub(crate) fn lines(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
     let mut from = 0;
     text.split_inclusive('\n').map(move |line| {
         let start = from;
@@ -80,8 +80,10 @@ fn is_author_line(line: &str) -> bool {
 /// trimmed of surrounding blank lines. The text before the first comment is
 /// returned first (it may be empty). `None` when the text is no comment
 /// section.
-pub(crate) fn comments(text: &str) -> Option<(Range<usize>, Vec<Range<usize>>)> {
-    let all: Vec<Range<usize>> = lines(text).collect();
+pub(crate) fn comments(
+    text: &str,
+    all: &[Range<usize>],
+) -> Option<(Range<usize>, Vec<Range<usize>>)> {
     let mut headers = Vec::new();
     let mut i = 0;
     while i < all.len() {
@@ -110,13 +112,19 @@ pub(crate) fn comments(text: &str) -> Option<(Range<usize>, Vec<Range<usize>>)> 
     Some((trim(text, 0..headers[0]), comments))
 }
 
-/// The paragraphs of `range` (split at blank lines), trimmed.
-pub(crate) fn paragraphs(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
+/// The paragraphs (split at blank lines, trimmed) of the lines `all` of
+/// `text` that lie in `range`.
+pub(crate) fn paragraphs(
+    text: &str,
+    all: &[Range<usize>],
+    range: Range<usize>,
+) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = None;
     let mut last_end = range.start;
-    for line in lines(&text[range.clone()]) {
-        let line = range.start + line.start..range.start + line.end;
+    let first = all.partition_point(|l| l.end < range.start);
+    for line in all[first..].iter().take_while(|l| l.start < range.end) {
+        let line = line.start.max(range.start)..line.end.min(range.end);
         if text[line.clone()].trim().is_empty() {
             if let Some(s) = start.take() {
                 out.push(trim(text, s..last_end));
@@ -168,7 +176,8 @@ mod tests {
     fn a_comment_section_splits_into_comments() {
         let text = "Post title\n\nThe post body.\n\nAnna says:\n2012-04-19 09:02\n\nNice.\n\n\
                     Bob\nMay 3, 2012 at 10:15 am\n\nFirst line.\n\nSecond line.\n";
-        let (head, comments) = comments(text).unwrap();
+        let all: Vec<_> = lines(text).collect();
+        let (head, comments) = comments(text, &all).unwrap();
         assert_eq!(&text[head], "Post title\n\nThe post body.");
         assert_eq!(
             texts(text, &comments),
@@ -181,16 +190,26 @@ mod tests {
 
     #[test]
     fn one_header_is_no_comment_section() {
-        assert!(comments("Anna says:\n2012-04-19 09:02\n\nNice.").is_none());
-        assert!(comments("Plain text.\nMore text.").is_none());
+        for text in [
+            "Anna says:\n2012-04-19 09:02\n\nNice.",
+            "Plain text.\nMore text.",
+        ] {
+            let all: Vec<_> = lines(text).collect();
+            assert!(comments(text, &all).is_none());
+        }
     }
 
     #[test]
     fn paragraphs_split_at_blank_lines() {
         let text = "  one\ntwo\n\n\n three \n\n";
+        let all: Vec<_> = lines(text).collect();
         assert_eq!(
-            texts(text, &paragraphs(text, 0..text.len())),
+            texts(text, &paragraphs(text, &all, 0..text.len())),
             ["one\ntwo", "three"]
+        );
+        assert_eq!(
+            texts(text, &paragraphs(text, &all, 6..text.len())),
+            ["two", "three"]
         );
     }
 }
