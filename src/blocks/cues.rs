@@ -186,7 +186,8 @@ const PITCH: &[&str] = &[
     "affordable",
 ];
 
-/// Words of text that talks about spam rather than being it.
+/// Words of text that talks about spam rather than being it (each starts
+/// with `s`, `j` or `p`, which [`read`] tests first).
 const ABOUT_SPAM: &[&str] = &[
     "spam", "spammer", "spammers", "spamming", "spammy", "scam", "scams", "scammer", "scammers",
     "judol", "phishing",
@@ -310,19 +311,24 @@ pub(crate) fn read(text: &str) -> Cues {
             phones.feed(chunk);
             phones.feed(" ");
         }
-        for word in chunk.split(|c: char| !c.is_alphanumeric()) {
-            if word.len() < 4 {
-                continue;
+        if !chunk.is_ascii() {
+            // Look-alike letters only matter in words with non-ASCII ones.
+            for word in chunk.split(|c: char| !c.is_alphanumeric()) {
+                cues.mixed_scripts += usize::from(!word.is_ascii() && mixes_scripts(word));
             }
-            if !word.is_ascii() {
-                cues.mixed_scripts += mixes_scripts(word) as usize;
+        }
+        for word in chunk.split(|c: char| !c.is_ascii_alphanumeric()) {
+            if word.len() < 4 {
                 continue;
             }
             if !linked {
                 cues.noise_words += is_noise_word(word) as usize;
                 cues.lucky_names += is_lucky_name(word) as usize;
             }
-            cues.about_spam += ABOUT_SPAM.iter().any(|w| w.eq_ignore_ascii_case(word)) as usize;
+            let first = word.as_bytes()[0].to_ascii_lowercase();
+            if matches!(first, b's' | b'j' | b'p') {
+                cues.about_spam += ABOUT_SPAM.iter().any(|w| w.eq_ignore_ascii_case(word)) as usize;
+            }
         }
     }
     cues.phones = phones.finish();
@@ -355,7 +361,13 @@ struct Link {
 
 /// The link in a whitespace-free chunk of text, if any.
 fn link_in(chunk: &str) -> Option<Link> {
-    if !chunk.contains('.') {
+    // A host has a dot with a letter or digit after it: a word before a
+    // full stop has none, and is passed over without further work.
+    let b = chunk.as_bytes();
+    if !b
+        .windows(2)
+        .any(|w| w[0] == b'.' && w[1].is_ascii_alphanumeric())
+    {
         return None;
     }
     let lower = chunk.to_ascii_lowercase();
