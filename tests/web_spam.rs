@@ -102,6 +102,13 @@ fn comment_sections_lose_only_their_spam_comments() {
                 Opening a database connection is slow, so servers keep a pool of them.";
     let text = format!("{post}\n\n{genuine_1}\n\n{spam}\n\n{genuine_2}\n");
     assert_eq!(spans(&text), [spam]);
+
+    // A keyword author name is the payload, whatever the body says; a
+    // person's name that is also a brand is not.
+    let named = "replica rolex watches says:\n2019-03-06 11:00\n\nI agree with the post above.";
+    let jordan = "Jordan says:\n2019-03-07 09:30\n\nThanks, this fixed my pool exhaustion.";
+    let text = format!("{post}\n\n{genuine_1}\n\n{named}\n\n{jordan}\n");
+    assert_eq!(spans(&text), [named]);
 }
 
 #[test]

@@ -94,6 +94,8 @@ pub(crate) mod model {
     pub const CJK_CHARS_PER_WORD: f32 = 2.5;
     /// Digits in a row of numbers that may be a phone number.
     pub const PHONE_DIGITS: usize = 10;
+    /// The evidence of a comment whose author name is made of keywords.
+    pub const KEYWORD_NAME: f32 = 1.0;
     /// Brand-and-shop pairs that make a payload without a link.
     pub const MIN_COMBOS: usize = 3;
     /// The function-word share of grammatical text...
@@ -319,11 +321,25 @@ pub(crate) fn find(
     // weighs.
     let mut candidates: Vec<(Range<usize>, Unit)> = Vec::new();
     let lines: Vec<Range<usize>> = units::lines(text).collect();
+    let mut named: Vec<Range<usize>> = Vec::new();
     match units::comments(text, &lines) {
         Some((head, comments)) => {
             let paragraphs = units::paragraphs(text, &lines, head);
             candidates.extend(paragraphs.into_iter().map(|r| (r, Unit::Paragraph)));
-            candidates.extend(comments.into_iter().map(|r| (r, Unit::Message)));
+            // A comment whose author name is made of keywords (`cheap ugg
+            // boots says:`) is spam whatever its body says.
+            for comment in comments {
+                let header = comment.start
+                    ..text[comment.clone()]
+                        .find('\n')
+                        .map_or(comment.end, |i| comment.start + i);
+                if measure.keyword_name(&token_range(tokens, &header)) {
+                    let toks = token_range(tokens, &comment);
+                    add_range(&mut named, toks.clone());
+                    continue;
+                }
+                candidates.push((comment, Unit::Message));
+            }
         }
         None => {
             // A text of one paragraph is weighed once, as a message.
@@ -334,7 +350,13 @@ pub(crate) fn find(
             candidates.push((units::trim(text, 0..text.len()), Unit::Message));
         }
     }
-    let mut out = Vec::new();
+    let mut out: Vec<Passage> = named
+        .iter()
+        .map(|r| Passage {
+            tokens: r.clone(),
+            score: sigmoid(model::KEYWORD_NAME),
+        })
+        .collect();
     // The whole text comes after its paragraphs, and sees the ones found.
     let mut taken = taken.to_vec();
     for (bytes, unit) in candidates {
@@ -460,6 +482,15 @@ struct Measure<'a> {
 }
 
 impl Measure<'_> {
+    /// Whether the author line `header` (its tokens) names keywords rather
+    /// than a person: two keyword words or more (a person may be called
+    /// Jordan), and keywords for half its words (the `says` aside).
+    fn keyword_name(&self, header: &Range<usize>) -> bool {
+        let hits = self.ev.hits_in(header.clone());
+        let keyword_tokens: usize = hits.iter().map(|h| (h.last - h.first + 1) as usize).sum();
+        keyword_tokens >= 2 && keyword_tokens * 2 >= header.len().saturating_sub(1)
+    }
+
     /// Whether the tokens `r` cannot hold a payload, by what the keyword
     /// hits and the token flags alone show: no vice term, no keyword in a
     /// link, too few brand-and-shop pairs and keywords to be spun copy or a
