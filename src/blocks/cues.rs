@@ -332,6 +332,20 @@ pub(crate) fn read(text: &str) -> Cues {
         }
     }
     cues.phones = phones.finish();
+    // A page's own markup (tables, lists, code) links as a matter of
+    // course: where other tags outnumber the anchors, its links are
+    // navigation, not a payload.
+    let tags = text
+        .as_bytes()
+        .windows(2)
+        .filter(|w| w[0] == b'<' && (w[1].is_ascii_alphabetic() || w[1] == b'/'))
+        .count();
+    if tags > 0 && tags.saturating_sub(2 * cues.anchors) > 2 * cues.anchors {
+        cues.anchors = 0;
+        cues.links = 0;
+        cues.front_page_links = 0;
+        cues.odd_links = 0;
+    }
     cues
 }
 
@@ -599,6 +613,16 @@ mod tests {
         assert_eq!((c.links, c.front_page_links, c.odd_links), (3, 1, 2));
         assert_eq!(read("It ended.The next day").links, 0);
         assert_eq!(read("<a href=\"x\">y</a> [URL=z]w[/URL]").anchors, 2);
+    }
+
+    #[test]
+    fn a_page_s_markup_is_no_payload() {
+        let table = "<table><tr><td><a href=\"https://example.org/a\">A</a></td></tr>\
+                     <tr><td><a href=\"https://example.org/b\">B</a></td></tr></table>";
+        let c = read(table);
+        assert_eq!((c.anchors, c.links), (0, 0));
+        let comment = "nice post <a href=\"https://example-pills.com\">cheap pills</a>";
+        assert_eq!(read(comment).anchors, 1);
     }
 
     #[test]
