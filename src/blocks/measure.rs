@@ -1,0 +1,189 @@
+//! Measuring a unit: what its tokens hold (keywords by kind, words, link
+//! pieces, numbers) and, where that calls for it, the cues of its text.
+
+use std::ops::Range;
+
+use super::payload::Payload;
+use super::{cues, model};
+use crate::evidence::{Evidence, mark};
+use crate::fold::Disguises;
+use crate::lexicon::Category;
+use crate::matcher::Matcher;
+use crate::tokenize::{Token, flag};
+
+/// Whether a token's flags tell of a possible payload: a piece of a link,
+/// or a capitalised word with digits (a code name such as `PLUTO88`).
+pub(super) fn telling(flags: u16) -> bool {
+    let code = flag::UPPER | flag::DIGIT | flag::NUMERIC;
+    flags & flag::URL != 0 || flags & code == flag::UPPER | flag::DIGIT
+}
+
+/// The tokens that lie inside the byte range `bytes`.
+pub(super) fn token_range(tokens: &[Token], bytes: &Range<usize>) -> Range<usize> {
+    let from = tokens.partition_point(|t| t.start() < bytes.start);
+    let to = tokens.partition_point(|t| t.end() <= bytes.end);
+    from..to.max(from)
+}
+
+/// What a payload is measured from.
+pub(super) struct Measure<'a> {
+    pub(super) text: &'a str,
+    pub(super) tokens: &'a [Token],
+    pub(super) ev: &'a Evidence,
+    pub(super) matcher: &'a Matcher,
+    pub(super) disguised: &'a Disguises,
+}
+
+impl Measure<'_> {
+    /// Whether the author line `header` (its tokens) names keywords rather
+    /// than a person: two keyword words or more (a person may be called
+    /// Jordan), and keywords for half its words (the `says` aside).
+    pub(super) fn keyword_name(&self, header: &Range<usize>) -> bool {
+        let hits = self.ev.hits_in(header.clone());
+        let keyword_tokens: usize = hits.iter().map(|h| (h.last - h.first + 1) as usize).sum();
+        keyword_tokens >= 2 && keyword_tokens * 2 >= header.len().saturating_sub(1)
+    }
+
+    /// Whether the tokens `r` cannot hold a payload, by what the keyword
+    /// hits and the token flags alone show: no vice term, no keyword in a
+    /// link, too few brand-and-shop pairs and keywords to be spun copy or a
+    /// keyword-only text, no link, code name, long number or disguise.
+    pub(super) fn cannot_pay(&self, r: &Range<usize>) -> bool {
+        let hits = self.ev.hits_in(r.clone());
+        let (mut vice, mut combos, mut keyword_tokens) = (false, 0, 0);
+        for h in hits {
+            let first = h.first as usize;
+            vice |= self.ev.marks[first] & mark::VICE != 0
+                || self.tokens[first].has(flag::URL)
+                || self.matcher.pattern(h.pattern).category == Category::Vice;
+            combos += usize::from(self.ev.marks[first] & mark::COMBO != 0);
+            keyword_tokens += (h.last - h.first + 1) as usize;
+        }
+        // A word is at least one token in 2.5 (Han and kana).
+        let keyword_text = hits.len() >= 2
+            && keyword_tokens as f32 * 2.0 * model::CJK_CHARS_PER_WORD >= r.len() as f32;
+        if vice || combos >= model::MIN_COMBOS || keyword_text {
+            return false;
+        }
+        if self.ev.flags()[r.clone()].iter().any(|&f| telling(f)) {
+            return false;
+        }
+        // A phone number is a payload only beside a keyword.
+        let long_number = !hits.is_empty()
+            && self.tokens[r.clone()]
+                .iter()
+                .any(|t| t.has(flag::NUMERIC) && t.end() - t.start() >= model::PHONE_DIGITS);
+        let bytes = self.tokens[r.start].start()..self.tokens[r.end - 1].end();
+        !long_number && self.disguised.count_in(bytes, false) == 0
+    }
+
+    /// How many different content words of the tokens in `parts` (a part
+    /// of `unit`) occur in the rest of `unit` too.
+    pub(super) fn shared_words(&self, unit: &Range<usize>, parts: &[Range<usize>]) -> usize {
+        let content = |i: usize| {
+            let t = &self.tokens[i];
+            self.ev.marks[i] & mark::FUNCTION == 0
+                && !t.has(flag::NUMERIC | flag::CJK | flag::URL)
+                && t.end() - t.start() >= 3
+        };
+        let in_parts = |i: usize| parts.iter().any(|p| p.contains(&i));
+        let mut others: Vec<u64> = unit
+            .clone()
+            .filter(|&i| !in_parts(i) && content(i))
+            .map(|i| self.tokens[i].hash)
+            .collect();
+        others.sort_unstable();
+        let mut mine: Vec<u64> = parts
+            .iter()
+            .flat_map(|p| p.clone())
+            .filter(|&i| content(i))
+            .map(|i| self.tokens[i].hash)
+            .collect();
+        mine.sort_unstable();
+        mine.dedup();
+        mine.iter()
+            .filter(|h| others.binary_search(h).is_ok())
+            .count()
+    }
+
+    /// The payload of the token ranges `parts` (sorted, disjoint).
+    /// What the tokens of `parts` (sorted, disjoint token ranges) hold;
+    /// the text's cues are left for [`Measure::cues`].
+    pub(super) fn payload(&self, parts: &[Range<usize>]) -> Payload {
+        let mut p = Payload::default();
+        let mut cjk = 0usize;
+        for part in parts.iter().filter(|r| !r.is_empty()) {
+            let mut digits_run = 0;
+            for (i, t) in self.tokens[part.clone()].iter().enumerate() {
+                let mark = self.ev.marks[part.start + i];
+                p.link_tokens += usize::from(t.has(flag::URL));
+                p.sentence_ends += usize::from(t.has(flag::END_AFTER));
+                if t.has(flag::NUMERIC) {
+                    digits_run += t.end() - t.start();
+                } else {
+                    p.phone_like += usize::from(digits_run >= model::PHONE_DIGITS);
+                    digits_run = 0;
+                }
+                if telling(t.flags) && !t.has(flag::URL) {
+                    let word = &self.text[t.start()..t.end()];
+                    p.lucky_tokens += usize::from(cues::is_lucky_name(word));
+                }
+                p.keyword_tokens += usize::from(mark & mark::KEYWORD != 0);
+                p.function_words += usize::from(mark & mark::FUNCTION != 0);
+                if t.has(flag::CJK) {
+                    cjk += 1;
+                } else if !t.has(flag::NUMERIC | flag::URL) {
+                    p.words += 1.0;
+                }
+            }
+            for h in self.ev.hits_in(part.clone()) {
+                let first = h.first as usize;
+                if self.tokens[first].has(flag::URL) {
+                    p.keywords_in_links += 1;
+                } else if self.ev.marks[first] & mark::VICE != 0
+                    || self.matcher.pattern(h.pattern).category == Category::Vice
+                {
+                    p.vice += 1;
+                } else if self.ev.marks[first] & mark::COMBO != 0 {
+                    p.combo += 1;
+                } else {
+                    p.other_keywords += 1;
+                }
+            }
+            let bytes = self.tokens[part.start].start()..self.tokens[part.end - 1].end();
+            p.phone_like += usize::from(digits_run >= model::PHONE_DIGITS);
+            let cjk_text = self.tokens[part.clone()].iter().any(|t| t.has(flag::CJK));
+            p.disguised += self.disguised.count_in(bytes.clone(), cjk_text);
+        }
+        p.words += cjk as f32 / model::CJK_CHARS_PER_WORD;
+        let mut terms: Vec<u32> = parts
+            .iter()
+            .flat_map(|part| self.ev.hits_in(part.clone()))
+            .map(|h| h.pattern)
+            .collect();
+        terms.sort_unstable();
+        p.top_keyword = terms
+            .chunk_by(|a, b| a == b)
+            .map(<[u32]>::len)
+            .max()
+            .unwrap_or(0);
+        p
+    }
+
+    /// The cues of the text of `parts`, with the markup glued to their
+    /// first and last words.
+    pub(super) fn cues(&self, parts: &[Range<usize>]) -> cues::Cues {
+        let mut raw = String::new();
+        for part in parts.iter().filter(|r| !r.is_empty()) {
+            let bytes = self.tokens[part.start].start()..self.tokens[part.end - 1].end();
+            let before = &self.text[..bytes.start];
+            let glued = before.len() - before.trim_end_matches(|c: char| !c.is_whitespace()).len();
+            let end = self.text[bytes.end..]
+                .find(char::is_whitespace)
+                .map_or(self.text.len(), |i| bytes.end + i);
+            raw.push_str(&self.text[bytes.start - glued..end]);
+            raw.push('\n');
+        }
+        cues::read(&raw)
+    }
+}

@@ -1,0 +1,175 @@
+//! What a unit holds, counted, and how it weighs: whether it carries a
+//! payload, and by how much its evidence beats its cost.
+
+use super::{cues, model};
+
+/// What one unit holds, counted.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub(super) struct Payload {
+    pub(super) words: f32,
+    pub(super) vice: usize,
+    pub(super) combo: usize,
+    pub(super) other_keywords: usize,
+    pub(super) keywords_in_links: usize,
+    /// Tokens inside keywords.
+    pub(super) keyword_tokens: usize,
+    /// Function words.
+    pub(super) function_words: usize,
+    /// How often the most frequent keyword occurs.
+    pub(super) top_keyword: usize,
+    /// Tokens of links.
+    pub(super) link_tokens: usize,
+    /// Tokens a full stop follows.
+    pub(super) sentence_ends: usize,
+    /// Runs of numbers long enough to be a phone number.
+    pub(super) phone_like: usize,
+    /// Gambling-site names (`PLUTO88`) among the tokens.
+    pub(super) lucky_tokens: usize,
+    pub(super) disguised: usize,
+    pub(super) cues: cues::Cues,
+}
+
+impl Payload {
+    /// Whether anything in the unit is a payload a spammer would post: the
+    /// rest (praise, noise, calls) only adds to one.
+    pub(super) fn has_payload(&self, unit: Unit) -> bool {
+        let c = &self.cues;
+        // Shop words and brands alone are what deals articles are made of:
+        // they count as a payload only beside a link.
+        // A text made of keywords and little else (`Prada wallet`) is an
+        // advert however short; brand-and-shop pairs said again and again
+        // are spun copy.
+        let all_keywords = self.all_keywords();
+        let commercial = self.vice + self.keywords_in_links + c.lucky_names > 0
+            || self.disguised + model::DISGUISED_PER_WORD * c.mixed_scripts >= 3
+            || (c.phones > 0 && self.other_keywords > 0)
+            || all_keywords
+            || self.spun();
+        let links = c.links + c.anchors > 0;
+        // One bare link in a line of text is as often a question about a
+        // site as an advert for it; with praise, a call, bot noise or
+        // company it is a payload.
+        let pushed_links = c.anchors > 0
+            || c.links >= 2
+            || (c.links > 0
+                && c.praise
+                    + c.calls
+                    + c.noise_words
+                    + c.odd_links
+                    + self.other_keywords
+                    + self.combo
+                    > 0);
+        match unit {
+            Unit::Message => commercial || pushed_links,
+            // A bot's link list (random strings between links), or links
+            // beside shop words.
+            Unit::Paragraph => {
+                commercial
+                    || (links && (c.noise_words >= 2 || self.combo + self.other_keywords > 0))
+            }
+        }
+    }
+
+    /// Whether the keywords are all there is: no link, anchor, phone
+    /// number, gambling name or disguised letter beside them.
+    /// Whether the text's cues could change the verdict: the unit is a
+    /// short message (reading it costs little, and a bare domain hides in
+    /// few tokens),
+    /// there is a link
+    /// (its shape, the praise and calls around it count), a disguise or a
+    /// gambling name, a long number beside a keyword, or a payload the
+    /// calls and pitch could push over its cost.
+    pub(super) fn may_have_cues(&self, unit: Unit) -> bool {
+        (unit == Unit::Message && self.words <= model::SHORT_WORDS)
+            || self.link_tokens + self.disguised + self.lucky_tokens > 0
+            || (self.other_keywords > 0 && self.phone_like > 0)
+            || self.vice + self.keywords_in_links > 0
+            || self.all_keywords()
+            || self.spun()
+    }
+
+    /// A text made of keywords and little else (`Prada wallet`).
+    fn all_keywords(&self) -> bool {
+        let keywords = self.vice + self.combo + self.other_keywords;
+        keywords >= 2 && self.keyword_tokens as f32 * 2.0 >= self.words
+    }
+
+    /// Spun copy: brand-and-shop pairs again and again, one keyword coming
+    /// back (a deals article names many brands once or twice each).
+    pub(super) fn spun(&self) -> bool {
+        self.combo >= model::MIN_COMBOS && self.top_keyword >= model::MIN_COMBOS
+    }
+
+    /// Only keywords, in text that reads as sentences (grammar, or words
+    /// other than keywords), count for less.
+    fn keywords_only(&self) -> bool {
+        let c = &self.cues;
+        let sentences = self.function_words as f32 >= model::PROSE_FUNCTION_SHARE * self.words
+            || (self.keyword_tokens as f32) < model::PROSE_KEYWORD_SHARE * self.words;
+        c.links + c.anchors + c.phones + c.lucky_names + c.mixed_scripts == 0
+            && self.disguised < 3
+            && sentences
+    }
+
+    pub(super) fn margin(&self, unit: Unit) -> f32 {
+        let bias = match unit {
+            Unit::Message => model::MESSAGE_BIAS,
+            Unit::Paragraph => model::PARAGRAPH_BIAS,
+        };
+        // The first words cost the most: a long message says more of
+        // everything, its payload included.
+        let short = self.words.min(model::SHORT_WORDS);
+        let long = (self.words - model::SHORT_WORDS).max(0.0);
+        self.evidence(unit) - bias - model::PER_WORD * short - model::PER_LONG_WORD * long
+    }
+
+    fn evidence(&self, unit: Unit) -> f32 {
+        use model::*;
+        let c = &self.cues;
+        let cap =
+            |n: usize, floor: usize| n.min(floor.max((self.words / WORDS_PER_CUE) as usize)) as f32;
+        let keywords = (VICE * self.vice as f32
+            + COMBO * self.combo as f32
+            + OTHER_KEYWORD * self.other_keywords as f32
+            + KEYWORD_IN_LINK * self.keywords_in_links as f32)
+            .min(MAX_KEYWORDS.max(self.words / WORDS_PER_KEYWORD_CAP))
+            * if self.keywords_only() && !self.spun() {
+                KEYWORDS_ONLY
+            } else {
+                1.0
+            };
+        let links = cap(c.links, MAX_LINKS) * LINK
+            + cap(c.front_page_links, MAX_LINKS) * FRONT_PAGE
+            + cap(c.odd_links, MAX_LINKS) * ODD_LINK
+            + cap(c.anchors, MAX_LINKS) * ANCHOR;
+        let disguised =
+            (DISGUISED * (self.disguised + DISGUISED_PER_WORD * c.mixed_scripts) as f32 / 3.0)
+                .min(MAX_DISGUISED);
+        let extras = PHONE * c.phones.min(2) as f32
+            + NOISE * cap(c.noise_words, MAX_NOISE)
+            + LUCKY_NAME * c.lucky_names.min(2) as f32
+            + CALL * cap(c.calls, MAX_CALLS)
+            + if c.links + c.anchors > 0 {
+                PRAISE * c.praise.min(2) as f32
+            } else {
+                0.0
+            }
+            + if unit == Unit::Message {
+                PITCH * cap(c.pitch, MAX_PITCH)
+            } else {
+                0.0
+            };
+        keywords + links + disguised + extras + ABOUT_SPAM * c.about_spam.min(2) as f32
+    }
+}
+
+/// Which kind of unit a candidate is: the payload it needs differs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Unit {
+    /// A comment of a comment section, or a whole short text: a link or
+    /// an anchor there is what the writer came to post.
+    Message,
+    /// A paragraph of a longer text: links there are mostly citations, so
+    /// it needs a commercial payload.
+    Paragraph,
+}
