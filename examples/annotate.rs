@@ -2,13 +2,21 @@
 //!
 //! ```text
 //! cargo run --release --features rayon --example annotate -- \
-//!     [FILE] [--field NAME] [--skip-bad] [--threads N] [--explain] [--drop] [--progress]
+//!     [FILE] [--output FILE] [--offsets char|byte] [--field NAME] [--skip-bad] \
+//!     [--threads N] [--explain] [--drop] [--progress]
 //! ```
 //!
 //! Reads one JSON object per line (FILE, or stdin), analyses its string field
 //! `text` (or `--field NAME`), and writes the object back, other fields as written,
 //! with `"spam_spans": [[start, end], ...]` (UTF-8 byte offsets into that
-//! field) and `"spam_score"`. One output line per input line, in order.
+//! field; with `--offsets char`, Unicode scalar indices, what Python slices a
+//! `str` with, and `"spam_offsets": "char"`) and `"spam_score"`. One output
+//! line per input line, in order, to stdout or `--output FILE`.
+//!
+//! `FILE.gz` / `FILE.json.gz` and `FILE.zst` are decompressed (on stdin, the
+//! magic bytes tell), and `--output` compresses by its name the same way. A
+//! truncated or corrupt stream ends the run with exit code 2 and the line it
+//! reached; every row before it is written whole.
 //! A bad line stops the run with its line number, or with `--skip-bad`
 //! becomes `{"line": N, "error": "..."}` and the run exits non-zero at the end.
 //!
@@ -22,7 +30,7 @@
 //! out on `--threads` cores (default: all); without it, on one.
 
 use std::borrow::Cow;
-use std::io::{BufRead, BufWriter, IsTerminal, Write};
+use std::io::{BufRead, BufWriter, IsTerminal, Read, Write};
 use std::ops::Range;
 use std::process::ExitCode;
 use std::time::Instant;
@@ -47,9 +55,11 @@ struct Options {
     explain: bool,
     drop: bool,
     progress: bool,
+    output: Option<String>,
+    char_offsets: bool,
 }
 
-const USAGE: &str = "usage: annotate [FILE] [--field NAME] [--skip-bad] [--threads N] [--explain] [--drop] [--progress]";
+const USAGE: &str = "usage: annotate [FILE] [--output FILE] [--offsets char|byte] [--field NAME] [--skip-bad] [--threads N] [--explain] [--drop] [--progress]";
 
 fn parse_args() -> Result<Options, String> {
     let mut opts = Options {
@@ -61,6 +71,8 @@ fn parse_args() -> Result<Options, String> {
         explain: false,
         drop: false,
         progress: std::io::stderr().is_terminal(),
+        output: None,
+        char_offsets: false,
     };
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
@@ -70,6 +82,12 @@ fn parse_args() -> Result<Options, String> {
             "--explain" => opts.explain = true,
             "--drop" => opts.drop = true,
             "--progress" => opts.progress = true,
+            "--output" => opts.output = Some(args.next().ok_or("--output needs a file")?),
+            "--offsets" => match args.next().as_deref() {
+                Some("char") => opts.char_offsets = true,
+                Some("byte") => opts.char_offsets = false,
+                _ => return Err("--offsets takes char or byte".into()),
+            },
             "--threads" => {
                 let n = args.next().ok_or("--threads needs a number")?;
                 opts.threads_given = true;
@@ -215,8 +233,22 @@ fn render(fields: &Fields, text: &str, report: &Report, opts: &Options) -> (Stri
     if opts.drop {
         set.push((&opts.field, to_json(&json!(report.clean(text)))));
     } else {
-        let spans: Vec<[usize; 2]> = report.spam_ranges().map(|r| [r.start, r.end]).collect();
+        let mut spans: Vec<[usize; 2]> = report.spam_ranges().map(|r| [r.start, r.end]).collect();
+        if opts.char_offsets {
+            // Unicode scalar indices, what Python slices a str with: counted
+            // once over the text, the spans being sorted.
+            let (mut at, mut chars) = (0, 0);
+            for offset in spans.iter_mut().flatten() {
+                chars += text[at..*offset].chars().count();
+                at = *offset;
+                *offset = chars;
+            }
+        }
         set_value(&mut set, "spam_spans", to_json(&json!(spans)));
+        // Byte offsets are the default and say nothing; char ones say so.
+        if opts.char_offsets {
+            set_value(&mut set, "spam_offsets", to_json(&json!("char")));
+        }
     }
     set_value(
         &mut set,
@@ -373,14 +405,21 @@ impl Progress {
 
 /// Reads the next batch of lines into `batch` (cleared first); an empty
 /// batch is the end of the input.
-fn read_batch(input: &mut dyn BufRead, batch: &mut Batch) -> Result<(), String> {
+/// Fills `batch` with the next lines. A read error is returned after the
+/// lines read before it, which stay in the batch to be written.
+fn read_batch(
+    input: &mut dyn BufRead,
+    batch: &mut Batch,
+    lines_before: usize,
+) -> Result<(), String> {
     batch.buf.clear();
     batch.lines.clear();
     while batch.lines.len() < BATCH_LINES && batch.buf.len() < BATCH_BYTES {
         let start = batch.buf.len();
-        let n = input
-            .read_until(b'\n', &mut batch.buf)
-            .map_err(|e| format!("cannot read input: {e}"))?;
+        let n = input.read_until(b'\n', &mut batch.buf).map_err(|e| {
+            let line = lines_before + batch.lines.len() + 1;
+            format!("cannot read input at line {line} (every row before it was written): {e}")
+        })?;
         if n == 0 {
             break;
         }
@@ -395,11 +434,16 @@ fn read_batch(input: &mut dyn BufRead, batch: &mut Batch) -> Result<(), String> 
 
 fn run() -> Result<bool, String> {
     let opts = parse_args()?;
-    let input: Box<dyn BufRead + Send> = match &opts.file {
-        Some(path) => Box::new(std::io::BufReader::new(
-            std::fs::File::open(path).map_err(|e| format!("{path}: {e}"))?,
-        )),
-        None => Box::new(std::io::BufReader::new(std::io::stdin())),
+    let input = match &opts.file {
+        Some(path) => open_input(
+            Box::new(std::fs::File::open(path).map_err(|e| format!("{path}: {e}"))?),
+            Compression::of_path(path),
+        )?,
+        None => open_input(Box::new(std::io::stdin()), None)?,
+    };
+    let output = match &opts.output {
+        Some(path) => Output::create(path)?,
+        None => Output::Plain(Box::new(std::io::stdout())),
     };
     #[cfg(feature = "rayon")]
     let pool = rayon::ThreadPoolBuilder::new()
@@ -428,19 +472,29 @@ fn run() -> Result<bool, String> {
     let (recycle, recycled) = std::sync::mpsc::channel::<Batch>();
     let reader = std::thread::spawn(move || {
         let mut input = input;
+        let mut lines_read = 0;
         loop {
             let mut batch = recycled.try_recv().unwrap_or_default();
-            let read = read_batch(&mut *input, &mut batch).map(|()| batch);
-            let last = !matches!(&read, Ok(b) if !b.lines.is_empty());
+            let read = read_batch(&mut *input, &mut batch, lines_read);
+            lines_read += batch.lines.len();
+            let last = read.is_err() || batch.lines.is_empty();
+            // The lines before a read error go out first, then the error.
+            let mut sends = Vec::new();
+            if read.is_ok() || !batch.lines.is_empty() {
+                sends.push(Ok(batch));
+            }
+            if let Err(e) = read {
+                sends.push(Err(e));
+            }
             // A closed channel means the consumer stopped: so do we.
-            if batches.send(read).is_err() || last {
+            if sends.into_iter().any(|b| batches.send(b).is_err()) || last {
                 break;
             }
         }
     });
     let (to_write, written) = std::sync::mpsc::sync_channel::<Written>(1);
     let skip_bad = opts.skip_bad;
-    let writer = std::thread::spawn(move || write_results(written, skip_bad, progress));
+    let writer = std::thread::spawn(move || write_results(written, skip_bad, progress, output));
     let mut read_error = None;
     for batch in received {
         let batch = match batch {
@@ -515,8 +569,9 @@ fn write_results(
     batches: std::sync::mpsc::Receiver<Written>,
     skip_bad: bool,
     mut progress: Progress,
+    output: Output,
 ) -> Result<(bool, Tally, usize), String> {
-    let mut out = BufWriter::new(std::io::stdout().lock());
+    let mut out = BufWriter::new(output);
     let write_err = |e: std::io::Error| format!("cannot write output: {e}");
     let mut all_good = true;
     let mut line_no = 0;
@@ -547,9 +602,120 @@ fn write_results(
             out.write_all(b"\n").map_err(write_err)?;
         }
     }
-    out.flush().map_err(write_err)?;
+    out.into_inner()
+        .map_err(|e| write_err(e.into_error()))?
+        .finish()
+        .map_err(write_err)?;
     progress.update(line_no, 0, true);
     Ok((all_good, total, line_no))
+}
+
+/// How a corpus file is compressed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Compression {
+    Gzip,
+    Zstd,
+}
+
+impl Compression {
+    /// By the file name's ending: `.gz`, `.zst`.
+    fn of_path(path: &str) -> Option<Compression> {
+        if path.ends_with(".gz") {
+            Some(Compression::Gzip)
+        } else if path.ends_with(".zst") || path.ends_with(".zstd") {
+            Some(Compression::Zstd)
+        } else {
+            None
+        }
+    }
+
+    /// By the stream's first bytes (gzip `1f 8b`, zstd `28 b5 2f fd`).
+    fn of_magic(head: &[u8]) -> Option<Compression> {
+        if head.starts_with(&[0x1f, 0x8b]) {
+            Some(Compression::Gzip)
+        } else if head.starts_with(&[0x28, 0xb5, 0x2f, 0xfd]) {
+            Some(Compression::Zstd)
+        } else {
+            None
+        }
+    }
+}
+
+/// The input, decompressed as its name says or, without one, as its first
+/// bytes say.
+fn open_input(
+    raw: Box<dyn Read + Send>,
+    named: Option<Compression>,
+) -> Result<Box<dyn BufRead + Send>, String> {
+    let mut buffered = std::io::BufReader::new(raw);
+    let kind = match named {
+        Some(kind) => Some(kind),
+        None => Compression::of_magic(
+            buffered
+                .fill_buf()
+                .map_err(|e| format!("cannot read input: {e}"))?,
+        ),
+    };
+    Ok(match kind {
+        None => Box::new(buffered),
+        Some(Compression::Gzip) => Box::new(std::io::BufReader::new(
+            flate2::read::MultiGzDecoder::new(buffered),
+        )),
+        Some(Compression::Zstd) => Box::new(std::io::BufReader::new(
+            zstd::stream::read::Decoder::with_buffer(buffered)
+                .map_err(|e| format!("cannot read input: {e}"))?,
+        )),
+    })
+}
+
+/// Where the rows go, compressed as the file's name says.
+enum Output {
+    Plain(Box<dyn Write + Send>),
+    Gzip(flate2::write::GzEncoder<std::fs::File>),
+    Zstd(zstd::stream::write::Encoder<'static, std::fs::File>),
+}
+
+impl Output {
+    fn create(path: &str) -> Result<Output, String> {
+        let file = std::fs::File::create(path).map_err(|e| format!("{path}: {e}"))?;
+        Ok(match Compression::of_path(path) {
+            None => Output::Plain(Box::new(file)),
+            Some(Compression::Gzip) => Output::Gzip(flate2::write::GzEncoder::new(
+                file,
+                flate2::Compression::default(),
+            )),
+            Some(Compression::Zstd) => Output::Zstd(
+                zstd::stream::write::Encoder::new(file, 3).map_err(|e| format!("{path}: {e}"))?,
+            ),
+        })
+    }
+
+    /// Flushes and writes the compressed stream's end.
+    fn finish(self) -> std::io::Result<()> {
+        match self {
+            Output::Plain(mut w) => w.flush(),
+            Output::Gzip(w) => w.finish().map(drop),
+            Output::Zstd(w) => w.finish().map(drop),
+        }
+    }
+}
+
+impl Write for Output {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        match self {
+            Output::Plain(w) => w.write(buf),
+            Output::Gzip(w) => w.write(buf),
+            Output::Zstd(w) => w.write(buf),
+        }
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        match self {
+            Output::Plain(w) => w.flush(),
+            Output::Gzip(w) => w.flush(),
+            Output::Zstd(w) => w.flush(),
+        }
+    }
 }
 
 fn main() -> ExitCode {

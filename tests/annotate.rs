@@ -160,3 +160,162 @@ fn other_fields_pass_through_as_written_and_old_results_are_replaced() {
         "{line}"
     );
 }
+
+/// A fresh directory under the system's temporary one, for one test.
+fn scratch_dir(name: &str) -> PathBuf {
+    let dir =
+        std::env::temp_dir().join(format!("spamsplit-annotate-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+fn gzip(data: &[u8]) -> Vec<u8> {
+    let mut enc = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    enc.write_all(data).unwrap();
+    enc.finish().unwrap()
+}
+
+/// Rows that are all good: prose, and prose with stuffing.
+fn good_rows(n: usize) -> Vec<String> {
+    rows(n)
+        .into_iter()
+        .enumerate()
+        .filter(|(i, _)| i % 7 != 3 && i % 7 != 5)
+        .map(|(_, r)| r)
+        .collect()
+}
+
+fn run_file(args: &[&str]) -> Output {
+    annotate().args(args).stdin(Stdio::null()).output().unwrap()
+}
+
+#[test]
+fn compressed_corpora_round_trip_with_the_rows_of_the_plain_file() {
+    let dir = scratch_dir("compressed");
+    let input = good_rows(40).join("\n") + "\n";
+    let plain = dir.join("rows.jsonl");
+    std::fs::write(&plain, &input).unwrap();
+    let expected = run_file(&[plain.to_str().unwrap()]).stdout;
+    assert_eq!(
+        String::from_utf8_lossy(&expected).lines().count(),
+        good_rows(40).len()
+    );
+
+    let gz = dir.join("rows.jsonl.gz");
+    std::fs::write(&gz, gzip(input.as_bytes())).unwrap();
+    let zst = dir.join("rows.jsonl.zst");
+    std::fs::write(&zst, zstd::encode_all(input.as_bytes(), 3).unwrap()).unwrap();
+    for compressed in [&gz, &zst] {
+        assert_eq!(
+            run_file(&[compressed.to_str().unwrap()]).stdout,
+            expected,
+            "{compressed:?}"
+        );
+        // On standard input, the magic bytes tell.
+        let mut child = annotate()
+            .stdin(std::fs::File::open(compressed).unwrap())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        let mut out = Vec::new();
+        std::io::Read::read_to_end(child.stdout.as_mut().unwrap(), &mut out).unwrap();
+        assert!(child.wait().unwrap().success());
+        assert_eq!(out, expected, "stdin {compressed:?}");
+    }
+    // Written compressed by the output's name, the same rows inside.
+    let out_gz = dir.join("out.jsonl.gz");
+    let out_zst = dir.join("out.jsonl.zst");
+    for out in [&out_gz, &out_zst] {
+        let status = run_file(&[plain.to_str().unwrap(), "--output", out.to_str().unwrap()]);
+        assert!(status.status.success());
+    }
+    let mut unzipped = Vec::new();
+    std::io::Read::read_to_end(
+        &mut flate2::read::GzDecoder::new(std::fs::File::open(&out_gz).unwrap()),
+        &mut unzipped,
+    )
+    .unwrap();
+    assert_eq!(unzipped, expected);
+    assert_eq!(
+        zstd::decode_all(std::fs::File::open(&out_zst).unwrap()).unwrap(),
+        expected
+    );
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn a_truncated_stream_fails_naming_the_line_and_keeps_the_rows_before() {
+    let dir = scratch_dir("truncated");
+    // Gzip gives out what it has decoded as it goes (zstd works in blocks
+    // of 128 KB: a short truncated frame yields no row at all).
+    let input = good_rows(400).join("\n") + "\n";
+    let whole = gzip(input.as_bytes());
+    let cut = dir.join("cut.jsonl.gz");
+    std::fs::write(&cut, &whole[..whole.len() * 2 / 3]).unwrap();
+    let out = run_file(&[cut.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(stderr.contains("cannot read input at line"), "{stderr}");
+    let written = String::from_utf8(out.stdout).unwrap();
+    let n = written.lines().count();
+    assert!(n > 0 && n < good_rows(400).len(), "{n} rows written");
+    for line in written.lines() {
+        let v: serde_json::Value = serde_json::from_str(line).expect("every row written is whole");
+        assert!(v["spam_spans"].is_array());
+    }
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn char_offsets_slice_what_byte_offsets_slice() {
+    let texts = [
+        "Café déjà vu, naïve résumé. cheap moncler outlet cheap moncler outlet cheap moncler outlet",
+        "東京は晴れ。スーパーコピー 激安 スーパーコピー 激安 スーパーコピー 激安 ブランドコピー 通販",
+        "😀 Emoji first. 𝐛𝐮𝐲 𝐯𝐢𝐚𝐠𝐫𝐚 𝐨𝐧𝐥𝐢𝐧𝐞 cheap cialis online pharmacy no prescription",
+    ];
+    let input: String = texts
+        .iter()
+        .map(|t| serde_json::json!({ "text": t }).to_string() + "\n")
+        .collect();
+    let bytes = run(&["--threads", "1"], &input);
+    let chars = run(&["--threads", "1", "--offsets", "char"], &input);
+    let parse = |out: &Output| -> Vec<serde_json::Value> {
+        String::from_utf8(out.stdout.clone())
+            .unwrap()
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect()
+    };
+    let (by_byte, by_char) = (parse(&bytes), parse(&chars));
+    for ((text, b), c) in texts.iter().zip(&by_byte).zip(&by_char) {
+        assert_eq!(c["spam_offsets"], "char");
+        assert!(
+            b.get("spam_offsets").is_none(),
+            "byte offsets are the default, unmarked"
+        );
+        let spans = |v: &serde_json::Value| -> Vec<(usize, usize)> {
+            v["spam_spans"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|s| {
+                    (
+                        s[0].as_u64().unwrap() as usize,
+                        s[1].as_u64().unwrap() as usize,
+                    )
+                })
+                .collect()
+        };
+        let (bs, cs) = (spans(b), spans(c));
+        assert!(!bs.is_empty(), "{text}");
+        assert_eq!(bs.len(), cs.len());
+        // What Python's str[start:end] gives: Unicode scalar values.
+        let scalars: Vec<char> = text.chars().collect();
+        for ((bstart, bend), (cstart, cend)) in bs.into_iter().zip(cs) {
+            let by_char: String = scalars[cstart..cend].iter().collect();
+            assert_eq!(by_char, text[bstart..bend], "{text}");
+        }
+    }
+}
