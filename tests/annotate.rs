@@ -319,3 +319,61 @@ fn char_offsets_slice_what_byte_offsets_slice() {
         }
     }
 }
+
+#[test]
+fn wet_records_become_rows_with_their_uri_id_and_date() {
+    let wet = std::fs::read(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/data/sample.warc.wet"
+    ))
+    .unwrap();
+    let dir = scratch_dir("wet");
+    let plain = dir.join("sample.warc.wet");
+    std::fs::write(&plain, &wet).unwrap();
+    let gz = dir.join("sample.warc.wet.gz");
+    std::fs::write(&gz, gzip(&wet)).unwrap();
+    let mut outputs = Vec::new();
+    for path in [&plain, &gz] {
+        let out = run_file(&[path.to_str().unwrap()]);
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        outputs.push(out.stdout);
+    }
+    assert_eq!(outputs[0], outputs[1]);
+    let rows: Vec<serde_json::Value> = String::from_utf8(outputs.remove(0))
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    // The warcinfo record is no row; the three conversion records are.
+    assert_eq!(rows.len(), 3);
+    assert_eq!(rows[1]["url"], "https://blog.example.net/garden-notes");
+    assert_eq!(
+        rows[1]["id"],
+        "<urn:uuid:22222222-2222-4222-8222-222222222222>"
+    );
+    assert_eq!(rows[1]["date"], "2026-11-29T09:40:11Z");
+    let text = rows[1]["text"].as_str().unwrap();
+    let span = &rows[1]["spam_spans"][0];
+    let spam = &text[span[0].as_u64().unwrap() as usize..span[1].as_u64().unwrap() as usize];
+    assert!(
+        spam.starts_with("cheap ugg boots") && spam.ends_with("replica rolex online"),
+        "{spam}"
+    );
+    assert_eq!(rows[0]["spam_spans"], serde_json::json!([]));
+    assert_eq!(rows[2]["spam_spans"], serde_json::json!([]));
+
+    // Cut inside the last record's body: the run fails naming the record,
+    // and the rows of the records before it are written.
+    let cut = dir.join("cut.warc.wet");
+    std::fs::write(&cut, &wet[..wet.len() - 40]).unwrap();
+    let out = run_file(&[cut.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(stderr.contains("WET record 4: truncated"), "{stderr}");
+    assert_eq!(String::from_utf8(out.stdout).unwrap().lines().count(), 2);
+    std::fs::remove_dir_all(&dir).unwrap();
+}

@@ -14,7 +14,9 @@
 //! line per input line, in order, to stdout or `--output FILE`.
 //!
 //! `FILE.gz` / `FILE.json.gz` and `FILE.zst` are decompressed (on stdin, the
-//! magic bytes tell), and `--output` compresses by its name the same way. A
+//! magic bytes tell), and `--output` compresses by its name the same way.
+//! A WARC file (Common Crawl's `.warc.wet`, `.warc.wet.gz`) is read as one row
+//! a `conversion` record, with its `url`, `id` and `date`. A
 //! truncated or corrupt stream ends the run with exit code 2 and the line it
 //! reached; every row before it is written whole.
 //! A bad line stops the run with its line number, or with `--skip-bad`
@@ -30,7 +32,7 @@
 //! out on `--threads` cores (default: all); without it, on one.
 
 use std::borrow::Cow;
-use std::io::{BufRead, BufWriter, IsTerminal, Read, Write};
+use std::io::{BufRead, BufWriter, IsTerminal, Write};
 use std::ops::Range;
 use std::process::ExitCode;
 use std::time::Instant;
@@ -39,6 +41,11 @@ use serde::de::{Deserialize, Deserializer, MapAccess, Visitor};
 use serde_json::value::RawValue;
 use serde_json::{Value, json};
 use spamsplit::{Detector, Report};
+
+mod io;
+mod wet;
+
+use io::{Compression, Output, open_input};
 
 /// A batch ends after this many lines or bytes, whichever comes first.
 /// Small batches keep the pipeline short: the cores wait less for the
@@ -608,114 +615,6 @@ fn write_results(
         .map_err(write_err)?;
     progress.update(line_no, 0, true);
     Ok((all_good, total, line_no))
-}
-
-/// How a corpus file is compressed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Compression {
-    Gzip,
-    Zstd,
-}
-
-impl Compression {
-    /// By the file name's ending: `.gz`, `.zst`.
-    fn of_path(path: &str) -> Option<Compression> {
-        if path.ends_with(".gz") {
-            Some(Compression::Gzip)
-        } else if path.ends_with(".zst") || path.ends_with(".zstd") {
-            Some(Compression::Zstd)
-        } else {
-            None
-        }
-    }
-
-    /// By the stream's first bytes (gzip `1f 8b`, zstd `28 b5 2f fd`).
-    fn of_magic(head: &[u8]) -> Option<Compression> {
-        if head.starts_with(&[0x1f, 0x8b]) {
-            Some(Compression::Gzip)
-        } else if head.starts_with(&[0x28, 0xb5, 0x2f, 0xfd]) {
-            Some(Compression::Zstd)
-        } else {
-            None
-        }
-    }
-}
-
-/// The input, decompressed as its name says or, without one, as its first
-/// bytes say.
-fn open_input(
-    raw: Box<dyn Read + Send>,
-    named: Option<Compression>,
-) -> Result<Box<dyn BufRead + Send>, String> {
-    let mut buffered = std::io::BufReader::new(raw);
-    let kind = match named {
-        Some(kind) => Some(kind),
-        None => Compression::of_magic(
-            buffered
-                .fill_buf()
-                .map_err(|e| format!("cannot read input: {e}"))?,
-        ),
-    };
-    Ok(match kind {
-        None => Box::new(buffered),
-        Some(Compression::Gzip) => Box::new(std::io::BufReader::new(
-            flate2::read::MultiGzDecoder::new(buffered),
-        )),
-        Some(Compression::Zstd) => Box::new(std::io::BufReader::new(
-            zstd::stream::read::Decoder::with_buffer(buffered)
-                .map_err(|e| format!("cannot read input: {e}"))?,
-        )),
-    })
-}
-
-/// Where the rows go, compressed as the file's name says.
-enum Output {
-    Plain(Box<dyn Write + Send>),
-    Gzip(flate2::write::GzEncoder<std::fs::File>),
-    Zstd(zstd::stream::write::Encoder<'static, std::fs::File>),
-}
-
-impl Output {
-    fn create(path: &str) -> Result<Output, String> {
-        let file = std::fs::File::create(path).map_err(|e| format!("{path}: {e}"))?;
-        Ok(match Compression::of_path(path) {
-            None => Output::Plain(Box::new(file)),
-            Some(Compression::Gzip) => Output::Gzip(flate2::write::GzEncoder::new(
-                file,
-                flate2::Compression::default(),
-            )),
-            Some(Compression::Zstd) => Output::Zstd(
-                zstd::stream::write::Encoder::new(file, 3).map_err(|e| format!("{path}: {e}"))?,
-            ),
-        })
-    }
-
-    /// Flushes and writes the compressed stream's end.
-    fn finish(self) -> std::io::Result<()> {
-        match self {
-            Output::Plain(mut w) => w.flush(),
-            Output::Gzip(w) => w.finish().map(drop),
-            Output::Zstd(w) => w.finish().map(drop),
-        }
-    }
-}
-
-impl Write for Output {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        match self {
-            Output::Plain(w) => w.write(buf),
-            Output::Gzip(w) => w.write(buf),
-            Output::Zstd(w) => w.write(buf),
-        }
-    }
-
-    fn flush(&mut self) -> std::io::Result<()> {
-        match self {
-            Output::Plain(w) => w.flush(),
-            Output::Gzip(w) => w.flush(),
-            Output::Zstd(w) => w.flush(),
-        }
-    }
 }
 
 fn main() -> ExitCode {
