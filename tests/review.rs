@@ -17,6 +17,16 @@ fn example(name: &str) -> Command {
     Command::new(bin)
 }
 
+/// Runs `cmd` and fails the test, with its stderr, unless it succeeds.
+fn succeed(cmd: &mut Command) {
+    let out = cmd.output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
 fn scratch_dir(name: &str) -> PathBuf {
     let dir = std::env::temp_dir().join(format!("spamsplit-review-{name}-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
@@ -49,36 +59,23 @@ fn the_report_escapes_corpus_text_and_marks_every_span() {
     std::fs::write(&input, rows()).unwrap();
     // Once from annotate's output, once analysing the raw rows itself.
     let annotated = dir.join("annotated.jsonl");
-    let out = example("annotate")
-        .args([
-            input.to_str().unwrap(),
-            "--explain",
-            "--output",
-            annotated.to_str().unwrap(),
-        ])
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    succeed(example("annotate").args([
+        input.to_str().unwrap(),
+        "--explain",
+        "--output",
+        annotated.to_str().unwrap(),
+    ]));
     let mut pages = Vec::new();
     for source in [&annotated, &input] {
         let report = dir.join("report.html");
-        let out = example("review")
-            .args([
-                source.to_str().unwrap(),
-                "--output",
-                report.to_str().unwrap(),
-            ])
-            .args(["--sample", "10", "--seed", "3", "--group-by", "site"])
-            .output()
-            .unwrap();
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
+        succeed(
+            example("review")
+                .args([
+                    source.to_str().unwrap(),
+                    "--output",
+                    report.to_str().unwrap(),
+                ])
+                .args(["--sample", "10", "--seed", "3", "--group-by", "site"]),
         );
         pages.push(std::fs::read_to_string(&report).unwrap());
     }
