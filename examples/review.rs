@@ -95,6 +95,9 @@ struct Span {
     end: usize,
     score: f64,
     terms: Vec<String>,
+    /// The other signals, as a reviewer reads them (repetition, marks of
+    /// prose), when known.
+    signals: String,
 }
 
 /// A document kept for the sample.
@@ -159,6 +162,18 @@ fn byte_of_char(text: &str, chars: usize) -> usize {
         .map_or(text.len(), |(i, _)| i)
 }
 
+/// A span's signals beside its keywords, in words.
+fn signal_text(
+    repetition: f64,
+    function_words: usize,
+    sentence_ends: usize,
+    tokens: usize,
+) -> String {
+    format!(
+        "; repetition {repetition:.2}; function words {function_words}; sentence ends {sentence_ends}; tokens {tokens}"
+    )
+}
+
 /// The spans of a row: from `annotate`'s fields, or from the detector.
 fn spans_of(row: &Value, text: &str, detector: &mut Option<Detector>) -> Vec<Span> {
     let Some(given) = row.get("spam_spans").and_then(Value::as_array) else {
@@ -166,16 +181,20 @@ fn spans_of(row: &Value, text: &str, detector: &mut Option<Detector>) -> Vec<Spa
         return d
             .analyze(text)
             .spam_segments()
-            .map(|seg| Span {
-                start: seg.start(),
-                end: seg.end(),
-                score: seg.score(),
-                terms: seg
-                    .signals()
-                    .keywords()
-                    .iter()
-                    .map(|k| k.term().to_string())
-                    .collect(),
+            .map(|seg| {
+                let s = seg.signals();
+                Span {
+                    start: seg.start(),
+                    end: seg.end(),
+                    score: seg.score(),
+                    terms: s.keywords().iter().map(|k| k.term().to_string()).collect(),
+                    signals: signal_text(
+                        s.repetition(),
+                        s.function_words(),
+                        s.sentence_ends(),
+                        s.tokens(),
+                    ),
+                }
             })
             .collect();
     };
@@ -213,11 +232,21 @@ fn spans_of(row: &Value, text: &str, detector: &mut Option<Detector>) -> Vec<Spa
                         .collect()
                 })
                 .unwrap_or_default();
+            let signals = detail.map_or(String::new(), |d| {
+                let count = |k: &str| d[k].as_u64().unwrap_or(0) as usize;
+                signal_text(
+                    d["repetition"].as_f64().unwrap_or(0.0),
+                    count("function_words"),
+                    count("sentence_ends"),
+                    count("tokens"),
+                )
+            });
             Some(Span {
                 start,
                 end,
                 score,
                 terms,
+                signals,
             })
         })
         .collect()
@@ -466,7 +495,7 @@ fn run() -> Result<(), String> {
             prose(&mut html, &doc.text[at..s.start]);
             let _ = write!(
                 html,
-                "<mark title=\"score {:.3}{}{}\">{}</mark>",
+                "<mark title=\"score {:.3}{}{}{}\">{}</mark>",
                 s.score,
                 if s.terms.is_empty() {
                     ""
@@ -474,6 +503,7 @@ fn run() -> Result<(), String> {
                     "; keywords: "
                 },
                 escape(&s.terms.join(", ")),
+                escape(&s.signals),
                 escape(&doc.text[s.start..s.end])
             );
             at = s.end;
