@@ -72,6 +72,20 @@ fn phone_number_spam_goes_whole() {
 }
 
 #[test]
+fn a_vice_term_with_calls_to_action_is_an_advert() {
+    assert_all_spam(
+        "support line without a number",
+        "Locked out of your mail? Dial the helpline number, open 24/7, and get in touch with \
+         an agent who will reset it for you. Most problems are solved in one short conversation.",
+    );
+    assert_prose(
+        "news naming a support line",
+        "The bank said its customer service number had been overwhelmed on Monday, and that \
+         most calls were about the outage of its mobile app.",
+    );
+}
+
+#[test]
 fn disguised_letters_are_read_and_cut_in_the_original() {
     let text = "The library opens at nine on weekdays, and at ten on Sundays.\n\n\
                 𝐛𝐮𝐲 𝐯𝐢𝐚𝐠𝐫𝐚 𝐨𝐧𝐥𝐢𝐧𝐞 𝐜𝐡𝐞𝐚𝐩 𝐜𝐢𝐚𝐥𝐢𝐬 𝐨𝐧𝐥𝐢𝐧𝐞 𝐩𝐡𝐚𝐫𝐦𝐚𝐜𝐲 𝐧𝐨 𝐩𝐫𝐞𝐬𝐜𝐫𝐢𝐩𝐭𝐢𝐨𝐧";

@@ -17,6 +17,8 @@ pub const WORDS_PER_KEYWORD_CAP: f32 = 25.0;
 /// The keywords' weight when nothing else backs them: news names drugs
 /// and casinos too.
 pub const KEYWORDS_ONLY: f32 = 0.5;
+/// Calls to action that back keywords as fully as a link does.
+pub const ADVERT_CALLS: usize = 2;
 /// A link.
 pub const LINK: f32 = 0.7;
 /// A link to a front page, more.

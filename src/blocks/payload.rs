@@ -106,8 +106,11 @@ impl Payload {
         let c = &self.cues;
         let sentences = self.function_words as f32 >= model::PROSE_FUNCTION_SHARE * self.words
             || (self.keyword_tokens as f32) < model::PROSE_KEYWORD_SHARE * self.words;
+        // Calls to action (`dial`, `24/7`, `toll-free`) make keywords an
+        // advert: news names a drug, it does not tell you to call.
         c.links + c.anchors + c.phones + c.lucky_names + c.mixed_scripts == 0
             && self.disguised < 3
+            && c.calls < model::ADVERT_CALLS
             && sentences
     }
 
