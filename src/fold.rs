@@ -158,6 +158,14 @@ fn next_foldable(bytes: &[u8], from: usize) -> Option<usize> {
         }
         start += BLOCK;
     }
+    // The last bytes (all of a short text): none may fold without a lead
+    // byte of the four, which a plain scan rules out.
+    if !bytes[start.min(n)..]
+        .iter()
+        .any(|&b| b == 0xCC || b == 0xE2 || b >= 0xEF)
+    {
+        return None;
+    }
     let at = |i: usize| bytes.get(i).copied().unwrap_or(0);
     (start..n).find(|&i| may_fold(bytes[i], at(i + 1), at(i + 2)))
 }
