@@ -375,5 +375,19 @@ fn wet_records_become_rows_with_their_uri_id_and_date() {
     let stderr = String::from_utf8(out.stderr).unwrap();
     assert!(stderr.contains("WET record 4: truncated"), "{stderr}");
     assert_eq!(String::from_utf8(out.stdout).unwrap().lines().count(), 2);
+
+    // A length no record has is corruption, not a request for memory.
+    let huge = dir.join("huge.warc.wet");
+    std::fs::write(
+        &huge,
+        b"WARC/1.0\r\nWARC-Type: conversion\r\nContent-Length: 99999999999999\r\n\r\nshort",
+    )
+    .unwrap();
+    let out = run_file(&[huge.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        String::from_utf8(out.stderr).unwrap().contains("over the"),
+        "a clear error"
+    );
     std::fs::remove_dir_all(&dir).unwrap();
 }

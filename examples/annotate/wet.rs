@@ -7,6 +7,10 @@ use std::io::{BufRead, Read};
 
 use serde_json::json;
 
+/// The largest record read: a Content-Length past it is taken for
+/// corruption, not allocated.
+const MAX_RECORD: usize = 256 << 20;
+
 /// The rows of a WET stream, one JSON line a `conversion` record.
 pub struct WetRows<R> {
     inner: R,
@@ -77,14 +81,18 @@ impl<R: BufRead> WetRows<R> {
             let length: usize = get("content-length")
                 .and_then(|v| v.parse().ok())
                 .ok_or_else(|| self.corrupt("no valid Content-Length"))?;
-            let mut body = vec![0; length];
-            self.inner.read_exact(&mut body).map_err(|e| {
-                if e.kind() == std::io::ErrorKind::UnexpectedEof {
-                    self.corrupt("truncated in its body")
-                } else {
-                    e
-                }
-            })?;
+            if length > MAX_RECORD {
+                return Err(self.corrupt(&format!(
+                    "Content-Length {length} is over the {MAX_RECORD}-byte limit"
+                )));
+            }
+            let mut body = Vec::with_capacity(length.min(1 << 20));
+            let read = (&mut self.inner)
+                .take(length as u64)
+                .read_to_end(&mut body)?;
+            if read < length {
+                return Err(self.corrupt("truncated in its body"));
+            }
             if get("warc-type") != Some("conversion") {
                 continue;
             }
