@@ -7,6 +7,7 @@ use std::ops::Range;
 use crate::evidence::{Evidence, mark};
 use crate::matcher::Matcher;
 use crate::passage::Passage;
+use crate::ranges;
 use crate::report::{KeywordHit, Label, Report, Segment, Signals};
 use crate::score::{self, SpanStats};
 use crate::slots::DistinctSet;
@@ -89,16 +90,7 @@ impl<'a> Assembler<'a> {
         }
         // Whole units (comments, paragraphs, short texts) stand as they are;
         // they are told what the other models found.
-        let mut taken: Vec<Range<usize>> = accepted.iter().map(|(r, _)| r.clone()).collect();
-        taken.sort_by_key(|r| r.start);
-        taken.dedup_by(|b, a| {
-            if b.start <= a.end {
-                a.end = a.end.max(b.end);
-                true
-            } else {
-                false
-            }
-        });
+        let taken = ranges::union(accepted.iter().map(|(r, _)| r.clone()).collect());
         accepted.extend(
             units(&taken)
                 .into_iter()
@@ -182,25 +174,11 @@ impl<'a> Assembler<'a> {
                     .iter()
                     .all(|t| !t.has(flag::END_AFTER))
         };
-        let mut from = p.start;
-        let mut pieces = Vec::new();
-        let mut overlapped = false;
-        // The runs are sorted and disjoint: find the overlapping ones by
-        // binary search, so many passages over many runs stay linear.
-        let first = runs.partition_point(|(r, _)| r.end <= p.start);
-        for (r, _) in runs[first..].iter().take_while(|(r, _)| r.start < p.end) {
-            overlapped = true;
-            if from < r.start {
-                pieces.push(from..r.start);
-            }
-            from = from.max(r.end);
-        }
-        if !overlapped {
+        // The runs are sorted and disjoint.
+        let pieces = ranges::outside(&p, runs, |(r, _)| r);
+        if pieces.len() == 1 && pieces[0] == p {
             out.push(p);
             return;
-        }
-        if from < p.end {
-            pieces.push(from..p.end);
         }
         out.extend(
             pieces

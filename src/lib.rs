@@ -149,6 +149,7 @@ mod function_words;
 mod lexicon;
 mod matcher;
 mod passage;
+mod ranges;
 mod report;
 mod score;
 mod segment;

@@ -23,6 +23,7 @@ use crate::evidence::{Evidence, mark};
 use crate::fold::Disguises;
 use crate::matcher::Matcher;
 use crate::passage::Passage;
+use crate::ranges;
 use crate::tokenize::Token;
 
 /// The units of `text` that are spam, as token ranges with their scores.
@@ -54,9 +55,6 @@ pub(crate) fn find(
         matcher,
         disguised,
     };
-    // A long text whose tokens show no payload anywhere has none in its
-    // paragraphs either, but for a keyword line, which the token model
-    // weighs.
     let mut candidates: Vec<(Range<usize>, Unit)> = Vec::new();
     let lines: Vec<Range<usize>> = units::lines(text).collect();
     let mut named: Vec<Range<usize>> = Vec::new();
@@ -73,7 +71,7 @@ pub(crate) fn find(
                         .map_or(comment.end, |i| comment.start + i);
                 if measure.keyword_name(&token_range(tokens, &header)) {
                     let toks = token_range(tokens, &comment);
-                    add_range(&mut named, toks.clone());
+                    ranges::add(&mut named, toks.clone());
                     continue;
                 }
                 candidates.push((comment, Unit::Message));
@@ -132,7 +130,7 @@ pub(crate) fn find(
         // support` above a list of avast support numbers; appended spam
         // shares no words with the prose), or is praise or a few words
         // glued to it.
-        let rest = outside(&toks, &taken);
+        let rest = ranges::outside(&toks, &taken, |r| r);
         if rest.len() != 1 || rest[0] != toks {
             // A short rest's praise and full stops are read too.
             let rest_tokens: usize = rest.iter().map(ExactSizeIterator::len).sum();
@@ -154,41 +152,13 @@ pub(crate) fn find(
                 continue;
             }
         }
-        add_range(&mut taken, toks.clone());
+        ranges::add(&mut taken, toks.clone());
         out.push(Passage {
             tokens: toks,
             score: sigmoid(whole.margin(unit)),
         });
     }
     out.sort_by_key(|p| (p.tokens.start, std::cmp::Reverse(p.tokens.end)));
-    out
-}
-
-/// Adds `r` to the sorted, disjoint ranges `set`, merging where they meet.
-fn add_range(set: &mut Vec<Range<usize>>, r: Range<usize>) {
-    let at = set.partition_point(|s| s.end < r.start);
-    let mut merged = r;
-    while at < set.len() && set[at].start <= merged.end {
-        let s = set.remove(at);
-        merged = merged.start.min(s.start)..merged.end.max(s.end);
-    }
-    set.insert(at, merged);
-}
-
-/// The parts of `r` outside the sorted, disjoint ranges `taken`.
-fn outside(r: &Range<usize>, taken: &[Range<usize>]) -> Vec<Range<usize>> {
-    let mut out = Vec::new();
-    let mut from = r.start;
-    let first = taken.partition_point(|t| t.end <= r.start);
-    for t in taken[first..].iter().take_while(|t| t.start < r.end) {
-        if from < t.start {
-            out.push(from..t.start);
-        }
-        from = from.max(t.end);
-    }
-    if from < r.end {
-        out.push(from..r.end);
-    }
     out
 }
 
