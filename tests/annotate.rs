@@ -2,21 +2,15 @@
 //! reordered, bad lines are reported by number, write errors end the run.
 
 use std::io::Write;
-use std::path::PathBuf;
 use std::process::{Command, Output, Stdio};
 
-/// The example binary built by `cargo test` next to this test.
+#[path = "support/examples.rs"]
+mod examples;
+
+use examples::scratch_dir;
+
 fn annotate() -> Command {
-    let mut dir = std::env::current_exe().expect("test binary path");
-    dir.pop(); // deps
-    if dir.ends_with("deps") {
-        dir.pop();
-    }
-    let bin: PathBuf = dir
-        .join("examples")
-        .join(format!("annotate{}", std::env::consts::EXE_SUFFIX));
-    assert!(bin.exists(), "build the examples first: {}", bin.display());
-    Command::new(bin)
+    examples::example("annotate")
 }
 
 fn run(args: &[&str], input: &str) -> Output {
@@ -161,15 +155,6 @@ fn other_fields_pass_through_as_written_and_old_results_are_replaced() {
     );
 }
 
-/// A fresh directory under the system's temporary one, for one test.
-fn scratch_dir(name: &str) -> PathBuf {
-    let dir =
-        std::env::temp_dir().join(format!("spamsplit-annotate-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
-}
-
 fn gzip(data: &[u8]) -> Vec<u8> {
     let mut enc = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
     enc.write_all(data).unwrap();
@@ -192,7 +177,7 @@ fn run_file(args: &[&str]) -> Output {
 
 #[test]
 fn compressed_corpora_round_trip_with_the_rows_of_the_plain_file() {
-    let dir = scratch_dir("compressed");
+    let dir = scratch_dir("annotate-compressed");
     let input = good_rows(40).join("\n") + "\n";
     let plain = dir.join("rows.jsonl");
     std::fs::write(&plain, &input).unwrap();
@@ -247,7 +232,7 @@ fn compressed_corpora_round_trip_with_the_rows_of_the_plain_file() {
 
 #[test]
 fn a_truncated_stream_fails_naming_the_line_and_keeps_the_rows_before() {
-    let dir = scratch_dir("truncated");
+    let dir = scratch_dir("annotate-truncated");
     // Gzip gives out what it has decoded as it goes (zstd works in blocks
     // of 128 KB: a short truncated frame yields no row at all).
     let input = good_rows(400).join("\n") + "\n";
@@ -327,7 +312,7 @@ fn wet_records_become_rows_with_their_uri_id_and_date() {
         "/tests/data/sample.warc.wet"
     ))
     .unwrap();
-    let dir = scratch_dir("wet");
+    let dir = scratch_dir("annotate-wet");
     let plain = dir.join("sample.warc.wet");
     std::fs::write(&plain, &wet).unwrap();
     let gz = dir.join("sample.warc.wet.gz");

@@ -1,21 +1,12 @@
 //! The `review` example as a user runs it: one self-contained HTML file,
 //! every piece of corpus text escaped, one `<mark>` per span shown.
 
-use std::path::PathBuf;
 use std::process::Command;
 
-fn example(name: &str) -> Command {
-    let mut dir = std::env::current_exe().expect("test binary path");
-    dir.pop();
-    if dir.ends_with("deps") {
-        dir.pop();
-    }
-    let bin: PathBuf = dir
-        .join("examples")
-        .join(format!("{name}{}", std::env::consts::EXE_SUFFIX));
-    assert!(bin.exists(), "build the examples first: {}", bin.display());
-    Command::new(bin)
-}
+#[path = "support/examples.rs"]
+mod examples;
+
+use examples::{example, scratch_dir};
 
 /// Runs `cmd` and fails the test, with its stderr, unless it succeeds.
 fn succeed(cmd: &mut Command) {
@@ -25,13 +16,6 @@ fn succeed(cmd: &mut Command) {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-}
-
-fn scratch_dir(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("spamsplit-review-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
 }
 
 /// Rows of our own, some hostile: markup and quotes in the text and in the
@@ -54,7 +38,7 @@ fn rows() -> String {
 
 #[test]
 fn the_report_escapes_corpus_text_and_marks_every_span() {
-    let dir = scratch_dir("escape");
+    let dir = scratch_dir("review-escape");
     let input = dir.join("rows.jsonl");
     std::fs::write(&input, rows()).unwrap();
     // Once from annotate's output, once analysing the raw rows itself.
