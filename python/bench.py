@@ -85,7 +85,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("rows", nargs="?", default=str(ROOT.parent / "shared" / "eval" / "dev.jsonl"))
     parser.add_argument("--loops", type=int, default=5)
-    parser.add_argument("--datatrove-copies", type=int, default=4)
+    parser.add_argument("--datatrove-copies", type=int, default=80)
     args = parser.parse_args()
     rows = Path(args.rows)
     if not rows.exists():
