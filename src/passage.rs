@@ -86,7 +86,7 @@ pub(crate) fn find(tokens: &[Token], sentences: &[Range<usize>], ev: &Evidence) 
             let gain: f32 = emission[run.clone()].iter().sum();
             (v >= MIN_VICE_HITS && w / v as f32 <= MAX_WORDS_PER_VICE_HIT).then(|| Passage {
                 tokens: sentences[run.start].start..sentences[run.end - 1].end,
-                score: 1.0 / (1.0 + f64::from(-(gain - SWITCH_COST) / 2.0).exp()),
+                score: crate::score::logistic(f64::from((gain - SWITCH_COST) / 2.0)),
             })
         })
         .collect()

@@ -125,9 +125,15 @@ pub(crate) fn spam_score(s: &SpanStats) -> f64 {
         - 8.0 * s.share(s.prices)
         - 3.0 * s.share(s.pauses)
         + (0.3 * (s.tokens as f64).ln()).min(1.2);
-    let p = 1.0 / (1.0 + (-z).exp());
+    let p = logistic(z);
     debug_assert!((0.0..=1.0).contains(&p));
     p
+}
+
+/// The logistic function: every stage turns its evidence margin into a
+/// score in `0.0..=1.0` with this one.
+pub(crate) fn logistic(z: f64) -> f64 {
+    1.0 / (1.0 + (-z).exp())
 }
 
 /// Whether a run has enough strong evidence to be spam at all: keywords or

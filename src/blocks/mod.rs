@@ -163,5 +163,5 @@ pub(crate) fn find(
 }
 
 fn sigmoid(x: f32) -> f64 {
-    1.0 / (1.0 + (-(x as f64)).exp())
+    crate::score::logistic(f64::from(x))
 }

@@ -2,7 +2,7 @@
 
 import os
 from collections.abc import Iterable
-from typing import Literal
+from typing import Any, Literal
 
 __version__: str
 DEFAULT_THRESHOLD: float
@@ -74,7 +74,7 @@ class Report:
         """``(start, end, score)`` of every spam span."""
     def clean(self, text: str, errors: Errors = "strict") -> str:
         """The analysed ``text`` with the spam cut out, without analysing again."""
-    def to_dict(self) -> dict[str, object]:
+    def to_dict(self) -> dict[str, Any]:
         """``is_spam``, ``score``, ``spam_fraction``, ``offsets``, ``spans``."""
 
 class Detector:

@@ -10,7 +10,9 @@ from __future__ import annotations
 from spamsplit import Detector
 from spamsplit.integrations import require
 
-pa = require("pyarrow", "ray")
+require("pyarrow", "ray")
+
+import pyarrow as pa  # noqa: E402
 
 __all__ = ["SPAN_TYPE", "spam_columns", "with_spam_columns"]
 
@@ -27,7 +29,7 @@ def spam_columns(
 ) -> tuple[pa.Array, pa.Array, pa.Array, pa.Array | None]:
     """``(spans, score, spam_fraction, cleaned text or None)`` for ``texts``."""
     present = [i for i, t in enumerate(texts) if t is not None]
-    reports = detector.analyze_batch([texts[i] for i in present], num_threads=num_threads)
+    reports = detector.analyze_batch([t for t in texts if t is not None], num_threads=num_threads)
     n = len(texts)
     scores: list[float | None] = [None] * n
     fractions: list[float | None] = [None] * n
@@ -47,8 +49,9 @@ def spam_columns(
             ends.append(end)
             span_scores.append(score)
         offsets[i + 1] = len(spans)
-        if clean and spans:
-            cleaned[i] = report.clean(texts[i])
+        text = texts[i]
+        if clean and spans and text is not None:
+            cleaned[i] = report.clean(text)
     for i in range(n):
         offsets[i + 1] += offsets[i]
     structs = pa.StructArray.from_arrays(

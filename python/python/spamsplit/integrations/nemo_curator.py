@@ -35,7 +35,7 @@ class SpamSplitModifier(DocumentModifier):
         super().__init__()
         self.detector = detector if detector is not None else Detector()
 
-    def modify_document(self, text: str) -> str:  # type: ignore[override]
+    def modify_document(self, text: str) -> str:
         return self.detector.clean(text)
 
 

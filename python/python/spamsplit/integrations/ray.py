@@ -18,7 +18,9 @@ from spamsplit import Detector
 from spamsplit.integrations import require
 from spamsplit.integrations._arrow import SPAN_TYPE, with_spam_columns
 
-pa = require("pyarrow", "ray")
+require("pyarrow", "ray")
+
+import pyarrow as pa  # noqa: E402
 
 __all__ = ["SpamSplitBatches", "SPAN_TYPE"]
 

@@ -13,15 +13,17 @@ each Python worker once, with the function.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any
 
 from spamsplit import Detector
 from spamsplit.integrations import require
 from spamsplit.integrations._arrow import spam_columns, with_spam_columns
 
-pa = require("pyarrow", "spark")
+require("pyarrow", "spark")
 require("pyspark", "spark")
 
+import pyarrow as pa  # noqa: E402
 from pyspark.sql import types as T  # noqa: E402
 
 __all__ = ["SPAN_TYPE", "map_in_arrow", "output_schema", "spans_udf", "clean_udf", "score_udf"]
@@ -66,17 +68,17 @@ def map_in_arrow(
     return run
 
 
-def _texts(series: object) -> list[str | None]:
+def _texts(series: Iterable[str | None]) -> list[str | None]:
     return [None if t is None or t != t else t for t in series]  # NaN is pandas' null
 
 
-def spans_udf(detector: Detector | None = None) -> Callable[..., object]:
+def spans_udf(detector: Detector | None = None) -> Any:
     """A pandas UDF: a string column in, its spam spans out."""
     from pyspark.sql.functions import pandas_udf
 
     detector = detector if detector is not None else Detector()
 
-    @pandas_udf(SPAN_TYPE)  # type: ignore[call-overload]
+    @pandas_udf(SPAN_TYPE)
     def spam_spans(texts):  # type: ignore[no-untyped-def]
         spans = spam_columns(detector, _texts(texts), clean=False)[0]
         return spans.to_pandas()
@@ -84,27 +86,29 @@ def spans_udf(detector: Detector | None = None) -> Callable[..., object]:
     return spam_spans
 
 
-def score_udf(detector: Detector | None = None) -> Callable[..., object]:
+def score_udf(detector: Detector | None = None) -> Any:
     """A pandas UDF: a string column in, its spam score out."""
     from pyspark.sql.functions import pandas_udf
 
     detector = detector if detector is not None else Detector()
 
-    @pandas_udf(T.DoubleType())  # type: ignore[call-overload]
+    @pandas_udf(T.DoubleType())
     def spam_score(texts):  # type: ignore[no-untyped-def]
         return spam_columns(detector, _texts(texts), clean=False)[1].to_pandas()
 
     return spam_score
 
 
-def clean_udf(detector: Detector | None = None) -> Callable[..., object]:
+def clean_udf(detector: Detector | None = None) -> Any:
     """A pandas UDF: a string column in, the text without its spam out."""
     from pyspark.sql.functions import pandas_udf
 
     detector = detector if detector is not None else Detector()
 
-    @pandas_udf(T.StringType())  # type: ignore[call-overload]
+    @pandas_udf(T.StringType())
     def spam_clean(texts):  # type: ignore[no-untyped-def]
-        return spam_columns(detector, _texts(texts), clean=True)[3].to_pandas()
+        cleaned = spam_columns(detector, _texts(texts), clean=True)[3]
+        assert cleaned is not None  # clean=True always makes the column
+        return cleaned.to_pandas()
 
     return spam_clean
