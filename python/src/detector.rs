@@ -52,36 +52,23 @@ fn lexicon_text(arg: &Bound<'_, PyAny>) -> PyResult<String> {
     })
 }
 
-impl Detector {
-    /// Reports for `texts` on `threads` threads, off the GIL.
-    fn analyses(
-        &self,
-        py: Python<'_>,
-        texts: &[Cow<'_, str>],
-        unit: Offsets,
-        threads: usize,
-    ) -> PyResult<Vec<Analysis>> {
-        let one = |t: &Cow<'_, str>| Analysis::new(t, self.core.analyze(t), unit);
-        if threads <= 1 || texts.len() <= 1 {
-            return Ok(py.detach(|| texts.iter().map(one).collect()));
-        }
-        let pool = pool(threads)?;
-        Ok(py.detach(|| pool.install(|| texts.par_iter().map(one).collect())))
+/// `one` over `texts` in order, off the GIL: on the calling thread when one
+/// thread is asked for (or there is one text), else on this process's pool.
+fn map_texts<T, F>(
+    py: Python<'_>,
+    texts: &[Cow<'_, str>],
+    threads: usize,
+    one: F,
+) -> PyResult<Vec<T>>
+where
+    T: Send,
+    F: Fn(&str) -> T + Sync,
+{
+    if threads <= 1 || texts.len() <= 1 {
+        return Ok(py.detach(|| texts.iter().map(|t| one(t)).collect()));
     }
-
-    fn cleaned(
-        &self,
-        py: Python<'_>,
-        texts: &[Cow<'_, str>],
-        threads: usize,
-    ) -> PyResult<Vec<String>> {
-        let one = |t: &Cow<'_, str>| self.core.clean(t);
-        if threads <= 1 || texts.len() <= 1 {
-            return Ok(py.detach(|| texts.iter().map(one).collect()));
-        }
-        let pool = pool(threads)?;
-        Ok(py.detach(|| pool.install(|| texts.par_iter().map(one).collect())))
-    }
+    let pool = pool(threads)?;
+    Ok(py.detach(|| pool.install(|| texts.par_iter().map(|t| one(t)).collect())))
 }
 
 /// The texts of an iterable of `str`, borrowed where they are valid UTF-8.
@@ -186,8 +173,10 @@ impl Detector {
     ) -> PyResult<Report> {
         let unit = Offsets::parse(offsets)?;
         let text = text_of(text, Errors::parse(errors)?)?;
-        let mut all = self.analyses(py, std::slice::from_ref(&text), unit, 1)?;
-        Ok(all.pop().expect("one text, one report").into())
+        let core = &self.core;
+        Ok(py
+            .detach(|| Analysis::new(&text, core.analyze(&text), unit))
+            .into())
     }
 
     /// Reports for many texts, in order; the GIL is released and the work
@@ -205,7 +194,10 @@ impl Detector {
         let threads = resolve_threads(num_threads)?;
         let items = items_of(texts)?;
         let texts = texts_of(&items, Errors::parse(errors)?)?;
-        let all = self.analyses(py, &texts, unit, threads)?;
+        let core = &self.core;
+        let all = map_texts(py, &texts, threads, |t| {
+            Analysis::new(t, core.analyze(t), unit)
+        })?;
         Ok(all.into_iter().map(Report::from).collect())
     }
 
@@ -228,7 +220,8 @@ impl Detector {
         let threads = resolve_threads(num_threads)?;
         let items = items_of(texts)?;
         let texts = texts_of(&items, Errors::parse(errors)?)?;
-        self.cleaned(py, &texts, threads)
+        let core = &self.core;
+        map_texts(py, &texts, threads, |t| core.clean(t))
     }
 
     /// Pickle support: the settings, with the lexicon as text.
