@@ -7,6 +7,8 @@
 
 Passing the class runs one detector per actor; passing an instance
 (``SpamSplitBatches(text_column="body")``) runs it as a task function.
+Leave a CPU free for the read tasks: on a 2-CPU cluster, ``concurrency=2``
+actors of one CPU each take every CPU and the dataset never gets read.
 Output: the text column cleaned (unless ``clean=False``) plus
 ``spam_spans`` (``list<struct<start, end, score>>``, code points of the
 original text), ``spam_score`` and ``spam_fraction``.
