@@ -157,7 +157,7 @@ impl Signals {
     /// assert_eq!(s.keyword_density(), 1.0);
     /// ```
     pub fn keyword_density(&self) -> f64 {
-        ratio(self.keyword_tokens, self.tokens)
+        crate::score::ratio(self.keyword_tokens, self.tokens)
     }
 
     /// Tokens inside a word pair that occurs again within a short window.
@@ -185,7 +185,7 @@ impl Signals {
     /// assert!((0.5..=1.0).contains(&s.repetition()));
     /// ```
     pub fn repetition(&self) -> f64 {
-        ratio(self.repeated_tokens, self.tokens)
+        crate::score::ratio(self.repeated_tokens, self.tokens)
     }
 
     /// Function words (articles, pronouns, prepositions…) outside keywords.
@@ -227,7 +227,7 @@ impl Signals {
     /// assert!(s.lexical_variety() < 0.7);
     /// ```
     pub fn lexical_variety(&self) -> f64 {
-        ratio(self.distinct_tokens, self.tokens)
+        crate::score::ratio(self.distinct_tokens, self.tokens)
     }
 
     /// The lexicon terms found, most frequent first.
@@ -258,10 +258,6 @@ impl Signals {
     pub fn top_repeats(&self) -> &[(String, usize)] {
         &self.top_repeats
     }
-}
-
-fn ratio(a: usize, b: usize) -> f64 {
-    if b == 0 { 0.0 } else { a as f64 / b as f64 }
 }
 
 /// A labelled stretch of the text.

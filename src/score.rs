@@ -38,11 +38,7 @@ pub(crate) struct SpanStats {
 
 impl SpanStats {
     fn share(&self, count: usize) -> f64 {
-        if self.tokens == 0 {
-            0.0
-        } else {
-            count as f64 / self.tokens as f64
-        }
+        ratio(count, self.tokens)
     }
 
     pub(crate) fn keyword_density(&self) -> f64 {
@@ -128,6 +124,16 @@ pub(crate) fn spam_score(s: &SpanStats) -> f64 {
     let p = logistic(z);
     debug_assert!((0.0..=1.0).contains(&p));
     p
+}
+
+/// `part / whole`, and 0.0 for an empty whole: the shares every span
+/// measure is made of.
+pub(crate) fn ratio(part: usize, whole: usize) -> f64 {
+    if whole == 0 {
+        0.0
+    } else {
+        part as f64 / whole as f64
+    }
 }
 
 /// The logistic function: every stage turns its evidence margin into a
