@@ -128,6 +128,7 @@ pub(crate) fn spam_score(s: &SpanStats) -> f64 {
 
 /// `part / whole`, and 0.0 for an empty whole: the shares every span
 /// measure is made of.
+#[inline]
 pub(crate) fn ratio(part: usize, whole: usize) -> f64 {
     if whole == 0 {
         0.0
@@ -138,6 +139,7 @@ pub(crate) fn ratio(part: usize, whole: usize) -> f64 {
 
 /// The logistic function: every stage turns its evidence margin into a
 /// score in `0.0..=1.0` with this one.
+#[inline]
 pub(crate) fn logistic(z: f64) -> f64 {
     1.0 / (1.0 + (-z).exp())
 }
