@@ -136,31 +136,17 @@
 #![deny(rustdoc::broken_intra_doc_links)]
 #![warn(missing_debug_implementations)]
 
-mod assemble;
-#[cfg(feature = "rayon")]
-mod batch;
-mod blocks;
 mod detector;
 mod error;
 mod evidence;
-mod fold;
-mod foreign;
-mod function_words;
-mod lexicon;
-mod matcher;
-mod passage;
-mod ranges;
+mod keywords;
 mod report;
-mod score;
-mod segment;
-mod slots;
-mod term_trie;
-mod tokenize;
-mod words;
+mod spans;
+mod text;
 
 pub use detector::{DEFAULT_MIN_TOKENS, DEFAULT_THRESHOLD, Detector, DetectorBuilder};
 pub use error::Error;
-pub use lexicon::{Category, Keyword, Lexicon};
+pub use keywords::lexicon::{Category, Keyword, Lexicon};
 pub use report::{KeywordHit, Label, Report, Segment, Signals};
 
 #[cfg(doctest)]

@@ -5,10 +5,10 @@
 //! local repetition (a word or word pair seen again a few tokens back), and
 //! the marks of prose (function words, sentence punctuation).
 
-use crate::lexicon::Category;
-use crate::matcher::{Hit, Matcher};
-use crate::tokenize::{Token, flag};
-use crate::words::{WordTable, class};
+use crate::keywords::lexicon::Category;
+use crate::keywords::matcher::{Hit, Matcher};
+use crate::keywords::words::{WordTable, class};
+use crate::text::tokenize::{Token, flag};
 
 /// Per-token marks, kept for the report's signals.
 pub(crate) mod mark {
@@ -615,10 +615,10 @@ impl PairCache {
 
 /// The evidence of `text` under the built-in lexicon, for unit tests.
 #[cfg(test)]
-pub(crate) fn for_test(text: &str) -> (crate::tokenize::Tokens, Evidence) {
-    use crate::function_words::FunctionWords;
-    use crate::lexicon::Lexicon;
-    let toks = crate::tokenize::tokenize(text);
+pub(crate) fn for_test(text: &str) -> (crate::text::tokenize::Tokens, Evidence) {
+    use crate::keywords::function_words::FunctionWords;
+    use crate::keywords::lexicon::Lexicon;
+    let toks = crate::text::tokenize::tokenize(text);
     let matcher = Matcher::new(&Lexicon::builtin()).unwrap();
     let words = WordTable::new(&FunctionWords::builtin(), matcher.first_words());
     let mut ev = Evidence::default();

@@ -1,24 +1,27 @@
 //! The detector: configuration, validation and the analysis pipeline.
 
+#[cfg(feature = "rayon")]
+mod batch;
+
 use std::cell::RefCell;
 use std::ops::Range;
 use std::path::PathBuf;
 
-use crate::assemble::{Assembler, Settings};
-use crate::blocks;
 use crate::error::Error;
 use crate::evidence::{self, Evidence};
-use crate::fold::{self, Disguises};
-use crate::foreign;
-use crate::function_words::FunctionWords;
-use crate::lexicon::{Category, Lexicon};
-use crate::matcher::Matcher;
-use crate::passage;
+use crate::keywords::function_words::FunctionWords;
+use crate::keywords::lexicon::{Category, Lexicon};
+use crate::keywords::matcher::Matcher;
+use crate::keywords::words::WordTable;
 use crate::report::Report;
-use crate::segment;
-use crate::slots::DistinctSet;
-use crate::tokenize::{Tokens, tokenize_into};
-use crate::words::WordTable;
+use crate::report::assemble::{Assembler, Settings};
+use crate::spans::distinct::DistinctSet;
+use crate::spans::foreign;
+use crate::spans::segmentation;
+use crate::spans::spun;
+use crate::spans::units;
+use crate::text::fold::{self, Disguises};
+use crate::text::tokenize::{Tokens, tokenize_into};
 
 /// Default for [`DetectorBuilder::threshold`].
 ///
@@ -238,14 +241,14 @@ impl Detector {
             .matcher
             .find(toks, |i| evidence::starts_term(marks, i), hits);
         evidence::compute(&toks.tokens, &inner.matcher, ev);
-        segment::spam_runs(&ev.score, SWITCH_COST, runs);
+        segmentation::spam_runs(&ev.score, SWITCH_COST, runs);
         // Both sentence-level passes need keyword hits; most texts have none.
         let sentences = if ev.hits.is_empty() {
             Vec::new()
         } else {
-            passage::sentences(&toks.tokens)
+            spun::sentences(&toks.tokens)
         };
-        let mut passages = passage::find(&toks.tokens, &sentences, ev);
+        let mut passages = spun::find(&toks.tokens, &sentences, ev);
         passages.extend(foreign::find(&toks.tokens, &sentences, ev));
         Assembler::new(
             &inner.settings,
@@ -256,7 +259,7 @@ impl Detector {
             seen,
         )
         .report(runs, passages, |taken| {
-            blocks::find(text, &toks.tokens, ev, &inner.matcher, taken, disguised)
+            units::find(text, &toks.tokens, ev, &inner.matcher, taken, disguised)
         })
     }
 
@@ -314,37 +317,6 @@ impl Detector {
     pub fn clean(&self, text: &str) -> String {
         self.analyze(text).clean(text)
     }
-}
-
-/// Removes `ranges` (sorted, disjoint) from `text`, tidying whitespace at
-/// each cut.
-pub(crate) fn remove_ranges(text: &str, ranges: impl Iterator<Item = Range<usize>>) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut kept_from = 0;
-    for r in ranges {
-        let before = &text[kept_from..r.start];
-        let trimmed = before.trim_end();
-        let ws_before = &before[trimmed.len()..];
-        out.push_str(trimmed);
-        let after = &text[r.end..];
-        let ws_after = &after[..after.len() - after.trim_start().len()];
-        kept_from = r.end + ws_after.len();
-        let at_start = out.is_empty();
-        let at_end = kept_from == text.len();
-        let lines = |s: &str| s.matches('\n').count();
-        let sep = if at_start {
-            ""
-        } else if at_end {
-            if ws_after.contains('\n') { "\n" } else { "" }
-        } else if lines(ws_after) > lines(ws_before) {
-            ws_after
-        } else {
-            ws_before
-        };
-        out.push_str(sep);
-    }
-    out.push_str(&text[kept_from..]);
-    out
 }
 
 /// Configures a [`Detector`]. Setters never fail; [`DetectorBuilder::build`]
@@ -614,20 +586,5 @@ mod tests {
         let end = window_end(&cjk, 0);
         assert!(cjk.is_char_boundary(end) && end <= WINDOW && end > WINDOW - 3);
         assert_eq!(window_end("short", 0), 5);
-    }
-
-    #[test]
-    fn remove_ranges_tidies_whitespace_at_cuts() {
-        let t = "A b.\n\nSPAM SPAM\n\nC d.";
-        let s = t.find("SPAM").unwrap();
-        assert_eq!(remove_ranges(t, std::iter::once(s..s + 9)), "A b.\n\nC d.");
-        let t = "A b. SPAM";
-        assert_eq!(remove_ranges(t, std::iter::once(5..9)), "A b.");
-        let t = "SPAM\nA b.";
-        assert_eq!(remove_ranges(t, std::iter::once(0..4)), "A b.");
-        let t = "A b. SPAM\n";
-        assert_eq!(remove_ranges(t, std::iter::once(5..9)), "A b.\n");
-        let t = "A SPAM b";
-        assert_eq!(remove_ranges(t, std::iter::once(2..6)), "A b");
     }
 }

@@ -6,10 +6,10 @@ use std::ops::Range;
 use super::payload::Payload;
 use super::{cues, model};
 use crate::evidence::{Evidence, mark};
-use crate::fold::Disguises;
-use crate::lexicon::Category;
-use crate::matcher::Matcher;
-use crate::tokenize::{Token, flag};
+use crate::keywords::lexicon::Category;
+use crate::keywords::matcher::Matcher;
+use crate::text::fold::Disguises;
+use crate::text::tokenize::{Token, flag};
 
 /// Whether a token's flags tell of a possible payload: a piece of a link,
 /// or a capitalised word with digits (a code name such as `PLUTO88`).

@@ -13,9 +13,9 @@
 use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
 
 use crate::error::Error;
-use crate::lexicon::{Category, Lexicon};
-use crate::term_trie::TermTrie;
-use crate::tokenize::{Tokens, flag, is_cjk, tokenize};
+use crate::keywords::lexicon::{Category, Lexicon};
+use crate::keywords::term_trie::TermTrie;
+use crate::text::tokenize::{Tokens, flag, is_cjk, tokenize};
 
 /// A compiled lexicon.
 #[derive(Debug, Clone)]

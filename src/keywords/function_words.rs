@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
-use crate::tokenize::hash_bytes;
+use crate::text::tokenize::hash_bytes;
 
 /// One list per language (or close group); at most 16, the bits of a mask.
 const LISTS: &[&str] = &[
@@ -78,7 +78,7 @@ impl FunctionWords {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::tokenize::tokenize;
+    use crate::text::tokenize::tokenize;
 
     #[test]
     fn knows_function_words_in_several_languages() {

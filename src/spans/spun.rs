@@ -9,8 +9,8 @@
 use std::ops::Range;
 
 use crate::evidence::{Evidence, mark};
-use crate::segment::spam_runs;
-use crate::tokenize::{Token, flag};
+use crate::spans::segmentation::spam_runs;
+use crate::text::tokenize::{Token, flag};
 
 /// Evidence of one vice term in a sentence.
 const VICE_HIT: f32 = 2.5;
@@ -86,7 +86,7 @@ pub(crate) fn find(tokens: &[Token], sentences: &[Range<usize>], ev: &Evidence) 
             let gain: f32 = emission[run.clone()].iter().sum();
             (v >= MIN_VICE_HITS && w / v as f32 <= MAX_WORDS_PER_VICE_HIT).then(|| Passage {
                 tokens: sentences[run.start].start..sentences[run.end - 1].end,
-                score: crate::score::logistic(f64::from((gain - SWITCH_COST) / 2.0)),
+                score: crate::spans::stats::logistic(f64::from((gain - SWITCH_COST) / 2.0)),
             })
         })
         .collect()

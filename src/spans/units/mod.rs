@@ -12,7 +12,7 @@ mod cues;
 mod measure;
 mod model;
 mod payload;
-mod units;
+mod split;
 
 use std::ops::Range;
 
@@ -20,11 +20,11 @@ use measure::{Measure, telling, token_range};
 use payload::Unit;
 
 use crate::evidence::{Evidence, mark};
-use crate::fold::Disguises;
-use crate::matcher::Matcher;
-use crate::passage::Passage;
-use crate::ranges;
-use crate::tokenize::Token;
+use crate::keywords::matcher::Matcher;
+use crate::spans::ranges;
+use crate::spans::spun::Passage;
+use crate::text::fold::Disguises;
+use crate::text::tokenize::Token;
 
 /// The units of `text` that are spam, as token ranges with their scores.
 /// `taken` are the token ranges the other models already call spam
@@ -56,11 +56,11 @@ pub(crate) fn find(
         disguised,
     };
     let mut candidates: Vec<(Range<usize>, Unit)> = Vec::new();
-    let lines: Vec<Range<usize>> = units::lines(text).collect();
+    let lines: Vec<Range<usize>> = split::lines(text).collect();
     let mut named: Vec<Range<usize>> = Vec::new();
-    match units::comments(text, &lines) {
+    match split::comments(text, &lines) {
         Some((head, comments)) => {
-            let paragraphs = units::paragraphs(text, &lines, head);
+            let paragraphs = split::paragraphs(text, &lines, head);
             candidates.extend(paragraphs.into_iter().map(|r| (r, Unit::Paragraph)));
             // A comment whose author name is made of keywords (`cheap ugg
             // boots says:`) is spam whatever its body says.
@@ -79,11 +79,11 @@ pub(crate) fn find(
         }
         None => {
             // A text of one paragraph is weighed once, as a message.
-            let paragraphs = units::paragraphs(text, &lines, 0..text.len());
+            let paragraphs = split::paragraphs(text, &lines, 0..text.len());
             if paragraphs.len() > 1 {
                 candidates.extend(paragraphs.into_iter().map(|r| (r, Unit::Paragraph)));
             }
-            candidates.push((units::trim(text, 0..text.len()), Unit::Message));
+            candidates.push((split::trim(text, 0..text.len()), Unit::Message));
         }
     }
     let mut out: Vec<Passage> = named
@@ -163,5 +163,5 @@ pub(crate) fn find(
 }
 
 fn sigmoid(x: f32) -> f64 {
-    crate::score::logistic(f64::from(x))
+    crate::spans::stats::logistic(f64::from(x))
 }

@@ -5,12 +5,12 @@
 //! read like a shop.
 
 use crate::evidence::{Evidence, mark};
-use crate::matcher::Hit;
+use crate::keywords::matcher::Hit;
 use std::ops::Range;
 
-use crate::passage::Passage;
-use crate::score::count_where;
-use crate::tokenize::{Token, flag};
+use crate::spans::spun::Passage;
+use crate::spans::stats::count_where;
+use crate::text::tokenize::{Token, flag};
 
 /// Scripts are told apart by the tokenizer (see `flag::SCRIPT_SHIFT`):
 /// 0 for numbers, then Latin, Cyrillic, CJK, Hangul, Arabic, other.
@@ -94,7 +94,7 @@ const MIN_WORDS: u32 = 30;
 const MIN_SENTENCES: usize = 2;
 
 /// Finds foreign commercial passages; `sentences` are those of
-/// [`sentences`](crate::passage::sentences).
+/// [`sentences`](crate::spans::spun::sentences).
 pub(crate) fn find(tokens: &[Token], sentences: &[Range<usize>], ev: &Evidence) -> Vec<Passage> {
     let strong = |h: &&Hit| {
         ev.marks[h.first as usize] & (mark::STRONG_KEYWORD | mark::VICE | mark::COMBO) != 0
@@ -188,13 +188,17 @@ mod tests {
 
     fn passages(text: &str) -> Vec<String> {
         let (toks, ev) = for_test(text);
-        find(&toks.tokens, &crate::passage::sentences(&toks.tokens), &ev)
-            .into_iter()
-            .map(|p| {
-                let (a, b) = (&toks.tokens[p.tokens.start], &toks.tokens[p.tokens.end - 1]);
-                text[a.start()..b.end()].to_string()
-            })
-            .collect()
+        find(
+            &toks.tokens,
+            &crate::spans::spun::sentences(&toks.tokens),
+            &ev,
+        )
+        .into_iter()
+        .map(|p| {
+            let (a, b) = (&toks.tokens[p.tokens.start], &toks.tokens[p.tokens.end - 1]);
+            text[a.start()..b.end()].to_string()
+        })
+        .collect()
     }
 
     const ARTICLE: &str = "The city council voted on Tuesday to extend the night bus service to the \

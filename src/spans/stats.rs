@@ -4,8 +4,8 @@
 use std::ops::Range;
 
 use crate::evidence::{Evidence, mark};
-use crate::slots::DistinctSet;
-use crate::tokenize::flag;
+use crate::spans::distinct::DistinctSet;
+use crate::text::tokenize::flag;
 
 /// Counts over one run of tokens.
 #[derive(Debug, Clone, Copy, Default, PartialEq)]

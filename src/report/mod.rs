@@ -2,9 +2,12 @@
 //! behind them. Plain data; all offsets are UTF-8 byte offsets into the
 //! analysed text.
 
+pub(crate) mod assemble;
+mod clean;
+
 use std::ops::Range;
 
-use crate::lexicon::Category;
+use crate::keywords::lexicon::Category;
 
 /// Whether a segment is real prose or spam.
 ///
@@ -157,7 +160,7 @@ impl Signals {
     /// assert_eq!(s.keyword_density(), 1.0);
     /// ```
     pub fn keyword_density(&self) -> f64 {
-        crate::score::ratio(self.keyword_tokens, self.tokens)
+        crate::spans::stats::ratio(self.keyword_tokens, self.tokens)
     }
 
     /// Tokens inside a word pair that occurs again within a short window.
@@ -185,7 +188,7 @@ impl Signals {
     /// assert!((0.5..=1.0).contains(&s.repetition()));
     /// ```
     pub fn repetition(&self) -> f64 {
-        crate::score::ratio(self.repeated_tokens, self.tokens)
+        crate::spans::stats::ratio(self.repeated_tokens, self.tokens)
     }
 
     /// Function words (articles, pronouns, prepositions…) outside keywords.
@@ -227,7 +230,7 @@ impl Signals {
     /// assert!(s.lexical_variety() < 0.7);
     /// ```
     pub fn lexical_variety(&self) -> f64 {
-        crate::score::ratio(self.distinct_tokens, self.tokens)
+        crate::spans::stats::ratio(self.distinct_tokens, self.tokens)
     }
 
     /// The lexicon terms found, most frequent first.
@@ -547,6 +550,6 @@ impl Report {
         if !fits {
             return text.to_string();
         }
-        crate::detector::remove_ranges(text, self.spam_ranges())
+        clean::remove_ranges(text, self.spam_ranges())
     }
 }

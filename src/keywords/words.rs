@@ -2,7 +2,7 @@
 //! a function word, and whether a lexicon term starts with it. One probe per
 //! token answers both.
 
-use crate::function_words::FunctionWords;
+use crate::keywords::function_words::FunctionWords;
 
 /// Bits of a word's class.
 pub(crate) mod class {
@@ -130,7 +130,7 @@ fn fingerprint(hash: u64) -> u32 {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::tokenize::hash_bytes;
+    use crate::text::tokenize::hash_bytes;
 
     #[test]
     fn places_every_word_of_a_large_lexicon() {

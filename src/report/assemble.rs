@@ -5,13 +5,13 @@
 use std::ops::Range;
 
 use crate::evidence::{Evidence, mark};
-use crate::matcher::Matcher;
-use crate::passage::Passage;
-use crate::ranges;
+use crate::keywords::matcher::Matcher;
 use crate::report::{KeywordHit, Label, Report, Segment, Signals};
-use crate::score::{self, SpanStats};
-use crate::slots::DistinctSet;
-use crate::tokenize::{Token, flag};
+use crate::spans::distinct::DistinctSet;
+use crate::spans::ranges;
+use crate::spans::spun::Passage;
+use crate::spans::stats::{self, SpanStats};
+use crate::text::tokenize::{Token, flag};
 
 /// How many of a spam span's most repeated words its signals name.
 const TOP_REPEATS: usize = 5;
@@ -67,13 +67,13 @@ impl<'a> Assembler<'a> {
             // Most runs fail on the score, which needs no distinct-word
             // count, by far the dearest measure: it is taken only for the
             // runs that pass.
-            let mut stats = score::counts(self.ev, run.clone());
-            let s = score::spam_score(&stats);
+            let mut stats = stats::counts(self.ev, run.clone());
+            let s = stats::spam_score(&stats);
             if s < self.settings.threshold {
                 continue;
             }
-            stats.distinct = score::distinct(self.ev, run.clone(), self.seen);
-            if score::has_enough_evidence(&stats, self.settings.min_tokens) && !self.is_markup(run)
+            stats.distinct = stats::distinct(self.ev, run.clone(), self.seen);
+            if stats::has_enough_evidence(&stats, self.settings.min_tokens) && !self.is_markup(run)
             {
                 accepted.push((run.clone(), s));
                 measured.push((run.clone(), stats));
@@ -120,7 +120,7 @@ impl<'a> Assembler<'a> {
                 .ok()
                 .filter(|&k| measured[k].0 == run)
                 .map(|k| measured[k].1);
-            let stats = known.unwrap_or_else(|| score::measure(self.ev, run.clone(), self.seen));
+            let stats = known.unwrap_or_else(|| stats::measure(self.ev, run.clone(), self.seen));
             if prose_from < run.start {
                 segments.push(self.prose(prose_from..run.start));
             }
@@ -188,11 +188,11 @@ impl<'a> Assembler<'a> {
     }
 
     fn prose(&mut self, run: Range<usize>) -> Segment {
-        let stats = score::measure(self.ev, run.clone(), self.seen);
+        let stats = stats::measure(self.ev, run.clone(), self.seen);
         // Prose scores stay below the threshold (0 when it is 0), so that a
         // report's score and its labels agree.
         let below = (self.settings.threshold - 1e-9).max(0.0);
-        let s = score::spam_score(&stats).min(below);
+        let s = stats::spam_score(&stats).min(below);
         self.segment(run, Label::Prose, s, &stats)
     }
 
