@@ -78,24 +78,41 @@
 //!    token per character), each with what surrounds it: sentence-final
 //!    punctuation, commas, line breaks, list separators, currency signs.
 //! 2. **Token evidence** `e(t)`, a log-odds-like number, positive for spam:
-//!    every token starts at −0.3 (−0.1 for Han and kana); a lexicon term adds
-//!    +1.3 (brand), +0.5 (product), +1.5 (shop word) or +2.2 (pharmacy,
-//!    gambling, counterfeit), and +0.8 more for a brand next to a shop word; a
-//!    word pair that occurs a third time within 32 tokens adds +1.4 (+0.4 for
-//!    Han and kana), a phrase said three times back to back +1.8, a word
-//!    repeated within four tokens +0.7; a function word subtracts 1.6
-//!    (hiragana 0.35), a following full stop 2.0, a comma 0.5, a price 1.5.
+//!    the sum of the rows that apply (keywords and repeated phrases are not
+//!    read as grammar; a keyword token keeps the base of a word; an address
+//!    without a keyword is 0):
+//!
+//!    | evidence of a token | weight |
+//!    |---|---|
+//!    | every token, to start | −0.3 |
+//!    | a Han or kana character, to start | −0.1 |
+//!    | a brand name | +1.3 |
+//!    | a product noun | +0.5 |
+//!    | a shop word | +1.5 |
+//!    | a vice term | +2.2 |
+//!    | a brand or product within 3 tokens of a shop word | +0.8 more |
+//!    | a word pair seen 3 times, each within 32 tokens of the last | +1.4 |
+//!    | the same pair of Han or kana | +0.4 |
+//!    | a phrase of up to 8 words said three times back to back | +1.8 |
+//!    | a word repeated within 4 tokens | +0.7 |
+//!    | a function word | −1.6 |
+//!    | a hiragana character | −0.35 |
+//!    | a full stop after it | −2.0 |
+//!    | a comma, semicolon or colon after it | −0.5 |
+//!    | a number | −0.3 |
+//!    | a price | −1.5 |
+//!
 //! 3. **Segmentation.** A two-state Viterbi pass labels each token prose or
-//!    spam, maximising the summed evidence of spam tokens minus 3.0 per change
-//!    of state (1.5 at the text's start and end). Spans can therefore start
-//!    right after a full stop on the same line.
+//!    spam, maximising the summed evidence of spam tokens and paying 3.0 for
+//!    each change of state (1.5 at either end of the text). Spans can
+//!    therefore start right after a full stop on the same line.
 //! 4. **Span score** in `0.0..=1.0`:
 //!    `σ(−2 + 2.5·k + 1.5·s + 3·r − 6·f − 8·e − 8·p − 3·c + min(0.3·ln n, 1.2))`
 //!    where `n` is the span's tokens and `k`, `s`, `r`, `f`, `e`, `p`, `c` the
 //!    shares of tokens that are keywords, strong keywords, repeated, function
 //!    words, sentence ends, prices and commas.
-//! 5. **Evidence gate.** A span also needs real evidence: three keyword hits
-//!    with three strong tokens, or — for words no lexicon knows — phrases
+//! 5. **Evidence gate.** A span also needs real evidence: 3 keyword hits
+//!    with 3 strong tokens, or — for words no lexicon knows — phrases
 //!    repeated back to back, or pairs repeated with few distinct words and no
 //!    grammar. A song's refrain, a duplicated caption or a results table do
 //!    not pass it.
@@ -103,22 +120,23 @@
 //!    counterfeit terms (and brand + shop pairs) against sentence length, to
 //!    catch grammatical spam; its spans yield to the token model's where both
 //!    speak.
-//! 7. **Foreign passages.** Runs of at least two sentences and thirty words in
+//! 7. **Foreign passages.** Runs of at least 2 sentences and 30 words in
 //!    another language (by function words) or script than the rest of the
-//!    text, holding three keyword hits or more, are spam: brand-copy posts
+//!    text, with 3 keyword hits or more, are spam: brand-copy posts
 //!    injected into an article of another language.
 //! 8. **Disguised letters.** Mathematical bold and script letters,
 //!    fullwidth forms, circled and squared letters are read as the plain
 //!    letters they imitate before any of this; spans are mapped back to the
 //!    text's own bytes.
 //! 9. **Whole units.** The comments of a comment section (author line, date
-//!    line, body), the paragraphs of other text, and a short text as a
-//!    whole are weighed by their payload (vice terms, keywords in links,
-//!    links and their shapes, HTML and BBCode anchors, phone numbers, bot
-//!    noise strings, gambling-site names, disguised letters; calls to
-//!    action, sales pitch and stock praise beside them) against a cost that
-//!    grows with their length. A unit that passes is spam as a whole, but
-//!    prose with stuffing appended keeps its prose.
+//!    line, body), the paragraphs of other text, and a short text (up to 400
+//!    words) as a whole are weighed by their payload (vice terms, keywords in
+//!    links, links and their shapes, HTML and BBCode anchors, phone numbers,
+//!    bot noise strings, gambling-site names, disguised letters; calls to
+//!    action, sales pitch and stock praise beside them) against a cost of 1.0
+//!    (2.0 for a paragraph of a longer text, where links are citations) plus
+//!    0.05 per word for the first 60 words and 0.02 after. A unit that passes
+//!    is spam as a whole, but prose with stuffing appended keeps its prose.
 //!
 //! A span is spam when its score reaches the threshold (default
 //! [`DEFAULT_THRESHOLD`] = 0.5) and it passes the gate. [`Report::score`] is
@@ -140,6 +158,7 @@ mod detector;
 mod error;
 mod evidence;
 mod keywords;
+mod model;
 mod report;
 mod spans;
 mod text;

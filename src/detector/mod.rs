@@ -13,6 +13,7 @@ use crate::keywords::function_words::FunctionWords;
 use crate::keywords::lexicon::{Category, Lexicon};
 use crate::keywords::matcher::Matcher;
 use crate::keywords::words::WordTable;
+use crate::model::segmentation::SWITCH_COST;
 use crate::report::Report;
 use crate::report::assemble::{Assembler, Settings};
 use crate::spans::distinct::DistinctSet;
@@ -41,9 +42,6 @@ pub const DEFAULT_THRESHOLD: f64 = 0.5;
 /// assert_eq!(spamsplit::DEFAULT_MIN_TOKENS, 4);
 /// ```
 pub const DEFAULT_MIN_TOKENS: usize = 4;
-/// Cost of switching between prose and spam in the segmentation, in units of
-/// token evidence: a span must gather more than this to exist.
-const SWITCH_COST: f32 = 3.0;
 
 /// The size of the windows long texts are analysed in.
 const WINDOW: usize = 1 << 20;

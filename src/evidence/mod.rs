@@ -8,6 +8,10 @@
 use crate::keywords::lexicon::Category;
 use crate::keywords::matcher::{Hit, Matcher};
 use crate::keywords::words::{WordTable, class};
+use crate::model::evidence::{
+    self as weight, COMBO_REACH, MAX_PERIOD, MIN_CHANT_BYTES, MIN_PAIR_OCCURRENCES, MIN_WORD_CHANT,
+    PAIR_WINDOW, WORD_WINDOW,
+};
 use crate::text::tokenize::{Token, flag};
 
 /// Per-token marks, kept for the report's signals.
@@ -17,8 +21,8 @@ pub(crate) mod mark {
     pub const FUNCTION: u16 = 1 << 2;
     /// A brand or product next to a shop word (`moncler outlet`).
     pub const COMBO: u16 = 1 << 3;
-    /// A strong keyword: a shop word or a vice term.
-    pub const STRONG_KEYWORD: u16 = 1 << 4;
+    /// A shop word or a vice term.
+    pub const SHOP: u16 = 1 << 4;
     /// A vice term: pharmacy, gambling, loans, counterfeits.
     pub const VICE: u16 = 1 << 5;
     /// Part of a phrase said three or more times in a row
@@ -27,45 +31,13 @@ pub(crate) mod mark {
     /// The word is in a function-word list, whatever it is used as here
     /// (`de` in `maillot de foot` is listed but not prose).
     pub const LISTED_FUNCTION_WORD: u16 = 1 << 15;
+    /// A strong keyword, wherever the model asks for one: a shop word, a
+    /// vice term, or a brand or product next to a shop word.
+    pub const STRONG: u16 = SHOP | COMBO;
+    /// What a passage clipped at token spans must still hold to stay: a
+    /// vice term or a brand next to a shop word (a shop word alone is not).
+    pub const PAYLOAD: u16 = VICE | COMBO;
 }
-
-/// The weights of the evidence model. Positive values push towards spam.
-pub(crate) mod weight {
-    /// Every token starts slightly on the prose side.
-    pub const BASE: f32 = -0.3;
-    /// A Han or kana token is a character, not a word: less evidence each.
-    pub const BASE_CJK: f32 = -0.1;
-    /// Hiragana marks Japanese grammar, but every kana is its own token.
-    pub const HIRAGANA: f32 = -0.35;
-    pub const BRAND: f32 = 1.3;
-    pub const PRODUCT: f32 = 0.5;
-    pub const COMMERCE: f32 = 1.5;
-    pub const VICE: f32 = 2.2;
-    /// Extra for a brand or product next to a shop word.
-    pub const COMBO: f32 = 0.8;
-    pub const FUNCTION_WORD: f32 = -1.6;
-    pub const SENTENCE_END: f32 = -2.0;
-    pub const PAUSE: f32 = -0.5;
-    pub const NUMBER: f32 = -0.3;
-    /// Prices mark shopping articles and listings, which stuffing is not.
-    pub const PRICE: f32 = -1.5;
-    /// A token inside a word pair that occurred again within the window.
-    pub const REPEATED_PAIR: f32 = 1.4;
-    /// The same for a Han or kana character: a character is less than a word.
-    pub const REPEATED_PAIR_CJK: f32 = 0.4;
-    /// A word that occurred again within a few tokens.
-    pub const REPEATED_WORD: f32 = 0.7;
-    /// A token of a phrase repeated back to back, three times or more.
-    pub const PERIODIC: f32 = 1.8;
-}
-
-/// How far back (in tokens) a repeated pair counts as stuffing-like.
-const PAIR_WINDOW: usize = 32;
-/// Occurrences of a pair, each within the window of the last, that make
-/// a repetition.
-const MIN_PAIR_OCCURRENCES: u32 = 3;
-/// How far back a repeated single word counts.
-const WORD_WINDOW: usize = 4;
 
 /// Evidence for every token of one text.
 #[derive(Debug, Default)]
@@ -265,7 +237,9 @@ fn keyword_evidence(tokens: &[Token], matcher: &Matcher, ev: &mut Evidence) {
         let mut w = category_weight(cat);
         // A brand or product with a shop word beside it is the core pattern
         // of stuffing; either alone is common in news.
-        let near = |o: &Hit| o.first <= h.last + 3 && h.first <= o.last + 3 && !split(o, h);
+        let near = |o: &Hit| {
+            o.first <= h.last + COMBO_REACH && h.first <= o.last + COMBO_REACH && !split(o, h)
+        };
         let partner = |o: &Hit| {
             let oc = matcher.pattern(o.pattern).category;
             is_shop(cat) != is_shop(oc)
@@ -284,7 +258,7 @@ fn keyword_evidence(tokens: &[Token], matcher: &Matcher, ev: &mut Evidence) {
                 ev.marks[i] |= mark::COMBO;
             }
             if is_shop(cat) {
-                ev.marks[i] |= mark::STRONG_KEYWORD;
+                ev.marks[i] |= mark::SHOP;
             }
             if cat == Category::Vice {
                 ev.marks[i] |= mark::VICE;
@@ -292,9 +266,6 @@ fn keyword_evidence(tokens: &[Token], matcher: &Matcher, ev: &mut Evidence) {
         }
     }
 }
-
-/// The longest phrase, in tokens, whose back-to-back repetition is sought.
-const MAX_PERIOD: usize = 8;
 
 /// Fills `out` with each token's echoes: bit `p` set when the token `p`
 /// back has the same (32-bit) hash.
@@ -320,7 +291,7 @@ fn periodic_marks(tokens: &[Token], echoes: &[u16], repeating: &[u32], marks: &m
     // run[p]: how many consecutive tokens so far equal the token p back.
     let mut run = [0usize; MAX_PERIOD + 1];
     let close = |p: usize, end: usize, len: usize, marks: &mut [u16]| {
-        let needed = if p == 1 { 3 } else { 2 * p };
+        let needed = if p == 1 { MIN_WORD_CHANT } else { 2 * p };
         // Most runs are one word seen again: too short to look at.
         if len < needed {
             return;
@@ -330,7 +301,7 @@ fn periodic_marks(tokens: &[Token], echoes: &[u16], repeating: &[u32], marks: &m
         let bytes: usize = phrase.iter().map(|t| t.end() - t.start()).sum();
         // One word over and over is period 1, whatever p found it.
         let uniform = phrase.iter().all(|t| t.hash == phrase[0].hash);
-        let long_enough = bytes >= 4 && (p == 1 || !uniform);
+        let long_enough = bytes >= MIN_CHANT_BYTES && (p == 1 || !uniform);
         // A sentence said three times is a duplicated paragraph, not chanting.
         let sentence = phrase.iter().any(|t| t.has(flag::END_AFTER));
         if long_enough && !sentence {

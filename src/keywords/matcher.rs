@@ -15,6 +15,7 @@ use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, Sta
 use crate::error::Error;
 use crate::keywords::lexicon::{Category, Lexicon};
 use crate::keywords::term_trie::TermTrie;
+use crate::model::keywords::MIN_TERM_IN_ADDRESS;
 use crate::text::tokenize::{Tokens, flag, is_cjk, tokenize};
 
 /// A compiled lexicon.
@@ -128,7 +129,7 @@ impl Matcher {
                 // Long single words also match inside an address
                 // (`cheapjerseysshop`), so they get a variant without the
                 // closing space, accepted only there.
-                if f.len() >= 5 && !f.contains(&b' ') {
+                if f.len() >= MIN_TERM_IN_ADDRESS && !f.contains(&b' ') {
                     folded.push(f.clone());
                     variants.push((id, true));
                 }

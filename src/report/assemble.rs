@@ -6,15 +6,13 @@ use std::ops::Range;
 
 use crate::evidence::{Evidence, mark};
 use crate::keywords::matcher::Matcher;
+use crate::model::assembly::*;
 use crate::report::{KeywordHit, Label, Report, Segment, Signals};
 use crate::spans::distinct::DistinctSet;
 use crate::spans::ranges;
 use crate::spans::spun::Passage;
 use crate::spans::stats::{self, SpanStats};
 use crate::text::tokenize::{Token, flag};
-
-/// How many of a spam span's most repeated words its signals name.
-const TOP_REPEATS: usize = 5;
 
 /// The detector settings the assembly needs.
 #[derive(Debug, Clone, Copy)]
@@ -144,7 +142,7 @@ impl<'a> Assembler<'a> {
         }
         let bytes = &self.text[self.tokens[run.start].start()..self.tokens[run.end - 1].end()];
         let marks = bytes.bytes().filter(|b| b"<>=\"/{}".contains(b)).count();
-        marks * 2 >= run.len()
+        marks * TOKENS_PER_MARKUP_MARK >= run.len()
     }
 
     /// A sentence-level passage is coarse: where it overlaps token-level
@@ -158,11 +156,11 @@ impl<'a> Assembler<'a> {
         runs: &[(Range<usize>, f64)],
         out: &mut Vec<Range<usize>>,
     ) {
-        let strong_hits = |r: &Range<usize>| {
+        let payload_hits = |r: &Range<usize>| {
             self.ev
                 .hits_in(r.clone())
                 .iter()
-                .filter(|h| self.ev.marks[h.first as usize] & (mark::VICE | mark::COMBO) != 0)
+                .filter(|h| self.ev.marks[h.first as usize] & mark::PAYLOAD != 0)
                 .count()
         };
         // No grammar at all: no function word and no sentence end.
@@ -183,7 +181,7 @@ impl<'a> Assembler<'a> {
         out.extend(
             pieces
                 .into_iter()
-                .filter(|r| strong_hits(r) >= 2 || no_prose(r)),
+                .filter(|r| payload_hits(r) >= CLIPPED_PAYLOAD_HITS || no_prose(r)),
         );
     }
 
@@ -191,7 +189,7 @@ impl<'a> Assembler<'a> {
         let stats = stats::measure(self.ev, run.clone(), self.seen);
         // Prose scores stay below the threshold (0 when it is 0), so that a
         // report's score and its labels agree.
-        let below = (self.settings.threshold - 1e-9).max(0.0);
+        let below = (self.settings.threshold - PROSE_BELOW_THRESHOLD).max(0.0);
         let s = stats::spam_score(&stats).min(below);
         self.segment(run, Label::Prose, s, &stats)
     }
@@ -258,7 +256,7 @@ impl<'a> Assembler<'a> {
             });
             let chunk = &trimmed[chunk_start..];
             if chunk.is_empty()
-                || chunk.chars().count() > 3
+                || chunk.chars().count() > MAX_BULLET_CHARS
                 || !chunk.chars().all(|c| BULLETS.contains(&c))
             {
                 return new_start;

@@ -6,6 +6,7 @@
 
 use crate::evidence::{Evidence, mark};
 use crate::keywords::matcher::Hit;
+use crate::model::foreign::*;
 use std::ops::Range;
 
 use crate::spans::spun::Passage;
@@ -82,23 +83,10 @@ fn argmax(counts: &[u32]) -> Option<usize> {
         .map(|(i, _)| i)
 }
 
-/// The least function words that make a text's language known.
-const MIN_LANGUAGE_VOTES: u32 = 8;
-/// The least words of prose that must surround a foreign passage.
-const MIN_SURROUNDING_WORDS: u32 = 40;
-/// The least keyword hits in a foreign passage.
-const MIN_HITS: usize = 3;
-/// The least words and sentences of a foreign passage: a quoted sentence
-/// in another language is not one.
-const MIN_WORDS: u32 = 30;
-const MIN_SENTENCES: usize = 2;
-
 /// Finds foreign commercial passages; `sentences` are those of
 /// [`sentences`](crate::spans::spun::sentences).
 pub(crate) fn find(tokens: &[Token], sentences: &[Range<usize>], ev: &Evidence) -> Vec<Passage> {
-    let strong = |h: &&Hit| {
-        ev.marks[h.first as usize] & (mark::STRONG_KEYWORD | mark::VICE | mark::COMBO) != 0
-    };
+    let strong = |h: &&Hit| ev.marks[h.first as usize] & mark::STRONG != 0;
     if ev.hits.len() < MIN_HITS || !ev.hits.iter().any(|h| strong(&h)) {
         return Vec::new();
     }
@@ -112,7 +100,8 @@ pub(crate) fn find(tokens: &[Token], sentences: &[Range<usize>], ev: &Evidence) 
         argmax(&whole.languages).filter(|&l| whole.languages[l] >= MIN_LANGUAGE_VOTES);
     let is_foreign = |p: &Profile| {
         let other_script = p.words - p.scripts[main_script];
-        let by_script = p.words >= 3 && other_script * 3 >= p.words * 2;
+        let by_script = p.words >= MIN_SCRIPT_WORDS
+            && other_script * OTHER_SCRIPT_WHOLE >= p.words * OTHER_SCRIPT_PARTS;
         let by_language = main_language.is_some_and(|l| {
             // Votes for some other language that the main one does not share.
             let native = p.languages[l];
@@ -121,7 +110,8 @@ pub(crate) fn find(tokens: &[Token], sentences: &[Range<usize>], ev: &Evidence) 
                 .map(|m| p.languages[m])
                 .max()
                 .unwrap_or(0);
-            best_other >= 2 && best_other >= 2 * native + 2
+            best_other >= MIN_OTHER_VOTES
+                && best_other >= OTHER_VOTES_PER_NATIVE * native + OTHER_VOTES_LEAD
         });
         by_script || by_language
     };
@@ -174,7 +164,7 @@ pub(crate) fn find(tokens: &[Token], sentences: &[Range<usize>], ev: &Evidence) 
             let extra = (hits.len() - MIN_HITS) as f64;
             found.push(Passage {
                 tokens: run,
-                score: 0.6 + 0.4 * (1.0 - (-extra / 3.0).exp()),
+                score: BASE_SCORE + EXTRA_SCORE * (1.0 - (-extra / HITS_PER_STEP).exp()),
             });
         }
     }

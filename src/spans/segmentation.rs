@@ -8,6 +8,8 @@
 
 use std::ops::Range;
 
+use crate::model::segmentation::SKIP_MARGIN;
+
 /// Runs of tokens (half-open index ranges) that the segmentation labels spam.
 pub(crate) fn spam_runs(score: &[f32], switch_cost: f32, runs: &mut Vec<Range<usize>>) {
     runs.clear();
@@ -16,7 +18,7 @@ pub(crate) fn spam_runs(score: &[f32], switch_cost: f32, runs: &mut Vec<Range<us
     // of each at the text's ends), so with less positive evidence than that
     // in the whole text the best path is all prose. Most clean texts stop
     // here. The margin keeps float rounding from deciding.
-    if n == 0 || !reaches(score, switch_cost * 0.99) {
+    if n == 0 || !reaches(score, switch_cost * SKIP_MARGIN) {
         return;
     }
     // Only the lead of the best path ending in spam over the best ending in

@@ -9,26 +9,10 @@
 use std::ops::Range;
 
 use crate::evidence::{Evidence, mark};
+use crate::model::logistic;
+use crate::model::spun::*;
 use crate::spans::segmentation::spam_runs;
 use crate::text::tokenize::{Token, flag};
-
-/// Evidence of one vice term in a sentence.
-const VICE_HIT: f32 = 2.5;
-/// Evidence of a brand or product next to a shop word (`cheap nfl jerseys`).
-const COMBO_HIT: f32 = 1.5;
-/// Evidence of any other keyword.
-const OTHER_HIT: f32 = 0.5;
-/// Cost per word of length: ordinary sentences pay it, so a long sentence
-/// needs several hits.
-const WORD_COST: f32 = 0.1;
-/// Han and kana characters per word, roughly.
-const CJK_CHARS_PER_WORD: f32 = 2.5;
-/// Cost of switching state between sentences.
-const SWITCH_COST: f32 = 4.0;
-/// A passage needs at least this many vice hits...
-const MIN_VICE_HITS: usize = 3;
-/// ...and at least one per this many words.
-const MAX_WORDS_PER_VICE_HIT: f32 = 30.0;
 
 /// A passage found, in tokens, with its score in `0.0..=1.0`.
 #[derive(Debug, Clone, PartialEq)]
@@ -86,7 +70,7 @@ pub(crate) fn find(tokens: &[Token], sentences: &[Range<usize>], ev: &Evidence) 
             let gain: f32 = emission[run.clone()].iter().sum();
             (v >= MIN_VICE_HITS && w / v as f32 <= MAX_WORDS_PER_VICE_HIT).then(|| Passage {
                 tokens: sentences[run.start].start..sentences[run.end - 1].end,
-                score: crate::spans::stats::logistic(f64::from((gain - SWITCH_COST) / 2.0)),
+                score: logistic(f64::from((gain - SWITCH_COST) / GAIN_SCALE)),
             })
         })
         .collect()

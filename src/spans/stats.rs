@@ -4,6 +4,7 @@
 use std::ops::Range;
 
 use crate::evidence::{Evidence, mark};
+use crate::model::{gate, logistic, span_score};
 use crate::spans::distinct::DistinctSet;
 use crate::text::tokenize::flag;
 
@@ -72,7 +73,7 @@ pub(crate) fn counts(ev: &Evidence, run: Range<usize>) -> SpanStats {
     SpanStats {
         tokens: run.len(),
         keyword_tokens: count(marks, mark::KEYWORD),
-        strong_tokens: count(marks, mark::STRONG_KEYWORD | mark::COMBO),
+        strong_tokens: count(marks, mark::STRONG),
         repeated_tokens: count(marks, mark::REPEAT),
         function_words: count(marks, mark::FUNCTION),
         sentence_ends: count(flags, flag::END_AFTER),
@@ -112,15 +113,16 @@ pub(crate) fn spam_score(s: &SpanStats) -> f64 {
     if s.tokens == 0 {
         return 0.0;
     }
-    let z = -2.0
-        + 2.5 * s.keyword_density()
-        + 1.5 * s.share(s.strong_tokens)
-        + 3.0 * s.share(s.repeated_tokens.max(s.periodic))
-        - 6.0 * s.function_word_share()
-        - 8.0 * s.share(s.sentence_ends)
-        - 8.0 * s.share(s.prices)
-        - 3.0 * s.share(s.pauses)
-        + (0.3 * (s.tokens as f64).ln()).min(1.2);
+    use span_score::*;
+    let z = BIAS
+        + KEYWORDS * s.keyword_density()
+        + STRONG * s.share(s.strong_tokens)
+        + REPEATED * s.share(s.repeated_tokens.max(s.periodic))
+        - FUNCTION_WORDS * s.function_word_share()
+        - SENTENCE_ENDS * s.share(s.sentence_ends)
+        - PRICES * s.share(s.prices)
+        - PAUSES * s.share(s.pauses)
+        + (LENGTH * (s.tokens as f64).ln()).min(MAX_LENGTH);
     let p = logistic(z);
     debug_assert!((0.0..=1.0).contains(&p));
     p
@@ -137,45 +139,39 @@ pub(crate) fn ratio(part: usize, whole: usize) -> f64 {
     }
 }
 
-/// The logistic function: every stage turns its evidence margin into a
-/// score in `0.0..=1.0` with this one.
-#[inline]
-pub(crate) fn logistic(z: f64) -> f64 {
-    1.0 / (1.0 + (-z).exp())
-}
-
 /// Whether a run has enough strong evidence to be spam at all: keywords or
 /// repetition must carry a good part of it, whatever the score.
 pub(crate) fn has_enough_evidence(s: &SpanStats, min_tokens: usize) -> bool {
+    use gate::*;
     let backed = s.keyword_tokens.max(s.repeated_tokens).max(s.periodic) + s.strong_tokens / 2;
-    let keyword_backed = s.strong_tokens >= 3 && s.keyword_hits >= 3;
+    let keyword_backed = s.strong_tokens >= STRONG_TOKENS && s.keyword_hits >= KEYWORD_HITS;
     // Without keywords, only stuffing-like repetition counts: many
     // repeated tokens, few distinct words, almost no grammar (a chorus
     // repeats too, but in sentences; hiragana is Japanese grammar), and not
     // a list of short lines (menus and tables repeat their template from
     // line to line; a Han or kana character is less than a word).
-    let words = s.tokens - s.cjk_tokens + s.cjk_tokens * 2 / 5;
-    let grammar_free = s.share(s.hiragana) <= 0.5;
-    let repetition_backed = s.tokens >= 12
+    let words = s.tokens - s.cjk_tokens + s.cjk_tokens * CJK_WORDS / CJK_CHARS;
+    let grammar_free = s.share(s.hiragana) <= MAX_HIRAGANA_SHARE;
+    let repetition_backed = s.tokens >= REPETITION_MIN_TOKENS
         && grammar_free
-        && s.share(s.listed_function_words) <= 0.15
-        && s.share(s.sentence_ends) <= 0.05
-        && s.share(s.pauses) <= 0.1
-        && s.repeated_tokens >= 8
-        && s.repetition() >= 0.5
-        && s.share(s.distinct) <= 0.5
-        && (s.line_breaks + 1) * 10 <= words;
+        && s.share(s.listed_function_words) <= REPETITION_MAX_FUNCTION_SHARE
+        && s.share(s.sentence_ends) <= REPETITION_MAX_END_SHARE
+        && s.share(s.pauses) <= REPETITION_MAX_PAUSE_SHARE
+        && s.repeated_tokens >= REPETITION_MIN_REPEATED
+        && s.repetition() >= REPETITION_MIN_SHARE
+        && s.share(s.distinct) <= REPETITION_MAX_DISTINCT_SHARE
+        && (s.line_breaks + 1) * REPETITION_WORDS_PER_LINE <= words;
     // A phrase chanted three times or more in a row, without the commas and
     // full stops of a chorus, and not a template that starts every line.
-    let periodic_backed = s.periodic >= 8
+    let periodic_backed = s.periodic >= CHANT_MIN_TOKENS
         && grammar_free
-        && (s.line_breaks + 1) * 4 <= words
-        && s.share(s.periodic) >= 0.5
-        && s.share(s.pauses) <= 0.1
-        && s.share(s.sentence_ends) <= 0.05;
+        && (s.line_breaks + 1) * CHANT_WORDS_PER_LINE <= words
+        && s.share(s.periodic) >= CHANT_MIN_SHARE
+        && s.share(s.pauses) <= CHANT_MAX_PAUSE_SHARE
+        && s.share(s.sentence_ends) <= CHANT_MAX_END_SHARE;
     s.tokens >= min_tokens
         && (keyword_backed || repetition_backed || periodic_backed)
-        && s.share(backed) >= 0.4
+        && s.share(backed) >= MIN_BACKED_SHARE
 }
 
 #[cfg(test)]

@@ -3,11 +3,12 @@
 
 use std::ops::Range;
 
+use super::cues;
 use super::payload::Payload;
-use super::{cues, model};
 use crate::evidence::{Evidence, mark};
 use crate::keywords::lexicon::Category;
 use crate::keywords::matcher::Matcher;
+use crate::model::units as model;
 use crate::text::fold::Disguises;
 use crate::text::tokenize::{Token, flag};
 

@@ -10,12 +10,13 @@
 
 mod cues;
 mod measure;
-mod model;
+
 mod payload;
 mod split;
 
 use std::ops::Range;
 
+use crate::model::units as model;
 use measure::{Measure, telling, token_range};
 use payload::Unit;
 
@@ -163,5 +164,5 @@ pub(crate) fn find(
 }
 
 fn sigmoid(x: f32) -> f64 {
-    crate::spans::stats::logistic(f64::from(x))
+    crate::model::logistic(f64::from(x))
 }

@@ -1,7 +1,8 @@
 //! What a unit holds, counted, and how it weighs: whether it carries a
 //! payload, and by how much its evidence beats its cost.
 
-use super::{cues, model};
+use super::cues;
+use crate::model::units as model;
 
 /// What one unit holds, counted.
 #[derive(Debug, Clone, Copy, Default, PartialEq)]
