@@ -159,6 +159,7 @@ mod error;
 mod evidence;
 mod keywords;
 mod model;
+mod pipeline;
 mod report;
 mod spans;
 mod text;

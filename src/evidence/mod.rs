@@ -7,7 +7,9 @@
 
 use crate::keywords::lexicon::Category;
 use crate::keywords::matcher::{Hit, Matcher};
-use crate::keywords::words::{WordTable, class};
+#[cfg(test)]
+use crate::keywords::words::WordTable;
+use crate::keywords::words::{WordClasses, class};
 use crate::model::evidence::{
     self as weight, COMBO_REACH, MAX_PERIOD, MIN_CHANT_BYTES, MIN_PAIR_OCCURRENCES, MIN_WORD_CHANT,
     PAIR_WINDOW, WORD_WINDOW,
@@ -42,9 +44,10 @@ pub(crate) mod mark {
 /// Evidence for every token of one text.
 #[derive(Debug, Default)]
 pub(crate) struct Evidence {
-    pub score: Vec<f32>,
-    pub marks: Vec<u16>,
-    pub hits: Vec<Hit>,
+    score: Vec<f32>,
+    marks: Vec<u16>,
+    /// The keyword hits, in text order: an input, kept for the later stages.
+    hits: Vec<Hit>,
     /// The tokens' hashes cut to 32 bits, side by side, so that one vector
     /// compare tests a token against the eight before it.
     hashes: Vec<u32>,
@@ -54,7 +57,7 @@ pub(crate) struct Evidence {
     /// The tokens' flags side by side.
     flags: Vec<u16>,
     /// Per token: the languages whose function-word list has it (or 0).
-    pub languages: Vec<u16>,
+    languages: Vec<u16>,
     /// Scratch tables, kept between texts to save allocations.
     pairs: PairCache,
     /// The token positions the two repetition passes walk (see
@@ -63,6 +66,26 @@ pub(crate) struct Evidence {
 }
 
 impl Evidence {
+    /// Per token: its evidence, positive for spam.
+    pub(crate) fn scores(&self) -> &[f32] {
+        &self.score
+    }
+
+    /// Per token: its [`mark`] bits.
+    pub(crate) fn marks(&self) -> &[u16] {
+        &self.marks
+    }
+
+    /// Every keyword hit, in text order.
+    pub(crate) fn hits(&self) -> &[Hit] {
+        &self.hits
+    }
+
+    /// Per token: the languages whose function-word list has it (or 0).
+    pub(crate) fn languages(&self) -> &[u16] {
+        &self.languages
+    }
+
     /// Per token: its hash cut to 32 bits (equal words, equal keys).
     pub(crate) fn word_keys(&self) -> &[u32] {
         &self.hashes
@@ -94,55 +117,53 @@ fn is_shop(c: Category) -> bool {
     matches!(c, Category::Commerce | Category::Vice)
 }
 
-/// Computes the evidence of `tokens` into `ev`.
-/// Resets `ev` for `tokens` and looks every token up in the word table
-/// once: function words and first words of terms are marked for the keyword
-/// search and the evidence.
-pub(crate) fn classify(tokens: &[Token], words: &WordTable, ev: &mut Evidence) {
-    let n = tokens.len();
-    ev.score.clear();
-    ev.score.resize(n, weight::BASE);
-    ev.hits.clear();
-    // Whether a word is a function word is a coin toss for a branch
-    // predictor: the marks are computed, not branched on.
-    let mark_of = |c: u8| {
-        let bit = |class: u8, mark: u16| if c & class != 0 { mark } else { 0 };
-        bit(class::FUNCTION, mark::LISTED_FUNCTION_WORD) | bit(class::STARTS_TERM, STARTS_TERM)
-    };
-    // One pass over the tokens fills every per-token array.
-    for v in [&mut ev.flags, &mut ev.marks, &mut ev.languages] {
-        v.clear();
-        v.resize(n, 0);
+impl Evidence {
+    /// Computes the evidence of `tokens`, given their word classes and
+    /// their keyword `hits`. The hits move into the evidence (`hits` gets
+    /// back the buffer of the text before, to be refilled).
+    pub(crate) fn compute(
+        &mut self,
+        tokens: &[Token],
+        words: &WordClasses,
+        hits: &mut Vec<Hit>,
+        matcher: &Matcher,
+    ) {
+        std::mem::swap(&mut self.hits, hits);
+        self.reset(tokens, words);
+        keyword_evidence(tokens, matcher, self);
+        self.walks.gather(&self.echoes, &self.flags, &self.marks);
+        repetition_marks(tokens, self);
+        periodic_marks(
+            tokens,
+            &self.echoes,
+            self.walks.repeating(),
+            &mut self.marks,
+        );
+        final_scores(&self.marks, &self.flags, &mut self.score);
+        final_marks(&self.flags, &mut self.marks);
     }
-    ev.hashes.clear();
-    ev.hashes.resize(n, 0);
-    let slots = (ev.hashes.iter_mut().zip(ev.flags.iter_mut()))
-        .zip(ev.marks.iter_mut().zip(ev.languages.iter_mut()));
-    for (t, ((h, f), (m, l))) in tokens.iter().zip(slots) {
-        *h = (t.hash ^ (t.hash >> 32)) as u32;
-        *f = t.flags;
-        let (c, langs) = words.lookup(t.hash);
-        *m = mark_of(c);
-        *l = langs;
+
+    /// Fills every per-token array for `tokens` in one pass.
+    fn reset(&mut self, tokens: &[Token], words: &WordClasses) {
+        let n = tokens.len();
+        self.score.clear();
+        self.score.resize(n, weight::BASE);
+        // Whether a word is a function word is a coin toss for a branch
+        // predictor: the marks are computed, not branched on. Each array
+        // is filled by its own loop over a slice, which vectorises.
+        let mark_of = |c: u8| u16::from(c & class::FUNCTION != 0) * mark::LISTED_FUNCTION_WORD;
+        self.marks.clear();
+        self.marks
+            .extend(words.classes().iter().map(|&c| mark_of(c)));
+        self.flags.clear();
+        self.flags.extend(tokens.iter().map(|t| t.flags));
+        self.hashes.clear();
+        self.hashes
+            .extend(tokens.iter().map(|t| (t.hash ^ (t.hash >> 32)) as u32));
+        self.languages.clear();
+        self.languages.extend_from_slice(words.languages());
+        echoes(&self.hashes, &mut self.echoes);
     }
-    echoes(&ev.hashes, &mut ev.echoes);
-}
-
-/// True when token `i` may start a lexicon term (see [`classify`]).
-pub(crate) fn starts_term(marks: &[u16], i: usize) -> bool {
-    marks[i] & STARTS_TERM != 0
-}
-
-/// Computes the evidence of `tokens`. `ev` must have been [`classify`]-ed
-/// and hold the keyword hits already.
-pub(crate) fn compute(tokens: &[Token], matcher: &Matcher, ev: &mut Evidence) {
-    keyword_evidence(tokens, matcher, ev);
-    ev.walks.gather(&ev.echoes, &ev.flags, &ev.marks);
-    repetition_marks(tokens, ev);
-    periodic_marks(tokens, &ev.echoes, ev.walks.repeating(), &mut ev.marks);
-
-    final_scores(&ev.marks, &ev.flags, &mut ev.score);
-    final_marks(&ev.flags, &mut ev.marks);
 }
 
 /// Adds the evidence of grammar, numbers, punctuation and repetition to
@@ -221,9 +242,6 @@ fn final_marks(flags: &[u16], marks: &mut [u16]) {
 
 /// Internal mark, cleared from the public marks: a tightly repeated word.
 const REPEATED_WORD: u16 = 1 << 14;
-
-/// Internal mark: some lexicon term starts with this word.
-const STARTS_TERM: u16 = 1 << 13;
 
 fn keyword_evidence(tokens: &[Token], matcher: &Matcher, ev: &mut Evidence) {
     // True when a sentence end or a blank line separates two hits.
@@ -591,12 +609,13 @@ pub(crate) fn for_test(text: &str) -> (crate::text::tokenize::Tokens, Evidence) 
     use crate::keywords::lexicon::Lexicon;
     let toks = crate::text::tokenize::tokenize(text);
     let matcher = Matcher::new(&Lexicon::builtin()).unwrap();
-    let words = WordTable::new(&FunctionWords::builtin(), matcher.first_words());
+    let table = WordTable::new(&FunctionWords::builtin(), matcher.first_words());
+    let mut words = WordClasses::default();
+    words.classify(&toks.tokens, &table);
+    let mut hits = Vec::new();
+    matcher.find(&toks, |i| words.starts_term(i), &mut hits);
     let mut ev = Evidence::default();
-    classify(&toks.tokens, &words, &mut ev);
-    let Evidence { marks, hits, .. } = &mut ev;
-    matcher.find(&toks, |i| starts_term(marks, i), hits);
-    compute(&toks.tokens, &matcher, &mut ev);
+    ev.compute(&toks.tokens, &words, &mut hits, &matcher);
     (toks, ev)
 }
 

@@ -3,6 +3,7 @@
 //! token answers both.
 
 use crate::keywords::function_words::FunctionWords;
+use crate::text::tokenize::Token;
 
 /// Bits of a word's class.
 pub(crate) mod class {
@@ -119,6 +120,43 @@ impl WordTable {
             0
         };
         ((slot >> 48) as u8, (slot >> 32) as u16)
+    }
+}
+
+/// The class of every token of one text, and its function-word languages:
+/// what the keyword search and the evidence read of the word table.
+#[derive(Debug, Default)]
+pub(crate) struct WordClasses {
+    classes: Vec<u8>,
+    languages: Vec<u16>,
+}
+
+impl WordClasses {
+    /// Looks every token up in `table` once.
+    pub(crate) fn classify(&mut self, tokens: &[Token], table: &WordTable) {
+        self.classes.clear();
+        self.classes.resize(tokens.len(), 0);
+        self.languages.clear();
+        self.languages.resize(tokens.len(), 0);
+        let slots = self.classes.iter_mut().zip(self.languages.iter_mut());
+        for (t, (class, languages)) in tokens.iter().zip(slots) {
+            (*class, *languages) = table.lookup(t.hash);
+        }
+    }
+
+    /// Per token: its [`class`] bits.
+    pub(crate) fn classes(&self) -> &[u8] {
+        &self.classes
+    }
+
+    /// Per token: the languages whose function-word list has it (or 0).
+    pub(crate) fn languages(&self) -> &[u16] {
+        &self.languages
+    }
+
+    /// True when token `i` may start a lexicon term.
+    pub(crate) fn starts_term(&self, i: usize) -> bool {
+        self.classes[i] & class::STARTS_TERM != 0
     }
 }
 

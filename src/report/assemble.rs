@@ -128,10 +128,7 @@ impl<'a> Assembler<'a> {
         if prose_from < self.tokens.len() {
             segments.push(self.prose(prose_from..self.tokens.len()));
         }
-        Report {
-            len: self.text.len(),
-            segments,
-        }
+        Report::new(self.text.len(), segments)
     }
 
     /// Markup without keywords (`type="video/mp4">` repeated): a page's
@@ -160,12 +157,12 @@ impl<'a> Assembler<'a> {
             self.ev
                 .hits_in(r.clone())
                 .iter()
-                .filter(|h| self.ev.marks[h.first as usize] & mark::PAYLOAD != 0)
+                .filter(|h| self.ev.marks()[h.first as usize] & mark::PAYLOAD != 0)
                 .count()
         };
         // No grammar at all: no function word and no sentence end.
         let no_prose = |r: &Range<usize>| {
-            self.ev.marks[r.clone()]
+            self.ev.marks()[r.clone()]
                 .iter()
                 .all(|m| m & mark::FUNCTION == 0)
                 && self.tokens[r.clone()]
@@ -294,7 +291,7 @@ impl<'a> Assembler<'a> {
         // word's occurrences, its first one first.
         let mut words: Vec<(u64, usize)> = run
             .clone()
-            .filter(|&i| self.ev.marks[i] & mark::FUNCTION == 0 && !self.tokens[i].has(flag::URL))
+            .filter(|&i| self.ev.marks()[i] & mark::FUNCTION == 0 && !self.tokens[i].has(flag::URL))
             .map(|i| (self.tokens[i].hash, i))
             .collect();
         words.sort_unstable();

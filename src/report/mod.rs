@@ -423,6 +423,26 @@ pub struct Report {
 }
 
 impl Report {
+    /// The report of one window of a longer text, to be joined by
+    /// [`Report::join`].
+    pub(crate) fn new(len: usize, segments: Vec<Segment>) -> Report {
+        Report { len, segments }
+    }
+
+    /// The report of a text analysed in windows: `parts` with the offsets
+    /// where they start, in order, covering a text of `len` bytes.
+    pub(crate) fn join(len: usize, parts: impl IntoIterator<Item = (usize, Report)>) -> Report {
+        let mut segments = Vec::new();
+        for (from, part) in parts {
+            segments.extend(part.segments.into_iter().map(|mut seg| {
+                seg.start += from;
+                seg.end += from;
+                seg
+            }));
+        }
+        Report { len, segments }
+    }
+
     /// Moves every segment to the offsets `origin` gives for its ends, for
     /// a report made on a folded copy of a text of `len` bytes.
     pub(crate) fn map_offsets(&mut self, len: usize, origin: impl Fn(usize) -> usize) {

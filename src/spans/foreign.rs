@@ -86,11 +86,11 @@ fn argmax(counts: &[u32]) -> Option<usize> {
 /// Finds foreign commercial passages; `sentences` are those of
 /// [`sentences`](crate::spans::spun::sentences).
 pub(crate) fn find(tokens: &[Token], sentences: &[Range<usize>], ev: &Evidence) -> Vec<Passage> {
-    let strong = |h: &&Hit| ev.marks[h.first as usize] & mark::STRONG != 0;
-    if ev.hits.len() < MIN_HITS || !ev.hits.iter().any(|h| strong(&h)) {
+    let strong = |h: &&Hit| ev.marks()[h.first as usize] & mark::STRONG != 0;
+    if ev.hits().len() < MIN_HITS || !ev.hits().iter().any(|h| strong(&h)) {
         return Vec::new();
     }
-    let profile = |r: Range<usize>| Profile::of(&ev.flags()[r.clone()], &ev.languages[r]);
+    let profile = |r: Range<usize>| Profile::of(&ev.flags()[r.clone()], &ev.languages()[r]);
     let whole = profile(0..tokens.len());
     // Numbers (script 0) have no say.
     let Some(main_script) = argmax(&whole.scripts[1..]).map(|s| s + 1) else {
@@ -121,7 +121,7 @@ pub(crate) fn find(tokens: &[Token], sentences: &[Range<usize>], ev: &Evidence) 
     let mut found = Vec::new();
     // Sentences before `examined` are in a run already or not foreign.
     let mut examined = 0;
-    for h in ev.hits.iter().filter(strong) {
+    for h in ev.hits().iter().filter(strong) {
         let s = sentences.partition_point(|r| r.end <= h.first as usize);
         if s < examined {
             continue;

@@ -23,18 +23,18 @@ pub(crate) struct Passage {
 
 /// Finds spun-spam passages; `sentences` are those of [`sentences`].
 pub(crate) fn find(tokens: &[Token], sentences: &[Range<usize>], ev: &Evidence) -> Vec<Passage> {
-    if sentences.is_empty() || ev.hits.is_empty() {
+    if sentences.is_empty() || ev.hits().is_empty() {
         return Vec::new();
     }
     let mut vice = vec![0usize; sentences.len()];
     let mut combo = vec![0usize; sentences.len()];
     let mut other = vec![0usize; sentences.len()];
     let mut s = 0;
-    for h in &ev.hits {
+    for h in ev.hits() {
         while sentences[s].end <= h.first as usize {
             s += 1;
         }
-        let m = ev.marks[h.first as usize];
+        let m = ev.marks()[h.first as usize];
         if m & mark::VICE != 0 {
             vice[s] += 1;
         } else if m & mark::COMBO != 0 {

@@ -69,7 +69,7 @@ pub(crate) fn counts(ev: &Evidence, run: Range<usize>) -> SpanStats {
     // One pass per count over the flat arrays of marks and flags: each is
     // a vectorised loop, where one pass with a dozen counters is not.
     let count = |values: &[u16], bits: u16| count_where(values, |v| v & bits != 0);
-    let (marks, flags) = (&ev.marks[run.clone()], &ev.flags()[run.clone()]);
+    let (marks, flags) = (&ev.marks()[run.clone()], &ev.flags()[run.clone()]);
     SpanStats {
         tokens: run.len(),
         keyword_tokens: count(marks, mark::KEYWORD),

@@ -54,10 +54,10 @@ impl Measure<'_> {
         let (mut vice, mut combos, mut keyword_tokens) = (false, 0, 0);
         for h in hits {
             let first = h.first as usize;
-            vice |= self.ev.marks[first] & mark::VICE != 0
+            vice |= self.ev.marks()[first] & mark::VICE != 0
                 || self.tokens[first].has(flag::URL)
                 || self.matcher.pattern(h.pattern).category == Category::Vice;
-            combos += usize::from(self.ev.marks[first] & mark::COMBO != 0);
+            combos += usize::from(self.ev.marks()[first] & mark::COMBO != 0);
             keyword_tokens += (h.last - h.first + 1) as usize;
         }
         // A word is at least one token in 2.5 (Han and kana).
@@ -83,7 +83,7 @@ impl Measure<'_> {
     pub(super) fn shared_words(&self, unit: &Range<usize>, parts: &[Range<usize>]) -> usize {
         let content = |i: usize| {
             let t = &self.tokens[i];
-            self.ev.marks[i] & mark::FUNCTION == 0
+            self.ev.marks()[i] & mark::FUNCTION == 0
                 && !t.has(flag::NUMERIC | flag::CJK | flag::URL)
                 && t.end() - t.start() >= 3
         };
@@ -116,7 +116,7 @@ impl Measure<'_> {
         for part in parts.iter().filter(|r| !r.is_empty()) {
             let mut digits_run = 0;
             for (i, t) in self.tokens[part.clone()].iter().enumerate() {
-                let mark = self.ev.marks[part.start + i];
+                let mark = self.ev.marks()[part.start + i];
                 p.link_tokens += usize::from(t.has(flag::URL));
                 p.sentence_ends += usize::from(t.has(flag::END_AFTER));
                 if t.has(flag::NUMERIC) {
@@ -141,11 +141,11 @@ impl Measure<'_> {
                 let first = h.first as usize;
                 if self.tokens[first].has(flag::URL) {
                     p.keywords_in_links += 1;
-                } else if self.ev.marks[first] & mark::VICE != 0
+                } else if self.ev.marks()[first] & mark::VICE != 0
                     || self.matcher.pattern(h.pattern).category == Category::Vice
                 {
                     p.vice += 1;
-                } else if self.ev.marks[first] & mark::COMBO != 0 {
+                } else if self.ev.marks()[first] & mark::COMBO != 0 {
                     p.combo += 1;
                 } else {
                     p.other_keywords += 1;

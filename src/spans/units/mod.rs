@@ -42,10 +42,13 @@ pub(crate) fn find(
     // disguised letter or a code name: most texts stop here. (A vice term
     // is a keyword: with fewer than two hits, one look at it will do.)
     let vice = ev
-        .hits
+        .hits()
         .first()
-        .is_some_and(|h| ev.marks[h.first as usize] & mark::VICE != 0);
-    if ev.hits.len() < 2 && !vice && disguised.is_empty() && !ev.flags().iter().any(|&f| telling(f))
+        .is_some_and(|h| ev.marks()[h.first as usize] & mark::VICE != 0);
+    if ev.hits().len() < 2
+        && !vice
+        && disguised.is_empty()
+        && !ev.flags().iter().any(|&f| telling(f))
     {
         return Vec::new();
     }

@@ -1,0 +1,82 @@
+//! One analysis, stage by stage, each reading only what the stages before
+//! it produced:
+//!
+//! text → tokens → word classes → keyword hits → token evidence → Viterbi
+//! runs → sentence-level candidates (spun text, foreign passages) → report
+//! (with whole units weighed last, told what the others found).
+
+use std::ops::Range;
+
+use crate::evidence::Evidence;
+use crate::keywords::matcher::{Hit, Matcher};
+use crate::keywords::words::{WordClasses, WordTable};
+use crate::model::segmentation::SWITCH_COST;
+use crate::report::Report;
+use crate::report::assemble::{Assembler, Settings};
+use crate::spans::distinct::DistinctSet;
+use crate::spans::{foreign, segmentation, spun, units};
+use crate::text::fold::Disguises;
+use crate::text::tokenize::{Tokens, tokenize_into};
+
+/// What a detector compiled from its configuration: the stages' read-only
+/// inputs.
+#[derive(Debug)]
+pub(crate) struct Model {
+    pub matcher: Matcher,
+    pub words: WordTable,
+    pub settings: Settings,
+}
+
+/// The buffers of one analysis, reused from one text to the next, so that
+/// a corpus pass does not allocate and zero fresh memory for every document.
+#[derive(Debug, Default)]
+pub(crate) struct Scratch {
+    toks: Tokens,
+    words: WordClasses,
+    hits: Vec<Hit>,
+    ev: Evidence,
+    runs: Vec<Range<usize>>,
+    seen: DistinctSet,
+}
+
+/// Analyses `text` (at most one window long); `disguised` says where the
+/// text had disguised letters.
+pub(crate) fn analyze(
+    model: &Model,
+    text: &str,
+    disguised: &Disguises,
+    scratch: &mut Scratch,
+) -> Report {
+    let Scratch {
+        toks,
+        words,
+        hits,
+        ev,
+        runs,
+        seen,
+    } = scratch;
+    tokenize_into(text, toks);
+    words.classify(&toks.tokens, &model.words);
+    model.matcher.find(toks, |i| words.starts_term(i), hits);
+    ev.compute(&toks.tokens, words, hits, &model.matcher);
+    segmentation::spam_runs(ev.scores(), SWITCH_COST, runs);
+    // Both sentence-level passes need keyword hits; most texts have none.
+    let sentences = if ev.hits().is_empty() {
+        Vec::new()
+    } else {
+        spun::sentences(&toks.tokens)
+    };
+    let mut candidates = spun::find(&toks.tokens, &sentences, ev);
+    candidates.extend(foreign::find(&toks.tokens, &sentences, ev));
+    Assembler::new(
+        &model.settings,
+        &model.matcher,
+        text,
+        &toks.tokens,
+        ev,
+        seen,
+    )
+    .report(runs, candidates, |taken| {
+        units::find(text, &toks.tokens, ev, &model.matcher, taken, disguised)
+    })
+}
