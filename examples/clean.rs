@@ -49,7 +49,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         let keywords: Vec<String> = s
             .keywords()
             .iter()
-            .map(|k| format!("{}×{}", k.term(), k.count()))
+            .map(|k| format!("{}×{}", k.keyword().term(), k.count()))
             .collect();
         writeln!(
             out,

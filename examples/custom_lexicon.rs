@@ -37,13 +37,20 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             .lexicon(Lexicon::from_file(&path)?)
             .build()?
     } else {
-        Detector::builder().lexicon_file(&path).build()?
+        Detector::builder()
+            .extra_lexicon(Lexicon::from_file(&path)?)
+            .build()?
     };
     let text = "The road reopened on Friday after repairs. \
                 zentrix pro best price zentrix pro best price zentrix pro best price";
     println!("\nwith {}:", path.display());
     for seg in detector.analyze(text).spam_segments() {
-        let terms: Vec<&str> = seg.signals().keywords().iter().map(|k| k.term()).collect();
+        let terms: Vec<&str> = seg
+            .signals()
+            .keywords()
+            .iter()
+            .map(|k| k.keyword().term())
+            .collect();
         println!(
             "  spam {:?} score {:.2} terms {terms:?}",
             &text[seg.range()],

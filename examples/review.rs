@@ -187,7 +187,11 @@ fn spans_of(row: &Value, text: &str, detector: &mut Option<Detector>) -> Vec<Spa
                     start: seg.start(),
                     end: seg.end(),
                     score: seg.score(),
-                    terms: s.keywords().iter().map(|k| k.term().to_string()).collect(),
+                    terms: s
+                        .keywords()
+                        .iter()
+                        .map(|k| k.keyword().term().to_string())
+                        .collect(),
                     signals: signal_text(
                         s.repetition(),
                         s.function_words(),

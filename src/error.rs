@@ -44,6 +44,10 @@ pub enum Error {
     #[error("the lexicon is empty: give at least one keyword")]
     EmptyLexicon,
 
+    /// A category name that is none of `brand`, `product`, `commerce`, `vice`.
+    #[error("unknown category {0:?} (expected brand, product, commerce or vice)")]
+    UnknownCategory(String),
+
     /// A line of a lexicon file could not be read.
     #[error("lexicon line {line}: {reason}")]
     LexiconSyntax {

@@ -167,7 +167,7 @@ mod text;
 pub use detector::{DEFAULT_MIN_TOKENS, DEFAULT_THRESHOLD, Detector, DetectorBuilder};
 pub use error::Error;
 pub use keywords::lexicon::{Category, Keyword, Lexicon};
-pub use report::{KeywordHit, Label, Report, Segment, Signals};
+pub use report::{KeywordHit, Repeat, Report, Segment, Signals};
 
 #[cfg(doctest)]
 #[doc = include_str!("../README.md")]

@@ -1,7 +1,7 @@
 //! Public-API behaviour: builder validation, errors, invariants of reports
 //! and of `clean` over awkward input.
 
-use spamsplit::{Category, Detector, Error, Label, Lexicon};
+use spamsplit::{Category, Detector, Error, Lexicon};
 
 #[path = "support/invariants.rs"]
 mod invariants;
@@ -80,7 +80,7 @@ fn segments_explain_the_spam() {
     assert_eq!(spam.len(), 1);
     let s = spam[0];
     assert_eq!(&text[s.range()], STUFFING);
-    assert_eq!(s.label(), Label::Spam);
+    assert!(s.is_spam());
     let sig = s.signals();
     assert_eq!(sig.tokens(), 12);
     assert!(sig.keyword_density() > 0.9);
@@ -89,12 +89,16 @@ fn segments_explain_the_spam() {
     let moncler = sig
         .keywords()
         .iter()
-        .find(|k| k.term() == "moncler")
+        .find(|k| k.keyword().term() == "moncler")
         .unwrap();
-    assert_eq!((moncler.count(), moncler.category()), (3, Category::Brand));
-    assert_eq!(sig.top_repeats()[0], ("moncler".to_string(), 3));
+    assert_eq!(
+        (moncler.count(), moncler.keyword().category()),
+        (3, Category::Brand)
+    );
+    let top = &sig.top_repeats()[0];
+    assert_eq!((top.word(), top.count()), ("moncler", 3));
     let prose = &report.segments()[0];
-    assert_eq!(prose.label(), Label::Prose);
+    assert!(!prose.is_spam());
     assert!(prose.signals().function_words() >= 4);
     assert!(prose.score() < s.score());
 }
@@ -121,14 +125,14 @@ fn custom_lexicon_replaces_the_builtin_one() {
 }
 
 #[test]
-fn extra_keywords_and_lexicon_files_add_terms() {
+fn extra_keywords_and_lexicons_add_terms() {
     let dir = std::env::temp_dir().join(format!("spamsplit-api-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let path = dir.join("terms.txt");
     std::fs::write(&path, "# test terms\n[brand]\nzorbatron\n").unwrap();
     let d = Detector::builder()
         .extra_keywords(["mega deal"])
-        .lexicon_file(&path)
+        .extra_lexicon(Lexicon::from_file(&path).unwrap())
         .build()
         .unwrap();
     let text = "Council met today. zorbatron mega deal zorbatron mega deal zorbatron mega deal";
@@ -138,7 +142,7 @@ fn extra_keywords_and_lexicon_files_add_terms() {
         ["zorbatron mega deal zorbatron mega deal zorbatron mega deal"]
     );
     std::fs::write(&path, "[nonsense]\nx\n").unwrap();
-    let err = Detector::builder().lexicon_file(&path).build().unwrap_err();
+    let err = Lexicon::from_file(&path).unwrap_err();
     assert!(matches!(err, Error::LexiconSyntax { line: 1, .. }), "{err}");
     std::fs::remove_dir_all(&dir).unwrap();
 }

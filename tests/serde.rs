@@ -15,7 +15,7 @@ fn report_round_trips_through_json() {
     // The stored form names things plainly.
     let value: serde_json::Value = serde_json::from_str(&json).unwrap();
     let spam = &value["segments"][1];
-    assert_eq!(spam["label"], "spam");
+    assert_eq!(spam["is_spam"], true);
     let keywords = spam["signals"]["keywords"].as_array().unwrap();
     assert!(
         keywords

@@ -270,13 +270,13 @@ fn render(fields: &Fields, text: &str, report: &Report, opts: &Options) -> (Stri
                 let keywords: Vec<Value> = s
                     .keywords()
                     .iter()
-                    .map(|k| json!({"term": k.term(), "category": k.category().name(), "count": k.count()}))
+                    .map(|k| json!({"term": k.keyword().term(), "category": k.keyword().category().name(), "count": k.count()}))
                     .collect();
                 json!({
                     "span": [seg.start(), seg.end()],
                     "score": round(seg.score()),
                     "keywords": keywords,
-                    "repeated_words": s.top_repeats(),
+                    "repeated_words": s.top_repeats().iter().map(|r| (r.word(), r.count())).collect::<Vec<_>>(),
                     "tokens": s.tokens(),
                     "keyword_density": round(s.keyword_density()),
                     "repetition": round(s.repetition()),

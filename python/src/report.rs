@@ -279,13 +279,23 @@ impl Signals {
         self.get()
             .keywords()
             .iter()
-            .map(|k| (k.term().to_string(), k.category().name(), k.count()))
+            .map(|k| {
+                (
+                    k.keyword().term().to_string(),
+                    k.keyword().category().name(),
+                    k.count(),
+                )
+            })
             .collect()
     }
     /// `(token, count)` of the most repeated tokens.
     #[getter]
     fn top_repeats(&self) -> Vec<(String, usize)> {
-        self.get().top_repeats().to_vec()
+        self.get()
+            .top_repeats()
+            .iter()
+            .map(|r| (r.word().to_string(), r.count()))
+            .collect()
     }
 
     fn __repr__(&self) -> String {
@@ -296,7 +306,10 @@ impl Signals {
             s.keyword_density(),
             s.repetition(),
             s.function_words(),
-            s.keywords().iter().map(|k| k.term()).collect::<Vec<_>>()
+            s.keywords()
+                .iter()
+                .map(|k| k.keyword().term())
+                .collect::<Vec<_>>()
         )
     }
 }

@@ -1,7 +1,5 @@
 //! The builder: settings, their validation, and compiling the lexicon.
 
-use std::path::PathBuf;
-
 use super::{DEFAULT_MIN_TOKENS, DEFAULT_THRESHOLD, Detector};
 use crate::error::Error;
 use crate::keywords::function_words::FunctionWords;
@@ -36,7 +34,7 @@ pub struct DetectorBuilder {
     threshold: f64,
     min_tokens: usize,
     lexicon: Option<Lexicon>,
-    lexicon_files: Vec<PathBuf>,
+    extra_lexicons: Vec<Lexicon>,
     extra: Vec<String>,
 }
 
@@ -61,7 +59,7 @@ impl DetectorBuilder {
             threshold: DEFAULT_THRESHOLD,
             min_tokens: DEFAULT_MIN_TOKENS,
             lexicon: None,
-            lexicon_files: Vec::new(),
+            extra_lexicons: Vec::new(),
             extra: Vec::new(),
         }
     }
@@ -117,22 +115,23 @@ impl DetectorBuilder {
         self
     }
 
-    /// Adds the terms of a lexicon file (see [`Lexicon::parse`] for the
-    /// format) to the lexicon in use. The file is read by `build`.
+    /// Adds the terms of `lexicon` to the lexicon in use (the built-in one,
+    /// or the one given to [`DetectorBuilder::lexicon`]). Read a file with
+    /// [`Lexicon::from_file`] first: building does no I/O.
     ///
     /// # Examples
     ///
     /// ```
+    /// use spamsplit::{Detector, Lexicon};
     /// let path = std::env::temp_dir().join("spamsplit-doc-terms.txt");
     /// std::fs::write(&path, "[brand]\nzorbatron\n")?;
-    /// let d = spamsplit::Detector::builder().lexicon_file(&path).build()?;
+    /// let d = Detector::builder().extra_lexicon(Lexicon::from_file(&path)?).build()?;
     /// assert!(d.is_spam("Hi. zorbatron outlet zorbatron outlet zorbatron outlet"));
-    /// let missing = spamsplit::Detector::builder().lexicon_file("/no/such/file").build();
-    /// assert!(matches!(missing, Err(spamsplit::Error::LexiconIo { .. })));
+    /// assert!(matches!(Lexicon::from_file("/no/such/file"), Err(spamsplit::Error::LexiconIo { .. })));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
-    pub fn lexicon_file(&mut self, path: impl Into<PathBuf>) -> &mut Self {
-        self.lexicon_files.push(path.into());
+    pub fn extra_lexicon(&mut self, lexicon: Lexicon) -> &mut Self {
+        self.extra_lexicons.push(lexicon);
         self
     }
 
@@ -164,7 +163,6 @@ impl DetectorBuilder {
     /// - [`Error::InvalidKeyword`]: an extra keyword without letters or digits.
     /// - [`Error::EmptyLexicon`]: the lexicon given to [`DetectorBuilder::lexicon`] is empty
     ///   and no other terms were added.
-    /// - [`Error::LexiconIo`], [`Error::LexiconSyntax`]: a lexicon file.
     /// - [`Error::Automaton`]: the lexicon is too large to compile.
     ///
     /// # Examples
@@ -187,8 +185,8 @@ impl DetectorBuilder {
             return Err(Error::InvalidMinTokens(0));
         }
         let mut lexicon = self.lexicon.clone().unwrap_or_else(Lexicon::builtin);
-        for path in &self.lexicon_files {
-            lexicon.merge(&Lexicon::from_file(path)?);
+        for extra in &self.extra_lexicons {
+            lexicon.merge(extra);
         }
         for (index, term) in self.extra.iter().enumerate() {
             let mut one = Lexicon::new();

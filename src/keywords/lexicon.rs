@@ -6,6 +6,7 @@
 
 use std::fmt;
 use std::path::Path;
+use std::sync::Arc;
 
 use crate::error::Error;
 
@@ -18,6 +19,7 @@ use crate::error::Error;
 /// use spamsplit::Category;
 ///
 /// assert_eq!("commerce".parse::<Category>(), Ok(Category::Commerce));
+/// assert!("shop".parse::<Category>().is_err());
 /// assert_eq!(Category::Vice.to_string(), "vice");
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -36,14 +38,16 @@ pub enum Category {
 }
 
 impl Category {
-    /// Every category, in declaration order.
+    /// Every category, in declaration order (a slice: a category added in
+    /// a later release does not change its type).
     ///
     /// # Examples
     ///
     /// ```
-    /// assert_eq!(spamsplit::Category::ALL.len(), 4);
+    /// use spamsplit::Category;
+    /// assert!(Category::ALL.contains(&Category::Vice));
     /// ```
-    pub const ALL: [Category; 4] = [
+    pub const ALL: &'static [Category] = &[
         Category::Brand,
         Category::Product,
         Category::Commerce,
@@ -74,15 +78,19 @@ impl fmt::Display for Category {
 }
 
 impl std::str::FromStr for Category {
-    type Err = String;
+    type Err = Error;
 
+    /// A category by its [`name`](Category::name).
+    ///
+    /// # Errors
+    ///
+    /// [`Error::UnknownCategory`] for any other name.
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         Category::ALL
-            .into_iter()
+            .iter()
+            .copied()
             .find(|c| c.name() == s)
-            .ok_or_else(|| {
-                format!("unknown category {s:?} (expected brand, product, commerce or vice)")
-            })
+            .ok_or_else(|| Error::UnknownCategory(s.to_string()))
     }
 }
 
@@ -97,8 +105,11 @@ impl std::str::FromStr for Category {
 /// # Ok::<(), spamsplit::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Keyword {
-    term: String,
+    /// Shared by the lexicon, the compiled matcher and every report that
+    /// names the term.
+    term: Arc<str>,
     category: Category,
 }
 
@@ -259,8 +270,8 @@ impl Lexicon {
     ///
     /// # Errors
     ///
-    /// [`Error::LexiconSyntax`] for an unknown header, [`Error::InvalidKeyword`]
-    /// for a term without letters or digits.
+    /// [`Error::LexiconSyntax`], with the line, for an unknown `[category]`
+    /// header or a term without letters or digits.
     ///
     /// # Examples
     ///
@@ -312,10 +323,13 @@ impl Lexicon {
                 continue;
             }
             if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
-                category = name.trim().parse().map_err(|reason| Error::LexiconSyntax {
-                    line: n + 1,
-                    reason,
-                })?;
+                category = name
+                    .trim()
+                    .parse()
+                    .map_err(|e: Error| Error::LexiconSyntax {
+                        line: n + 1,
+                        reason: e.to_string(),
+                    })?;
                 continue;
             }
             self.push(line, category)
@@ -350,7 +364,10 @@ impl Lexicon {
                 keyword: term,
             });
         }
-        self.keywords.push(Keyword { term, category });
+        self.keywords.push(Keyword {
+            term: term.into(),
+            category,
+        });
         Ok(self)
     }
 

@@ -13,7 +13,7 @@
 use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
 
 use crate::error::Error;
-use crate::keywords::lexicon::{Category, Lexicon};
+use crate::keywords::lexicon::{Keyword, Lexicon};
 use crate::keywords::term_trie::TermTrie;
 use crate::model::keywords::MIN_TERM_IN_ADDRESS;
 use crate::text::tokenize::{Tokens, flag, is_cjk, tokenize};
@@ -78,9 +78,8 @@ impl StartChars {
 
 #[derive(Debug, Clone)]
 pub(crate) struct Pattern {
-    /// The term as written in the lexicon.
-    pub term: std::sync::Arc<str>,
-    pub category: Category,
+    /// The lexicon entry.
+    pub keyword: Keyword,
     /// Han and kana terms match inside longer runs of those scripts.
     anywhere: bool,
 }
@@ -138,8 +137,7 @@ impl Matcher {
                 variants.push((id, false));
             }
             patterns.push(Pattern {
-                term: kw.term().into(),
-                category: kw.category(),
+                keyword: kw.clone(),
                 anywhere,
             });
         }
@@ -327,6 +325,7 @@ impl Matcher {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::keywords::lexicon::Category;
 
     /// The hits of `find`, with the first words of terms as the word
     /// table would mark them.
@@ -340,7 +339,7 @@ mod tests {
     fn terms(m: &Matcher, text: &str) -> Vec<String> {
         hits(m, &tokenize(text))
             .iter()
-            .map(|h| m.pattern(h.pattern).term.to_string())
+            .map(|h| m.pattern(h.pattern).keyword.term().to_string())
             .collect()
     }
 
@@ -390,7 +389,7 @@ mod tests {
         // The same patterns in an automaton that also searches unanchored.
         let terms = m.variants.iter().map(|&(id, url_variant)| {
             let p = &m.patterns[id as usize];
-            let mut f = tokenize(&p.term).folded;
+            let mut f = tokenize(p.keyword.term()).folded;
             if url_variant || p.anywhere {
                 f.pop();
             }

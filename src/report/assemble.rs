@@ -7,7 +7,7 @@ use std::ops::Range;
 use crate::evidence::{Evidence, mark};
 use crate::keywords::matcher::Matcher;
 use crate::model::assembly::*;
-use crate::report::{KeywordHit, Label, Report, Segment, Signals};
+use crate::report::{KeywordHit, Repeat, Report, Segment, Signals};
 use crate::spans::distinct::DistinctSet;
 use crate::spans::ranges;
 use crate::spans::spun::Passage;
@@ -122,7 +122,7 @@ impl<'a> Assembler<'a> {
             if prose_from < run.start {
                 segments.push(self.prose(prose_from..run.start));
             }
-            segments.push(self.segment(run.clone(), Label::Spam, s, &stats));
+            segments.push(self.segment(run.clone(), true, s, &stats));
             prose_from = run.end;
         }
         if prose_from < self.tokens.len() {
@@ -188,13 +188,13 @@ impl<'a> Assembler<'a> {
         // report's score and its labels agree.
         let below = (self.settings.threshold - PROSE_BELOW_THRESHOLD).max(0.0);
         let s = stats::spam_score(&stats).min(below);
-        self.segment(run, Label::Prose, s, &stats)
+        self.segment(run, false, s, &stats)
     }
 
-    fn segment(&self, run: Range<usize>, label: Label, score: f64, stats: &SpanStats) -> Segment {
+    fn segment(&self, run: Range<usize>, is_spam: bool, score: f64, stats: &SpanStats) -> Segment {
         let mut start = self.tokens[run.start].start();
         let mut end = self.tokens[run.end - 1].end();
-        if label == Label::Spam {
+        if is_spam {
             // Never into the neighbouring tokens' bytes.
             let floor = run.start.checked_sub(1).map_or(0, |p| self.tokens[p].end());
             let ceiling = self
@@ -207,7 +207,7 @@ impl<'a> Assembler<'a> {
         Segment {
             start,
             end,
-            label,
+            is_spam,
             score,
             signals: Signals {
                 tokens: stats.tokens,
@@ -217,7 +217,7 @@ impl<'a> Assembler<'a> {
                 sentence_ends: stats.sentence_ends,
                 distinct_tokens: stats.distinct,
                 keywords: self.keywords(&run),
-                top_repeats: if label == Label::Spam {
+                top_repeats: if is_spam {
                     self.top_repeats(&run)
                 } else {
                     Vec::new()
@@ -276,17 +276,18 @@ impl<'a> Assembler<'a> {
             .map(|same| {
                 let pat = self.matcher.pattern(same[0]);
                 KeywordHit {
-                    term: pat.term.clone(),
-                    category: pat.category,
+                    keyword: pat.keyword.clone(),
                     count: same.len(),
                 }
             })
             .collect();
-        out.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.term.cmp(&b.term)));
+        out.sort_by(|a, b| {
+            (b.count.cmp(&a.count)).then_with(|| a.keyword.term().cmp(b.keyword.term()))
+        });
         out
     }
 
-    fn top_repeats(&self, run: &Range<usize>) -> Vec<(String, usize)> {
+    fn top_repeats(&self, run: &Range<usize>) -> Vec<Repeat> {
         // Words by hash, each with its first position: sorting groups a
         // word's occurrences, its first one first.
         let mut words: Vec<(u64, usize)> = run
@@ -309,14 +310,17 @@ impl<'a> Assembler<'a> {
             let floor = fifth.0;
             repeated.retain(|&(count, _)| count >= floor);
         }
-        let mut top: Vec<(String, usize)> = repeated
+        let mut top: Vec<Repeat> = repeated
             .into_iter()
             .map(|(count, first)| {
                 let t = &self.tokens[first];
-                (self.text[t.start()..t.end()].to_lowercase(), count)
+                Repeat {
+                    word: self.text[t.start()..t.end()].to_lowercase(),
+                    count,
+                }
             })
             .collect();
-        top.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+        top.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.word.cmp(&b.word)));
         top.truncate(TOP_REPEATS);
         top
     }

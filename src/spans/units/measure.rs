@@ -56,7 +56,7 @@ impl Measure<'_> {
             let first = h.first as usize;
             vice |= self.ev.marks()[first] & mark::VICE != 0
                 || self.tokens[first].has(flag::URL)
-                || self.matcher.pattern(h.pattern).category == Category::Vice;
+                || self.matcher.pattern(h.pattern).keyword.category() == Category::Vice;
             combos += usize::from(self.ev.marks()[first] & mark::COMBO != 0);
             keyword_tokens += (h.last - h.first + 1) as usize;
         }
@@ -142,7 +142,7 @@ impl Measure<'_> {
                 if self.tokens[first].has(flag::URL) {
                     p.keywords_in_links += 1;
                 } else if self.ev.marks()[first] & mark::VICE != 0
-                    || self.matcher.pattern(h.pattern).category == Category::Vice
+                    || self.matcher.pattern(h.pattern).keyword.category() == Category::Vice
                 {
                     p.vice += 1;
                 } else if self.ev.marks()[first] & mark::COMBO != 0 {
