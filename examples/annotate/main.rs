@@ -41,6 +41,7 @@ use spamsplit::Detector;
 
 mod io;
 mod row;
+mod sink;
 mod wet;
 
 /// A batch ends after this many lines or bytes, whichever comes first:
@@ -173,7 +174,7 @@ fn run() -> Result<bool> {
         Some(path) => io::Output::create(path).map_err(|e| anyhow!(e))?,
         None => io::Output::Plain(Box::new(std::io::stdout())),
     };
-    let mut sink = io::Sink::new(output, o.skip_bad, o.progress);
+    let mut sink = sink::Sink::new(output, o.skip_bad, o.progress);
     let (detector, workers) = (Detector::new(), Workers::new(o.threads)?);
     // A reader thread fills the next batch and a writer thread writes the
     // last one while this one is analysed (on one core, 20% less time than
