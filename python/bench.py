@@ -4,7 +4,7 @@
     python python/bench.py [ROWS.jsonl] [--loops N]
 
 ROWS defaults to ../shared/eval/dev.jsonl. Measures, on the same texts:
-the Rust `analyze` loop on one thread (the `profile_input` example), then
+the Rust `analyze` loop on one thread (`devtools/src/bin/profile_input.rs`), then
 `Detector.analyze_batch` with 1 and 2 threads, then a datatrove pipeline
 (JsonlReader -> SpamSplitFilter -> JsonlWriter, in memory on /dev/shm) with
 1 and 2 workers when datatrove is installed, and the same without the filter. Each figure is the best of several runs.
@@ -37,7 +37,7 @@ def best_of(runs: int, fn) -> float:  # type: ignore[no-untyped-def]
 
 def rust_loop(rows: Path, loops: int) -> float:
     """MB/s of one run of the Rust loop over `rows`, `loops` times."""
-    binary = ROOT / "target" / "release" / "examples" / "profile_input"
+    binary = ROOT / "target" / "release" / "profile_input"
     err = subprocess.run([binary, rows, str(loops)], capture_output=True, text=True, check=True).stderr
     match = re.search(r"= ([0-9.]+) MB/s", err)
     assert match, err
@@ -98,7 +98,9 @@ def main() -> None:
     os.environ.pop("SPAMSPLIT_NUM_THREADS", None)
     loop_texts = texts * args.loops
     subprocess.run(
-        ["cargo", "build", "-q", "--release", "--example", "profile_input"], cwd=ROOT, check=True
+        ["cargo", "build", "-q", "--release", "-p", "spamsplit-devtools", "--bin", "profile_input"],
+        cwd=ROOT,
+        check=True,
     )
     # Rounds interleave the runs, so a slow spell of a shared machine hits
     # all of them; each figure is its best round.

@@ -5,10 +5,8 @@
 
 use spamsplit::Detector;
 
-#[path = "support/adversarial.rs"]
-mod adversarial;
-#[path = "support/invariants.rs"]
-mod invariants;
+use crate::support::adversarial;
+use crate::support::invariants;
 use adversarial::cases;
 
 #[test]
@@ -16,7 +14,7 @@ fn every_adversarial_input_gets_a_valid_report() {
     let d = Detector::new();
     for (name, text) in cases() {
         let report = d.analyze(&text);
-        invariants::check(&d, &text, &report);
+        invariants::check(name, &d, &text, &report);
         assert!(d.clean(&text).len() <= text.len(), "{name}");
         assert_eq!(
             d.analyze_bytes(text.as_bytes()).as_ref(),
@@ -52,7 +50,7 @@ const FUZZ_REGRESSIONS: &[(&str, &str)] = &[(
 #[test]
 fn fuzz_regressions() {
     let d = Detector::new();
-    for (_name, text) in FUZZ_REGRESSIONS {
-        invariants::check(&d, text, &d.analyze(text));
+    for (name, text) in FUZZ_REGRESSIONS {
+        invariants::check(name, &d, text, &d.analyze(text));
     }
 }

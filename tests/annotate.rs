@@ -4,8 +4,7 @@
 use std::io::Write;
 use std::process::{Command, Output, Stdio};
 
-#[path = "support/examples.rs"]
-mod examples;
+use crate::support::examples;
 
 use examples::scratch_dir;
 

@@ -4,8 +4,7 @@
 use proptest::prelude::*;
 use spamsplit::{Detector, Error, Report};
 
-#[path = "support/invariants.rs"]
-mod invariants;
+use crate::support::invariants;
 
 fn detector() -> &'static Detector {
     static D: std::sync::OnceLock<Detector> = std::sync::OnceLock::new();
@@ -15,7 +14,7 @@ fn detector() -> &'static Detector {
 fn check_invariants(text: &str) -> Result<(), TestCaseError> {
     let d = detector();
     let report = d.analyze(text);
-    invariants::check(d, text, &report);
+    invariants::check(&format!("{text:?}"), d, text, &report);
     // Same answer on every run, and from bytes.
     prop_assert_eq!(&d.analyze(text), &report);
     prop_assert_eq!(&d.analyze_bytes(text.as_bytes()).unwrap(), &report);

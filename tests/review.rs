@@ -3,8 +3,7 @@
 
 use std::process::Command;
 
-#[path = "support/examples.rs"]
-mod examples;
+use crate::support::examples;
 
 use examples::{example, scratch_dir};
 

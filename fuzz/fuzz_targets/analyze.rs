@@ -14,7 +14,7 @@ fuzz_target!(|data: &[u8]| {
     match std::str::from_utf8(data) {
         Ok(text) => {
             let report = d.analyze(text);
-            check::check(d, text, &report);
+            check::check("fuzz input", d, text, &report);
             assert_eq!(d.analyze_bytes(data), Ok(report));
         }
         Err(e) => {

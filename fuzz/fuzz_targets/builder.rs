@@ -27,7 +27,7 @@ fuzz_target!(|data: &[u8]| {
     match built {
         Ok(d) => {
             let report = d.analyze(text);
-            check::check(&d, text, &report);
+            check::check("fuzz input", &d, text, &report);
         }
         Err(_) => assert!(threshold > 1.0 || *m == 0 || lexicon.is_empty()),
     }

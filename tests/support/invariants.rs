@@ -6,22 +6,54 @@ use spamsplit::{Detector, Report};
 /// Panics unless `report` (of `text`, by `detector`) is well formed: segments
 /// sorted, disjoint, non-empty, in bounds and on char boundaries; scores in
 /// `0..=1` and agreeing with the labels; `clean` removing exactly the spam.
-pub fn check(detector: &Detector, text: &str, report: &Report) {
-    assert_eq!(report.text_len(), text.len());
-    assert!((0.0..=1.0).contains(&report.score()));
+/// A failure names `case` and the segment at fault.
+pub fn check(case: &str, detector: &Detector, text: &str, report: &Report) {
+    assert_eq!(report.text_len(), text.len(), "{case}: text length");
+    let score = report.score();
+    assert!((0.0..=1.0).contains(&score), "{case}: report score {score}");
     let mut last = 0;
-    for seg in report.segments() {
-        assert!(seg.start() >= last && seg.start() < seg.end() && seg.end() <= text.len());
-        assert!(text.is_char_boundary(seg.start()) && text.is_char_boundary(seg.end()));
-        assert!((0.0..=1.0).contains(&seg.score()));
-        last = seg.end();
+    for (i, seg) in report.segments().iter().enumerate() {
+        let (start, end) = (seg.start(), seg.end());
+        let at = format!(
+            "{case}: segment {i} ({start}..{end}, text of {} bytes)",
+            text.len()
+        );
+        assert!(
+            start >= last,
+            "{at} starts before the end of the last one ({last})"
+        );
+        assert!(
+            start < end && end <= text.len(),
+            "{at} is empty or out of bounds"
+        );
+        assert!(
+            text.is_char_boundary(start) && text.is_char_boundary(end),
+            "{at} is not on char boundaries"
+        );
+        assert!(
+            (0.0..=1.0).contains(&seg.score()),
+            "{at} scores {}",
+            seg.score()
+        );
+        last = end;
     }
+    let threshold = detector.threshold();
     if report.is_spam() {
-        assert!(report.score() >= detector.threshold());
-    } else if detector.threshold() > 0.0 {
-        assert!(report.score() < detector.threshold());
+        assert!(
+            score >= threshold,
+            "{case}: spam scoring {score} < {threshold}"
+        );
+    } else if threshold > 0.0 {
+        assert!(
+            score < threshold,
+            "{case}: prose scoring {score} >= {threshold}"
+        );
     }
-    assert_eq!(non_ws(&detector.clean(text)), without_spam(text, report));
+    assert_eq!(
+        non_ws(&detector.clean(text)),
+        without_spam(text, report),
+        "{case}: clean() does not remove exactly the spam ranges"
+    );
 }
 
 /// The text without whitespace.

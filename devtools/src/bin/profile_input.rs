@@ -1,4 +1,4 @@
-//! Not an example to read: runs `analyze` in a loop, for profilers and for
+//! Runs `analyze` in a loop, for profilers and for
 //! the Python benchmark's Rust baseline (`python/bench.py`).
 //! `profile_input FILE [LOOPS]`; a `.jsonl` FILE is read as rows of `text`.
 //! Prints the spam bytes found; the throughput goes to stderr.
