@@ -14,7 +14,7 @@ use crate::model::segmentation::SWITCH_COST;
 use crate::report::Report;
 use crate::report::assemble::{Assembler, Settings};
 use crate::spans::distinct::DistinctSet;
-use crate::spans::{foreign, segmentation, spun, units};
+use crate::spans::{self, foreign, segmentation, spun, units};
 use crate::text::fold::Disguises;
 use crate::text::tokenize::{Tokens, tokenize_into};
 
@@ -64,7 +64,7 @@ pub(crate) fn analyze(
     let sentences = if ev.hits().is_empty() {
         Vec::new()
     } else {
-        spun::sentences(&toks.tokens)
+        spans::sentences(&toks.tokens)
     };
     let mut candidates = spun::find(&toks.tokens, &sentences, ev);
     candidates.extend(foreign::find(&toks.tokens, &sentences, ev));

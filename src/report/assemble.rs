@@ -8,11 +8,11 @@ use crate::evidence::{Evidence, mark};
 use crate::keywords::matcher::Matcher;
 use crate::model::assembly::*;
 use crate::report::{KeywordHit, Repeat, Report, Segment, Signals};
+use crate::spans::Candidate;
 use crate::spans::distinct::DistinctSet;
 use crate::spans::ranges;
-use crate::spans::spun::Passage;
 use crate::spans::stats::{self, SpanStats};
-use crate::text::tokenize::{Token, flag};
+use crate::text::tokenize::{BULLETS, Token, flag};
 
 /// The detector settings the assembly needs.
 #[derive(Debug, Clone, Copy)]
@@ -53,8 +53,8 @@ impl<'a> Assembler<'a> {
     pub(crate) fn report(
         mut self,
         runs: &[Range<usize>],
-        passages: Vec<Passage>,
-        units: impl FnOnce(&[Range<usize>]) -> Vec<Passage>,
+        passages: Vec<Candidate>,
+        units: impl FnOnce(&[Range<usize>]) -> Vec<Candidate>,
     ) -> Report {
         // Accepted runs from both models, then merged where they overlap.
         // A token run keeps its measures, which stay right unless a merge
@@ -242,9 +242,6 @@ impl<'a> Assembler<'a> {
     /// A spam span takes in the bullets standing alone before its first
     /// word (`• cheap…`), back to the previous word.
     fn extend_back_over_marks(&self, start: usize) -> usize {
-        const BULLETS: &[char] = &[
-            '•', '·', '*', '◆', '■', '●', '▶', '→', '★', '☆', '»', '>', '<', '|',
-        ];
         let mut new_start = start;
         loop {
             let trimmed = self.text[..new_start].trim_end();

@@ -9,8 +9,8 @@ use crate::keywords::matcher::Hit;
 use crate::model::foreign::*;
 use std::ops::Range;
 
-use crate::spans::spun::Passage;
-use crate::spans::stats::count_where;
+use crate::spans::Candidate;
+use crate::spans::count_where;
 use crate::text::tokenize::{Token, flag};
 
 /// Scripts are told apart by the tokenizer (see `flag::SCRIPT_SHIFT`):
@@ -84,8 +84,8 @@ fn argmax(counts: &[u32]) -> Option<usize> {
 }
 
 /// Finds foreign commercial passages; `sentences` are those of
-/// [`sentences`](crate::spans::spun::sentences).
-pub(crate) fn find(tokens: &[Token], sentences: &[Range<usize>], ev: &Evidence) -> Vec<Passage> {
+/// [`sentences`](crate::spans::sentences).
+pub(crate) fn find(tokens: &[Token], sentences: &[Range<usize>], ev: &Evidence) -> Vec<Candidate> {
     let strong = |h: &&Hit| ev.marks()[h.first as usize] & mark::STRONG != 0;
     if ev.hits().len() < MIN_HITS || !ev.hits().iter().any(|h| strong(&h)) {
         return Vec::new();
@@ -162,7 +162,7 @@ pub(crate) fn find(tokens: &[Token], sentences: &[Range<usize>], ev: &Evidence) 
             && strong >= 1
         {
             let extra = (hits.len() - MIN_HITS) as f64;
-            found.push(Passage {
+            found.push(Candidate {
                 tokens: run,
                 score: BASE_SCORE + EXTRA_SCORE * (1.0 - (-extra / HITS_PER_STEP).exp()),
             });
@@ -178,17 +178,13 @@ mod tests {
 
     fn passages(text: &str) -> Vec<String> {
         let (toks, ev) = for_test(text);
-        find(
-            &toks.tokens,
-            &crate::spans::spun::sentences(&toks.tokens),
-            &ev,
-        )
-        .into_iter()
-        .map(|p| {
-            let (a, b) = (&toks.tokens[p.tokens.start], &toks.tokens[p.tokens.end - 1]);
-            text[a.start()..b.end()].to_string()
-        })
-        .collect()
+        find(&toks.tokens, &crate::spans::sentences(&toks.tokens), &ev)
+            .into_iter()
+            .map(|p| {
+                let (a, b) = (&toks.tokens[p.tokens.start], &toks.tokens[p.tokens.end - 1]);
+                text[a.start()..b.end()].to_string()
+            })
+            .collect()
     }
 
     const ARTICLE: &str = "The city council voted on Tuesday to extend the night bus service to the \

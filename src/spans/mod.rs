@@ -9,3 +9,41 @@ pub(crate) mod segmentation;
 pub(crate) mod spun;
 pub(crate) mod stats;
 pub(crate) mod units;
+
+use std::ops::Range;
+
+use crate::text::tokenize::{Token, flag};
+
+/// A span of spam found by a sentence- or unit-level stage (spun text,
+/// foreign passages, whole units), in tokens, with its score in
+/// `0.0..=1.0`: what the report is assembled from besides the token runs.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Candidate {
+    pub tokens: Range<usize>,
+    pub score: f64,
+}
+
+/// Token ranges of sentences: a sentence ends at final punctuation or at a
+/// line break.
+pub(crate) fn sentences(tokens: &[Token]) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, t) in tokens.iter().enumerate() {
+        let next_breaks = tokens.get(i + 1).is_none_or(|n| n.has(flag::LINE_BEFORE));
+        if t.has(flag::END_AFTER) || next_breaks {
+            out.push(start..i + 1);
+            start = i + 1;
+        }
+    }
+    out
+}
+
+/// How many of `values` pass `keep`. Counted in 16-bit lanes (eight to a
+/// vector, where a `usize` count has two), in pieces too short to overflow
+/// one.
+pub(crate) fn count_where(values: &[u16], keep: impl Fn(u16) -> bool) -> usize {
+    values
+        .chunks(usize::from(u16::MAX))
+        .map(|piece| usize::from(piece.iter().fold(0u16, |n, &v| n + u16::from(keep(v)))))
+        .sum()
+}

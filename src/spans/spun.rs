@@ -11,18 +11,12 @@ use std::ops::Range;
 use crate::evidence::{Evidence, mark};
 use crate::model::logistic;
 use crate::model::spun::*;
+use crate::spans::Candidate;
 use crate::spans::segmentation::spam_runs;
 use crate::text::tokenize::{Token, flag};
 
-/// A passage found, in tokens, with its score in `0.0..=1.0`.
-#[derive(Debug, Clone, PartialEq)]
-pub(crate) struct Passage {
-    pub tokens: Range<usize>,
-    pub score: f64,
-}
-
-/// Finds spun-spam passages; `sentences` are those of [`sentences`].
-pub(crate) fn find(tokens: &[Token], sentences: &[Range<usize>], ev: &Evidence) -> Vec<Passage> {
+/// Finds spun-spam passages; `sentences` are those of [`sentences`](crate::spans::sentences).
+pub(crate) fn find(tokens: &[Token], sentences: &[Range<usize>], ev: &Evidence) -> Vec<Candidate> {
     if sentences.is_empty() || ev.hits().is_empty() {
         return Vec::new();
     }
@@ -68,27 +62,12 @@ pub(crate) fn find(tokens: &[Token], sentences: &[Range<usize>], ev: &Evidence) 
                 + combo[run.clone()].iter().sum::<usize>() / 2;
             let w: f32 = words[run.clone()].iter().sum();
             let gain: f32 = emission[run.clone()].iter().sum();
-            (v >= MIN_VICE_HITS && w / v as f32 <= MAX_WORDS_PER_VICE_HIT).then(|| Passage {
+            (v >= MIN_VICE_HITS && w / v as f32 <= MAX_WORDS_PER_VICE_HIT).then(|| Candidate {
                 tokens: sentences[run.start].start..sentences[run.end - 1].end,
                 score: logistic(f64::from((gain - SWITCH_COST) / GAIN_SCALE)),
             })
         })
         .collect()
-}
-
-/// Token ranges of sentences: a sentence ends at final punctuation or at a
-/// line break.
-pub(crate) fn sentences(tokens: &[Token]) -> Vec<Range<usize>> {
-    let mut out = Vec::new();
-    let mut start = 0;
-    for (i, t) in tokens.iter().enumerate() {
-        let next_breaks = tokens.get(i + 1).is_none_or(|n| n.has(flag::LINE_BEFORE));
-        if t.has(flag::END_AFTER) || next_breaks {
-            out.push(start..i + 1);
-            start = i + 1;
-        }
-    }
-    out
 }
 
 #[cfg(test)]
@@ -97,7 +76,7 @@ mod tests {
 
     fn passages(text: &str) -> Vec<String> {
         let (toks, ev) = crate::evidence::for_test(text);
-        find(&toks.tokens, &sentences(&toks.tokens), &ev)
+        find(&toks.tokens, &crate::spans::sentences(&toks.tokens), &ev)
             .into_iter()
             .map(|p| {
                 let (a, b) = (&toks.tokens[p.tokens.start], &toks.tokens[p.tokens.end - 1]);

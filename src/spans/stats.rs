@@ -5,6 +5,7 @@ use std::ops::Range;
 
 use crate::evidence::{Evidence, mark};
 use crate::model::{gate, logistic, span_score};
+use crate::spans::count_where;
 use crate::spans::distinct::DistinctSet;
 use crate::text::tokenize::flag;
 
@@ -92,16 +93,6 @@ pub(crate) fn counts(ev: &Evidence, run: Range<usize>) -> SpanStats {
 /// How many different words `run` has. `seen` is scratch space.
 pub(crate) fn distinct(ev: &Evidence, run: Range<usize>, seen: &mut DistinctSet) -> usize {
     seen.count(&ev.word_keys()[run])
-}
-
-/// How many of `values` pass `keep`. Counted in 16-bit lanes (eight to a
-/// vector, where a `usize` count has two), in pieces too short to overflow
-/// one.
-pub(crate) fn count_where(values: &[u16], keep: impl Fn(u16) -> bool) -> usize {
-    values
-        .chunks(usize::from(u16::MAX))
-        .map(|piece| usize::from(piece.iter().fold(0u16, |n, &v| n + u16::from(keep(v)))))
-        .sum()
 }
 
 /// How spam-like a run is, in `0.0..=1.0`: a logistic function of

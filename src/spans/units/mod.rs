@@ -22,8 +22,8 @@ use payload::Unit;
 
 use crate::evidence::{Evidence, mark};
 use crate::keywords::matcher::Matcher;
+use crate::spans::Candidate;
 use crate::spans::ranges;
-use crate::spans::spun::Passage;
 use crate::text::fold::Disguises;
 use crate::text::tokenize::Token;
 
@@ -37,7 +37,7 @@ pub(crate) fn find(
     matcher: &Matcher,
     taken: &[Range<usize>],
     disguised: &Disguises,
-) -> Vec<Passage> {
+) -> Vec<Candidate> {
     // Nothing to weigh without two keywords, a vice term, a link, a
     // disguised letter or a code name: most texts stop here. (A vice term
     // is a keyword: with fewer than two hits, one look at it will do.)
@@ -90,9 +90,9 @@ pub(crate) fn find(
             candidates.push((split::trim(text, 0..text.len()), Unit::Message));
         }
     }
-    let mut out: Vec<Passage> = named
+    let mut out: Vec<Candidate> = named
         .iter()
-        .map(|r| Passage {
+        .map(|r| Candidate {
             tokens: r.clone(),
             score: sigmoid(model::KEYWORD_NAME),
         })
@@ -157,7 +157,7 @@ pub(crate) fn find(
             }
         }
         ranges::add(&mut taken, toks.clone());
-        out.push(Passage {
+        out.push(Candidate {
             tokens: toks,
             score: sigmoid(whole.margin(unit)),
         });

@@ -221,6 +221,13 @@ impl Tokenizer<'_> {
     }
 }
 
+/// Marks that stand alone before a list item (`• cheap…`, `>> cheap…`): a
+/// spam span takes in those before its first word. Every one but `<` also
+/// separates list items ([`Punct::Separator`]), which a test holds.
+pub(crate) const BULLETS: &[char] = &[
+    '•', '·', '*', '◆', '■', '●', '▶', '→', '★', '☆', '»', '>', '<', '|',
+];
+
 /// What a punctuation mark or symbol between words tells.
 pub(super) enum Punct {
     /// Sets a mark on the word before: a sentence end or a pause.

@@ -35,6 +35,7 @@ use ascii::{
 };
 pub(crate) use chars::is_cjk;
 use chars::{CharInfo, Word, cjk, is_hiragana, is_simple, is_simple_letter, word_flags};
+pub(crate) use emit::BULLETS;
 
 /// Per-token bit flags.
 pub(crate) mod flag {

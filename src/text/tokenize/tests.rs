@@ -356,3 +356,11 @@ fn token_at_folded_maps_back() {
     assert_eq!(t.token_at_folded(6), 1);
     assert_eq!(t.token_at_folded(12), 2);
 }
+
+#[test]
+fn bullets_separate_list_items_but_the_opening_angle() {
+    for &c in BULLETS {
+        let separates = matches!(emit::Punct::of(c), emit::Punct::Separator);
+        assert_eq!(separates, c != '<', "{c:?}");
+    }
+}
