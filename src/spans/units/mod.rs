@@ -12,6 +12,7 @@ mod cues;
 mod measure;
 
 mod payload;
+mod phrases;
 mod split;
 
 use std::ops::Range;
