@@ -68,15 +68,15 @@ pub(crate) fn analyze(
     };
     let mut candidates = spun::find(&toks.tokens, &sentences, ev);
     candidates.extend(foreign::find(&toks.tokens, &sentences, ev));
-    Assembler::new(
-        &model.settings,
-        &model.matcher,
+    let assembler = Assembler {
+        settings: &model.settings,
+        matcher: &model.matcher,
         text,
-        &toks.tokens,
+        tokens: &toks.tokens,
         ev,
         seen,
-    )
-    .report(runs, candidates, |taken| {
+    };
+    assembler.report(runs, candidates, |taken| {
         units::find(text, &toks.tokens, ev, &model.matcher, taken, disguised)
     })
 }

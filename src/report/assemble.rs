@@ -23,33 +23,16 @@ pub(crate) struct Settings {
 
 /// Builds the report from the segmentation's candidate runs.
 pub(crate) struct Assembler<'a> {
-    settings: &'a Settings,
-    matcher: &'a Matcher,
-    text: &'a str,
-    tokens: &'a [Token],
-    ev: &'a Evidence,
-    seen: &'a mut DistinctSet,
+    pub settings: &'a Settings,
+    pub matcher: &'a Matcher,
+    pub text: &'a str,
+    pub tokens: &'a [Token],
+    pub ev: &'a Evidence,
+    /// Scratch space for distinct-word counts.
+    pub seen: &'a mut DistinctSet,
 }
 
-impl<'a> Assembler<'a> {
-    pub(crate) fn new(
-        settings: &'a Settings,
-        matcher: &'a Matcher,
-        text: &'a str,
-        tokens: &'a [Token],
-        ev: &'a Evidence,
-        seen: &'a mut DistinctSet,
-    ) -> Self {
-        Assembler {
-            settings,
-            matcher,
-            text,
-            tokens,
-            ev,
-            seen,
-        }
-    }
-
+impl Assembler<'_> {
     pub(crate) fn report(
         mut self,
         runs: &[Range<usize>],

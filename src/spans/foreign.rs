@@ -174,17 +174,9 @@ pub(crate) fn find(tokens: &[Token], sentences: &[Range<usize>], ev: &Evidence) 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::evidence::for_test;
 
     fn passages(text: &str) -> Vec<String> {
-        let (toks, ev) = for_test(text);
-        find(&toks.tokens, &crate::spans::sentences(&toks.tokens), &ev)
-            .into_iter()
-            .map(|p| {
-                let (a, b) = (&toks.tokens[p.tokens.start], &toks.tokens[p.tokens.end - 1]);
-                text[a.start()..b.end()].to_string()
-            })
-            .collect()
+        crate::spans::candidate_texts(text, find)
     }
 
     const ARTICLE: &str = "The city council voted on Tuesday to extend the night bus service to the \

@@ -47,3 +47,20 @@ pub(crate) fn count_where(values: &[u16], keep: impl Fn(u16) -> bool) -> usize {
         .map(|piece| usize::from(piece.iter().fold(0u16, |n, &v| n + u16::from(keep(v)))))
         .sum()
 }
+
+/// The texts of the candidates a sentence-level `find` gives for `text`
+/// under the built-in lexicon, for unit tests.
+#[cfg(test)]
+pub(crate) fn candidate_texts(
+    text: &str,
+    find: impl Fn(&[Token], &[Range<usize>], &crate::evidence::Evidence) -> Vec<Candidate>,
+) -> Vec<String> {
+    let (toks, ev) = crate::evidence::for_test(text);
+    find(&toks.tokens, &sentences(&toks.tokens), &ev)
+        .into_iter()
+        .map(|c| {
+            let (a, b) = (&toks.tokens[c.tokens.start], &toks.tokens[c.tokens.end - 1]);
+            text[a.start()..b.end()].to_string()
+        })
+        .collect()
+}

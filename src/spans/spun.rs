@@ -75,14 +75,7 @@ mod tests {
     use super::*;
 
     fn passages(text: &str) -> Vec<String> {
-        let (toks, ev) = crate::evidence::for_test(text);
-        find(&toks.tokens, &crate::spans::sentences(&toks.tokens), &ev)
-            .into_iter()
-            .map(|p| {
-                let (a, b) = (&toks.tokens[p.tokens.start], &toks.tokens[p.tokens.end - 1]);
-                text[a.start()..b.end()].to_string()
-            })
-            .collect()
+        crate::spans::candidate_texts(text, find)
     }
 
     #[test]
