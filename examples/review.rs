@@ -51,9 +51,9 @@ struct Options {
 }
 
 fn parse_args() -> Result<Options, String> {
-    let mut file = None;
-    let mut output = None;
-    let mut opts = Options {
+    use lexopt::prelude::*;
+    let (mut file, mut output) = (None, None);
+    let mut o = Options {
         file: String::new(),
         output: String::new(),
         sample: 100,
@@ -61,31 +61,25 @@ fn parse_args() -> Result<Options, String> {
         group_by: None,
         field: "text".into(),
     };
-    let mut args = std::env::args().skip(1);
-    while let Some(a) = args.next() {
-        let mut value = |name: &str| args.next().ok_or(format!("{name} needs a value"));
-        match a.as_str() {
-            "--output" => output = Some(value("--output")?),
-            "--sample" => {
-                opts.sample = value("--sample")?
-                    .parse()
-                    .map_err(|_| "--sample: not a number")?
+    let mut args = lexopt::Parser::from_env();
+    let e = |e: lexopt::Error| format!("{e}\n{USAGE}");
+    while let Some(arg) = args.next().map_err(e)? {
+        match arg {
+            Long("output") => output = Some(args.value().and_then(|v| v.string()).map_err(e)?),
+            Long("sample") => o.sample = args.value().and_then(|v| v.parse()).map_err(e)?,
+            Long("seed") => o.seed = args.value().and_then(|v| v.parse()).map_err(e)?,
+            Long("group-by") => {
+                o.group_by = Some(args.value().and_then(|v| v.string()).map_err(e)?)
             }
-            "--seed" => {
-                opts.seed = value("--seed")?
-                    .parse()
-                    .map_err(|_| "--seed: not a number")?
-            }
-            "--group-by" => opts.group_by = Some(value("--group-by")?),
-            "--field" => opts.field = value("--field")?,
-            "-h" | "--help" => return Err(USAGE.into()),
-            _ if a.starts_with("--") => return Err(format!("unknown option {a}\n{USAGE}")),
-            _ => file = Some(a),
+            Long("field") => o.field = args.value().and_then(|v| v.string()).map_err(e)?,
+            Short('h') | Long("help") => return Err(USAGE.into()),
+            Value(v) if file.is_none() => file = Some(v.string().map_err(e)?),
+            _ => return Err(e(arg.unexpected())),
         }
     }
-    opts.file = file.ok_or(USAGE)?;
-    opts.output = output.ok_or(USAGE)?;
-    Ok(opts)
+    o.file = file.ok_or(USAGE)?;
+    o.output = output.ok_or(USAGE)?;
+    Ok(o)
 }
 
 /// One spam span of a document, in byte offsets.
