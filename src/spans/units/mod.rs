@@ -1,4 +1,4 @@
-//! Block-level detection: the units a reader would remove whole (a comment
+//! Whole units: the units a reader would remove whole (a comment
 //! with its author and date lines, a paragraph, a short message) weighed by
 //! their payload — the links, anchors, phone numbers, vice terms, bot noise
 //! and disguised letters a spammer came to post — against their length.
