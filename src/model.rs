@@ -326,6 +326,9 @@ pub(crate) mod units {
     pub const MAX_GLUE_SHARE: f32 = 0.5;
     /// ...counted over this many of the stuffing's words at most.
     pub const MAX_GLUE_WORDS: f32 = 24.0;
+    /// A message whose prose the token model's spans cut into this many
+    /// pieces or more has its stuffing woven through it: it goes whole.
+    pub const WOVEN_PIECES: usize = 3;
     /// Texts up to this many words are also weighed as one unit.
     pub const SHORT_TEXT_WORDS: f32 = 400.0;
 }

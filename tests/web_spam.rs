@@ -162,3 +162,36 @@ fn legitimate_text_that_looks_like_spam_stays() {
          ▪ 2017 第九届 城市音乐奖 最佳编曲 《远方》 （提名）",
     );
 }
+
+#[test]
+fn stuffing_woven_through_a_message_takes_the_message() {
+    // Keyword runs in three places, prose between them: the prose was
+    // written around the keywords, and the message goes whole.
+    assert_all_spam(
+        "woven brand copy, English",
+        "Every season the new collection arrives and we always want the best for our family. \
+         cheap moncler outlet moncler jackets sale moncler outlet online \
+         When the weather turns cold you will be happy with a warm coat that looks good. \
+         moncler outlet cheap moncler jackets discount moncler sale \
+         Our friends also asked where to find one for their children before the winter. \
+         moncler jackets cheap moncler outlet moncler sale online \
+         You can order today and the parcel arrives in a few days at your door.",
+    );
+    assert_all_spam(
+        "woven brand copy, French",
+        "Chaque hiver nous cherchons un manteau chaud pour toute la famille et les enfants. \
+         doudoune moncler pas cher moncler soldes moncler pas cher \
+         Quand il fait froid dans la rue on est content de porter une belle veste. \
+         moncler soldes doudoune moncler pas cher moncler outlet \
+         Nos voisins nous ont aussi demandé où trouver la même pour leur fils. \
+         moncler pas cher moncler soldes doudoune moncler pas cher \
+         Vous pouvez commander aujourd'hui et le colis arrive chez vous en quelques jours.",
+    );
+    // Stuffing appended to a message leaves its prose.
+    let appended = "We walked along the river after lunch and watched the boats come in. \
+         The light was soft and the water calm, and we stayed until the evening.\n\
+         cheap moncler outlet moncler jackets sale moncler outlet online moncler sale";
+    let found = spans(appended);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].starts_with("cheap moncler"), "{found:?}");
+}

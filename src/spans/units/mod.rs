@@ -153,7 +153,11 @@ pub(crate) fn find(
                 || (remainder.sentence_ends + remainder.cues.stops == 0
                     && remainder.words
                         <= model::MAX_GLUE_SHARE * stuffing.min(model::MAX_GLUE_WORDS));
-            if !on_its_own && !(unit == Unit::Message && (same_topic || glue)) {
+            // Stuffing woven through a message, not appended to it (prose
+            // in three pieces or more around it): the message is written
+            // around its keywords, and goes whole.
+            let woven = rest.len() >= model::WOVEN_PIECES;
+            if !on_its_own && !(unit == Unit::Message && (same_topic || glue || woven)) {
                 continue;
             }
         }
