@@ -326,9 +326,10 @@ pub(crate) mod units {
     pub const MAX_GLUE_SHARE: f32 = 0.5;
     /// ...counted over this many of the stuffing's words at most.
     pub const MAX_GLUE_WORDS: f32 = 24.0;
-    /// A message whose prose the token model's spans cut into this many
-    /// pieces or more has its stuffing woven through it: it goes whole.
-    pub const WOVEN_PIECES: usize = 3;
+    /// A message with this many of the token model's spans or more
+    /// starting inside a line has its stuffing woven through it: it goes
+    /// whole.
+    pub const WOVEN_RUNS: usize = 2;
     /// Texts up to this many words are also weighed as one unit.
     pub const SHORT_TEXT_WORDS: f32 = 400.0;
 }

@@ -187,6 +187,19 @@ fn stuffing_woven_through_a_message_takes_the_message() {
          moncler pas cher moncler soldes doudoune moncler pas cher \
          Vous pouvez commander aujourd'hui et le colis arrive chez vous en quelques jours.",
     );
+    // Keyword paragraphs between prose paragraphs are cut, the prose stays.
+    let between = "The ferry to the island runs twice a day in summer.\n\n\
+         cheap moncler outlet moncler jackets sale moncler outlet online\n\n\
+         In winter the crossing is weekly and depends on the weather.\n\n\
+         moncler outlet cheap moncler jackets discount moncler sale";
+    let found = spans(between);
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert!(
+        found
+            .iter()
+            .all(|s| s.starts_with("cheap") || s.starts_with("moncler")),
+        "{found:?}"
+    );
     // Stuffing appended to a message leaves its prose.
     let appended = "We walked along the river after lunch and watched the boats come in. \
          The light was soft and the water calm, and we stayed until the evening.\n\

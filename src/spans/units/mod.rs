@@ -26,7 +26,7 @@ use crate::keywords::matcher::Matcher;
 use crate::spans::Candidate;
 use crate::spans::ranges;
 use crate::text::fold::Disguises;
-use crate::text::tokenize::Token;
+use crate::text::tokenize::{Token, flag};
 
 /// The units of `text` that are spam, as token ranges with their scores.
 /// `taken` are the token ranges the other models already call spam
@@ -153,10 +153,15 @@ pub(crate) fn find(
                 || (remainder.sentence_ends + remainder.cues.stops == 0
                     && remainder.words
                         <= model::MAX_GLUE_SHARE * stuffing.min(model::MAX_GLUE_WORDS));
-            // Stuffing woven through a message, not appended to it (prose
-            // in three pieces or more around it): the message is written
-            // around its keywords, and goes whole.
-            let woven = rest.len() >= model::WOVEN_PIECES;
+            // Stuffing woven through a message's lines, not appended to
+            // them (runs that start inside a line, in two places or more):
+            // the message is written around its keywords, and goes whole.
+            let inline_runs = taken
+                .iter()
+                .filter(|r| toks.start < r.start && r.end <= toks.end)
+                .filter(|r| !tokens[r.start].has(flag::LINE_BEFORE))
+                .count();
+            let woven = inline_runs >= model::WOVEN_RUNS;
             if !on_its_own && !(unit == Unit::Message && (same_topic || glue || woven)) {
                 continue;
             }
