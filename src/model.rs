@@ -277,6 +277,13 @@ pub(crate) mod units {
     pub const DISGUISED_PER_WORD: usize = 3;
     /// Disguised-letter evidence at most.
     pub const MAX_DISGUISED: f32 = 4.5;
+    /// The words of an advertised support line, beside a phone number.
+    pub const SUPPORT: f32 = 0.7;
+    /// Support-line words counted at most.
+    pub const MAX_SUPPORT: usize = 2;
+    /// Support-line words that make a phone number a payload without a
+    /// keyword.
+    pub const SUPPORT_WORDS: usize = 2;
     /// A call to action, when there is a payload to act on.
     pub const CALL: f32 = 0.7;
     /// Calls counted at most in a short unit.

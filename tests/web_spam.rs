@@ -72,6 +72,26 @@ fn phone_number_spam_goes_whole() {
 }
 
 #[test]
+fn a_number_advertised_as_a_support_line_goes_whole() {
+    // No lexicon term: the number and the words that advertise it.
+    assert_all_spam(
+        "mail helpline",
+        "zentramail password reset helpline 1 888 555 0142 zentramail customer care, no waiting",
+    );
+    assert_all_spam(
+        "digits in one run",
+        "Locked out? The orbifax technical support team answers on 18885550173, the toll free \
+         telephone number for every orbifax account.",
+    );
+    // A customer gives a number too: one phrase, written to the company.
+    assert_prose(
+        "customer inquiry",
+        "Hello, I ordered two chairs last week and they have not arrived yet. \
+         Could you call me back? My phone number is 0722 555 0184. Thank you, Grace",
+    );
+}
+
+#[test]
 fn a_vice_term_with_calls_to_action_is_an_advert() {
     assert_all_spam(
         "support line without a number",

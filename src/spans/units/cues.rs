@@ -31,6 +31,8 @@ pub(crate) struct Cues {
     pub praise: usize,
     /// Sales-pitch phrases.
     pub pitch: usize,
+    /// The words of an advertised support line (`toll-free helpline`).
+    pub support: usize,
     /// Words about spam.
     pub about_spam: usize,
     /// Sentence-final marks before a space or the end (`.`, `!`, `?`, `。`).
@@ -49,6 +51,7 @@ pub(crate) fn read(text: &str) -> Cues {
             Phrase::Call => cues.calls += 1,
             Phrase::Praise => cues.praise += 1,
             Phrase::Pitch => pitches.push(m.pattern()),
+            Phrase::Support => cues.support += 1,
         }
     }
     // Each pitch phrase counts once.

@@ -50,6 +50,7 @@ pub(crate) fn find(
         && !vice
         && disguised.is_empty()
         && !ev.flags().iter().any(|&f| telling(f))
+        && !has_phone_number(tokens)
     {
         return Vec::new();
     }
@@ -174,6 +175,23 @@ pub(crate) fn find(
     }
     out.sort_by_key(|p| (p.tokens.start, std::cmp::Reverse(p.tokens.end)));
     out
+}
+
+/// Whether a run of numbers holds a phone number's digits (`1 866 978
+/// 6819`, `18883036444`).
+fn has_phone_number(tokens: &[Token]) -> bool {
+    let mut digits = 0;
+    for t in tokens {
+        if t.has(flag::NUMERIC) {
+            digits += t.end() - t.start();
+            if digits >= model::PHONE_DIGITS {
+                return true;
+            }
+        } else {
+            digits = 0;
+        }
+    }
+    false
 }
 
 fn sigmoid(x: f32) -> f64 {

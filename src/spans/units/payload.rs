@@ -43,7 +43,7 @@ impl Payload {
         let all_keywords = self.all_keywords();
         let commercial = self.vice + self.keywords_in_links + c.lucky_names > 0
             || self.disguised + model::DISGUISED_PER_WORD * c.mixed_scripts >= 3
-            || (c.phones > 0 && self.other_keywords > 0)
+            || (c.phones > 0 && (self.other_keywords > 0 || c.support >= model::SUPPORT_WORDS))
             || all_keywords
             || self.spun();
         let links = c.links + c.anchors > 0;
@@ -82,7 +82,7 @@ impl Payload {
     /// calls and pitch could push over its cost.
     pub(super) fn may_have_cues(&self, unit: Unit) -> bool {
         (unit == Unit::Message && self.words <= model::SHORT_WORDS)
-            || self.link_tokens + self.disguised + self.lucky_tokens > 0
+            || self.link_tokens + self.disguised + self.lucky_tokens + self.phone_like > 0
             || (self.other_keywords > 0 && self.phone_like > 0)
             || self.vice + self.keywords_in_links > 0
             || self.all_keywords()
@@ -153,6 +153,11 @@ impl Payload {
             + NOISE * cap(c.noise_words, MAX_NOISE)
             + LUCKY_NAME * c.lucky_names.min(2) as f32
             + CALL * cap(c.calls, MAX_CALLS)
+            + if c.phones > 0 {
+                SUPPORT * c.support.min(MAX_SUPPORT) as f32
+            } else {
+                0.0
+            }
             + if c.links + c.anchors > 0 {
                 PRAISE * c.praise.min(2) as f32
             } else {

@@ -71,6 +71,35 @@ const CALLS_TO_ACTION: &[&str] = &[
     "subscribe now",
 ];
 
+/// How a support line advertises its number: the words of tech-support,
+/// airline and helpline spam. A customer writing in gives a number too,
+/// but says "my number", not "toll-free helpline".
+const SUPPORT_LINES: &[&str] = &[
+    "tech support",
+    "technical support",
+    "customer service",
+    "customer care",
+    "customer support",
+    "customer phone",
+    "support number",
+    "support phone",
+    "support team",
+    "helpline",
+    "help line",
+    "help number",
+    "help desk",
+    "helpdesk",
+    "contact number",
+    "phone number",
+    "telephone number",
+    "care number",
+    "service number",
+    "reservation number",
+    "booking number",
+    "password recovery",
+    "password reset",
+];
+
 /// Stock praise that spam comments open with. Praise alone is not spam;
 /// next to a payload it is part of it.
 const PRAISE: &[&str] = &[
@@ -201,6 +230,7 @@ pub(super) enum Phrase {
     Call,
     Praise,
     Pitch,
+    Support,
 }
 
 /// Markup that opens an anchor.
@@ -216,6 +246,7 @@ pub(super) fn phrases() -> &'static (AhoCorasick, Vec<Phrase>) {
             (CALLS_TO_ACTION, Phrase::Call),
             (PRAISE, Phrase::Praise),
             (PITCH, Phrase::Pitch),
+            (SUPPORT_LINES, Phrase::Support),
         ];
         let mut patterns = Vec::new();
         let mut kinds = Vec::new();
