@@ -75,7 +75,9 @@ pub(crate) fn find(
                     ..text[comment.clone()]
                         .find('\n')
                         .map_or(comment.end, |i| comment.start + i);
-                if measure.keyword_name(&token_range(tokens, &header)) {
+                if measure.keyword_name(&token_range(tokens, &header))
+                    || split::titled_by_its_name(text, &comment)
+                {
                     let toks = token_range(tokens, &comment);
                     ranges::add(&mut named, toks.clone());
                     continue;

@@ -68,11 +68,38 @@ pub(crate) fn is_date_line(line: &str) -> bool {
 
 fn is_author_line(line: &str) -> bool {
     let line = line.trim();
-    !line.is_empty()
-        && line.len() <= MAX_AUTHOR_LINE
-        && AUTHOR_LINE_ENDS
-            .iter()
-            .any(|end| line.len() > end.len() && line.ends_with(end))
+    !line.is_empty() && line.len() <= MAX_AUTHOR_LINE && author_name(line).is_some()
+}
+
+/// Whether `comment` (of a comment section) is a trackback titled by its
+/// own author name: the body opens with the name again and an ellipsis
+/// (`cheap flights london says:` / date / `cheap flights london...`). An
+/// autoblog names itself and its page after the keywords it sells; a real
+/// blog's trackback is titled by the post, not by the blog's name. Names of
+/// one word are left alone.
+pub(crate) fn titled_by_its_name(text: &str, comment: &Range<usize>) -> bool {
+    let mut lines = text[comment.clone()].lines().map(str::trim);
+    let Some(name) = lines.next().and_then(author_name) else {
+        return false;
+    };
+    let Some(title) = lines.find(|l| !l.is_empty() && !is_date_line(l)) else {
+        return false;
+    };
+    let Some(title) = title
+        .strip_suffix("...")
+        .or_else(|| title.strip_suffix('…'))
+    else {
+        return false;
+    };
+    name.split_whitespace().nth(1).is_some() && title.trim_end().eq_ignore_ascii_case(name)
+}
+
+/// The name on an author line, without the `says:`.
+fn author_name(line: &str) -> Option<&str> {
+    let end = AUTHOR_LINE_ENDS
+        .iter()
+        .find(|end| line.len() > end.len() && line.ends_with(*end))?;
+    Some(line[..line.len() - end.len()].trim())
 }
 
 /// The comments of a comment section: each from its header (an author line,
