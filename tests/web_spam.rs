@@ -63,6 +63,18 @@ fn gambling_comments_in_several_languages() {
 }
 
 #[test]
+fn a_link_glued_to_stock_text_goes_with_it() {
+    assert_all_spam(
+        "glued link",
+        "what a useful read, thank you.http://www.leafandspade.com",
+    );
+    assert_prose(
+        "a reader's link after a space",
+        "The same fix is described in the manual, see http://docs.example.org/pools",
+    );
+}
+
+#[test]
 fn phone_number_spam_goes_whole() {
     assert_all_spam(
         "tech support",

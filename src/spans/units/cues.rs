@@ -161,13 +161,26 @@ fn link_in(chunk: &str) -> Option<Link> {
     }
     let lower = chunk.to_ascii_lowercase();
     let chunk = lower.as_str();
-    let (rest, explicit) = if let Some(i) = chunk.find("://") {
-        (&chunk[i + 3..], true)
+    let (rest, explicit, from) = if let Some(i) = chunk.find("://") {
+        let scheme = chunk[..i].len()
+            - chunk[..i]
+                .trim_end_matches(|c: char| c.is_ascii_alphabetic())
+                .len();
+        (&chunk[i + 3..], true, i - scheme)
     } else if let Some(i) = chunk.find("www.") {
-        (&chunk[i..], true)
+        (&chunk[i..], true, i)
     } else {
-        (chunk, false)
+        (chunk, false, 0)
     };
+    // A link glued to the end of a sentence (`great post.http://…`): a bot
+    // pasting its link after stock text, where a person leaves a space.
+    let before = &chunk[..from];
+    let glued = before.ends_with(['.', '!', '?', ','])
+        && before
+            .chars()
+            .filter(char::is_ascii_alphabetic)
+            .nth(1)
+            .is_some();
     let host_end = rest
         .find(|c: char| !(c.is_alphanumeric() || c == '.' || c == '-'))
         .unwrap_or(rest.len());
@@ -219,6 +232,7 @@ fn link_in(chunk: &str) -> Option<Link> {
     let front_page = path.chars().all(|c| !c.is_alphanumeric());
     let hyphens = host.matches('-').count();
     let odd = shortener
+        || glued
         || hyphens >= 2
         || host.contains("--")
         || path.contains("url?q=")
@@ -387,6 +401,11 @@ mod tests {
         );
         assert_eq!((c.links, c.front_page_links, c.odd_links), (3, 1, 2));
         assert_eq!(read("It ended.The next day").links, 0);
+        // Glued to a sentence: odd. After a space or a bracket: not.
+        let glued = read("thanks for the article.http://www.example.com");
+        assert_eq!((glued.links, glued.odd_links), (1, 1));
+        let spaced = read("thanks for the article. http://www.example.com (www.example.org)");
+        assert_eq!((spaced.links, spaced.odd_links), (2, 0));
         assert_eq!(read("<a href=\"x\">y</a> [URL=z]w[/URL]").anchors, 2);
     }
 
