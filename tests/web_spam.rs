@@ -75,6 +75,20 @@ fn a_link_glued_to_stock_text_goes_with_it() {
 }
 
 #[test]
+fn a_signature_link_under_pasted_text_is_cut_alone() {
+    let pasted = "The museum's new wing opened in spring, with rooms for the sculpture \
+                  collection and a cafe on the roof. Visitors praised the light in the halls.";
+    let tail = "gucci handbags https://www.bagsforless.example.com/";
+    let text = format!("{pasted}\n{tail}");
+    assert_eq!(spans(&text), [tail]);
+    assert_prose(
+        "a reader's closing link",
+        "The second example fails on Windows because of the path separator.\n\
+         Details here https://docs.example.org/paths",
+    );
+}
+
+#[test]
 fn phone_number_spam_goes_whole() {
     assert_all_spam(
         "tech support",

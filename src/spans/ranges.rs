@@ -17,6 +17,13 @@ pub(crate) fn union(mut ranges: Vec<Range<usize>>) -> Vec<Range<usize>> {
     ranges
 }
 
+/// Whether `r` lies wholly inside one range of `set` (sorted, disjoint).
+pub(crate) fn covers(set: &[Range<usize>], r: &Range<usize>) -> bool {
+    let i = set.partition_point(|s| s.end < r.end);
+    set.get(i)
+        .is_some_and(|s| s.start <= r.start && r.end <= s.end)
+}
+
 /// Adds `r` to the sorted, disjoint ranges `set`, merging where they meet.
 pub(crate) fn add(set: &mut Vec<Range<usize>>, r: Range<usize>) {
     let at = set.partition_point(|s| s.end < r.start);

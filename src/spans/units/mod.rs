@@ -82,7 +82,9 @@ pub(crate) fn find(
                     ranges::add(&mut named, toks.clone());
                     continue;
                 }
+                let tail = split::tail_line(text, &comment);
                 candidates.push((comment, Unit::Message));
+                candidates.extend(tail.map(|t| (t, Unit::Message)));
             }
         }
         None => {
@@ -91,7 +93,11 @@ pub(crate) fn find(
             if paragraphs.len() > 1 {
                 candidates.extend(paragraphs.into_iter().map(|r| (r, Unit::Paragraph)));
             }
-            candidates.push((split::trim(text, 0..text.len()), Unit::Message));
+            let whole = split::trim(text, 0..text.len());
+            candidates.push((whole.clone(), Unit::Message));
+            // After the whole: a signature line is weighed alone only if
+            // the text it ends did not go.
+            candidates.extend(split::tail_line(text, &whole).map(|t| (t, Unit::Message)));
         }
     }
     let mut out: Vec<Candidate> = named
@@ -105,7 +111,7 @@ pub(crate) fn find(
     let mut taken = taken.to_vec();
     for (bytes, unit) in candidates {
         let toks = token_range(tokens, &bytes);
-        if toks.is_empty() {
+        if toks.is_empty() || ranges::covers(&taken, &toks) {
             continue;
         }
         // Too long to be a message (a word is at most 2.5 tokens), or

@@ -33,6 +33,8 @@ const AUTHOR_LINE_ENDS: &[&str] = &[
 const MAX_AUTHOR_LINE: usize = 100;
 /// The longest date line, in bytes.
 const MAX_DATE_LINE: usize = 48;
+/// The most words before the link of a signature line.
+const MAX_TAIL_WORDS: usize = 8;
 /// Comment headers needed before a text is read as a comment section.
 const MIN_HEADERS: usize = 2;
 
@@ -92,6 +94,22 @@ pub(crate) fn titled_by_its_name(text: &str, comment: &Range<usize>) -> bool {
         return false;
     };
     name.split_whitespace().nth(1).is_some() && title.trim_end().eq_ignore_ascii_case(name)
+}
+
+/// The last line of `message` when it reads as a signature link: a few
+/// words and then a link, with no sentence in it (`louis vuitton hat
+/// https://…` under a pasted paragraph). It is weighed on its own, as what
+/// the writer came to post; the text above it stays unless it is spam too.
+pub(crate) fn tail_line(text: &str, message: &Range<usize>) -> Option<Range<usize>> {
+    let body = &text[message.clone()];
+    let start = body.trim_end().rfind('\n')? + 1;
+    let line = body[start..].trim();
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let (last, before) = words.split_last()?;
+    let linked = last.contains("://") || last.starts_with("www.");
+    let sentence = before.iter().any(|w| w.ends_with(['.', '!', '?']));
+    let short = (1..=MAX_TAIL_WORDS).contains(&before.len());
+    (linked && short && !sentence).then(|| trim(text, message.start + start..message.end))
 }
 
 /// The name on an author line, without the `says:`.
