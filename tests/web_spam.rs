@@ -89,6 +89,16 @@ fn a_signature_link_under_pasted_text_is_cut_alone() {
 }
 
 #[test]
+fn a_pitch_naming_its_site_without_http_goes_whole() {
+    assert_all_spam(
+        "bare domains",
+        "Hello,\n\nListHarbor.com has a special package: any group of mailing lists \
+         for $39 or all twelve lists for $199, with unlimited sends for a year.\n\n\
+         You can order on ListHarbor.com and see samples at ListHarbor.com/samples.",
+    );
+}
+
+#[test]
 fn phone_number_spam_goes_whole() {
     assert_all_spam(
         "tech support",

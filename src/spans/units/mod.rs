@@ -51,6 +51,7 @@ pub(crate) fn find(
         && disguised.is_empty()
         && !ev.flags().iter().any(|&f| telling(f))
         && !has_phone_number(tokens)
+        && !has_bare_domain(text, tokens)
     {
         return Vec::new();
     }
@@ -200,6 +201,17 @@ fn has_phone_number(tokens: &[Token]) -> bool {
         }
     }
     false
+}
+
+/// Whether a word ends in a dot and a common top-level domain
+/// (`bestdeals.com`, one word to the tokenizer): a link written without
+/// `http` or `www`.
+fn has_bare_domain(text: &str, tokens: &[Token]) -> bool {
+    const ENDS: &[&str] = &[".com", ".net", ".org", ".info", ".ru"];
+    tokens.iter().any(|t| {
+        let word = &text[t.start()..t.end()];
+        word.len() > 5 && ENDS.iter().any(|end| word.ends_with(end))
+    })
 }
 
 fn sigmoid(x: f32) -> f64 {
