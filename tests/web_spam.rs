@@ -119,6 +119,17 @@ fn a_number_advertised_as_a_support_line_goes_whole() {
         "Locked out? The orbifax technical support team answers on 18885550173, the toll free \
          telephone number for every orbifax account.",
     );
+    // Without a number, the support words beside a call to action.
+    assert_all_spam(
+        "airline line without digits",
+        "Planning a trip? Dial the Skylane Airways reservation number and our customer care \
+         experts will book your seat with the best deals on flight tickets, any time.",
+    );
+    assert_prose(
+        "a customer who called",
+        "I called your customer service number twice last week and nobody answered. \
+         Please check my order from the 3rd, it still has not shipped.",
+    );
     // A customer gives a number too: one phrase, written to the company.
     assert_prose(
         "customer inquiry",

@@ -33,6 +33,9 @@ pub(crate) struct Cues {
     pub pitch: usize,
     /// The words of an advertised support line (`toll-free helpline`).
     pub support: usize,
+    /// Calls to action to pick up the phone (`dial`, `toll free`), among
+    /// the calls.
+    pub phone_calls: usize,
     /// Words about spam.
     pub about_spam: usize,
     /// Sentence-final marks before a space or the end (`.`, `!`, `?`, `。`).
@@ -52,6 +55,10 @@ pub(crate) fn read(text: &str) -> Cues {
             Phrase::Praise => cues.praise += 1,
             Phrase::Pitch => pitches.push(m.pattern()),
             Phrase::Support => cues.support += 1,
+            Phrase::PhoneCall => {
+                cues.calls += 1;
+                cues.phone_calls += 1;
+            }
         }
     }
     // Each pitch phrase counts once.

@@ -111,7 +111,7 @@ impl Payload {
         // advert: news names a drug, it does not tell you to call.
         c.links + c.anchors + c.phones + c.lucky_names + c.mixed_scripts == 0
             && self.disguised < 3
-            && c.calls < model::ADVERT_CALLS
+            && c.calls + usize::from(c.phone_calls > 0) * c.support < model::ADVERT_CALLS
             && sentences
     }
 
@@ -153,7 +153,7 @@ impl Payload {
             + NOISE * cap(c.noise_words, MAX_NOISE)
             + LUCKY_NAME * c.lucky_names.min(2) as f32
             + CALL * cap(c.calls, MAX_CALLS)
-            + if c.phones > 0 {
+            + if c.phones + c.phone_calls > 0 {
                 SUPPORT * c.support.min(MAX_SUPPORT) as f32
             } else {
                 0.0

@@ -41,9 +41,6 @@ const CALLS_TO_ACTION: &[&str] = &[
     "my web site",
     "our website",
     "our site",
-    "call us",
-    "contact us",
-    "call now",
     "register here",
     "sign up here",
     "join now",
@@ -56,19 +53,27 @@ const CALLS_TO_ACTION: &[&str] = &[
     "for more information",
     "get yours",
     "order now",
-    "dial ",
-    "get in touch",
-    "toll-free",
-    "toll free",
-    "24/7",
-    "24x7",
-    "reach us",
     "book now",
     "buy now",
     "try it free",
     "free trial",
     "sign up",
     "subscribe now",
+];
+
+/// Calls to pick up the phone: calls to action that also make support
+/// words an advert.
+const PHONE_CALLS: &[&str] = &[
+    "call us",
+    "call now",
+    "contact us",
+    "dial ",
+    "get in touch",
+    "reach us",
+    "toll-free",
+    "toll free",
+    "24/7",
+    "24x7",
 ];
 
 /// How a support line advertises its number: the words of tech-support,
@@ -231,6 +236,7 @@ pub(super) enum Phrase {
     Praise,
     Pitch,
     Support,
+    PhoneCall,
 }
 
 /// Markup that opens an anchor.
@@ -247,6 +253,7 @@ pub(super) fn phrases() -> &'static (AhoCorasick, Vec<Phrase>) {
             (PRAISE, Phrase::Praise),
             (PITCH, Phrase::Pitch),
             (SUPPORT_LINES, Phrase::Support),
+            (PHONE_CALLS, Phrase::PhoneCall),
         ];
         let mut patterns = Vec::new();
         let mut kinds = Vec::new();
