@@ -50,8 +50,7 @@ pub(crate) fn find(
         && !vice
         && disguised.is_empty()
         && !ev.flags().iter().any(|&f| telling(f))
-        && !has_phone_number(tokens)
-        && !has_bare_domain(text, tokens)
+        && !has_phone_or_bare_domain(text, tokens)
     {
         return Vec::new();
     }
@@ -186,32 +185,35 @@ pub(crate) fn find(
     out
 }
 
-/// Whether a run of numbers holds a phone number's digits (`1 866 978
-/// 6819`, `18883036444`).
-fn has_phone_number(tokens: &[Token]) -> bool {
+/// Whether the tokens hold a phone number (a run of numbers with its
+/// digits, `1 866 978 6819`) or a site named without `http` or `www` (a
+/// word ending in a dot and a common top-level domain, `bestdeals.com`,
+/// one word to the tokenizer). One pass, reading only the bytes of words
+/// long enough to be either.
+fn has_phone_or_bare_domain(text: &str, tokens: &[Token]) -> bool {
+    let bytes = text.as_bytes();
     let mut digits = 0;
     for t in tokens {
+        let (start, end) = (t.start(), t.end());
         if t.has(flag::NUMERIC) {
-            digits += t.end() - t.start();
+            digits += end - start;
             if digits >= model::PHONE_DIGITS {
                 return true;
             }
-        } else {
-            digits = 0;
+            continue;
+        }
+        digits = 0;
+        if end - start > 5 {
+            let tail = &bytes[end - 5..end];
+            let domain = matches!(&tail[1..], b".com" | b".net" | b".org" | b".biz")
+                || tail == b".info"
+                || &tail[2..] == b".ru";
+            if domain {
+                return true;
+            }
         }
     }
     false
-}
-
-/// Whether a word ends in a dot and a common top-level domain
-/// (`bestdeals.com`, one word to the tokenizer): a link written without
-/// `http` or `www`.
-fn has_bare_domain(text: &str, tokens: &[Token]) -> bool {
-    const ENDS: &[&str] = &[".com", ".net", ".org", ".info", ".ru"];
-    tokens.iter().any(|t| {
-        let word = &text[t.start()..t.end()];
-        word.len() > 5 && ENDS.iter().any(|end| word.ends_with(end))
-    })
 }
 
 fn sigmoid(x: f32) -> f64 {
