@@ -131,12 +131,14 @@
 //! 9. **Whole units.** The comments of a comment section (author line, date
 //!    line, body), the paragraphs of other text, and a short text (up to 400
 //!    words) as a whole are weighed by their payload (vice terms, keywords in
-//!    links, links and their shapes, HTML and BBCode anchors, phone numbers,
-//!    bot noise strings, gambling-site names, disguised letters; calls to
-//!    action, sales pitch and stock praise beside them) against a cost of 1.0
+//!    links, links and their shapes, HTML and BBCode anchors, phone numbers
+//!    and the words of a support line, bot noise strings, gambling-site
+//!    names, disguised letters; calls to action, sales pitch and stock praise
+//!    beside them) against a cost of 1.0
 //!    (2.0 for a paragraph of a longer text, where links are citations) plus
 //!    0.05 per word for the first 60 words and 0.02 after. A unit that passes
-//!    is spam as a whole, but prose with stuffing appended keeps its prose.
+//!    is spam as a whole, but prose with stuffing appended keeps its prose
+//!    (stuffing woven through a message's lines takes the message).
 //!
 //! A span is spam when its score reaches the threshold (default
 //! [`DEFAULT_THRESHOLD`] = 0.5) and it passes the gate. [`Report::score`] is
