@@ -333,6 +333,14 @@ pub(crate) mod units {
     pub const MAX_GLUE_SHARE: f32 = 0.5;
     /// ...counted over this many of the stuffing's words at most.
     pub const MAX_GLUE_WORDS: f32 = 24.0;
+    /// A keyword pasted into copied text (the sentence breaks after it),
+    /// when there are this many or more and they make most of the
+    /// sentence-inner line breaks...
+    pub const MIN_INSERTED: usize = 2;
+    /// ...each adds this...
+    pub const INSERTED: f32 = 1.0;
+    /// ...counted this many times at most.
+    pub const MAX_INSERTED: usize = 4;
     /// A message with this many of the token model's spans or more
     /// starting inside a line has its stuffing woven through it: it goes
     /// whole.

@@ -75,6 +75,30 @@ fn a_link_glued_to_stock_text_goes_with_it() {
 }
 
 #[test]
+fn keywords_pasted_into_copied_text_take_it() {
+    // The sentences break after each pasted keyword, and nowhere else.
+    assert_all_spam(
+        "pasted brand keywords",
+        "The city library said on Monday that its reading rooms will stay open louis vuitton outlet\n\
+         until ten in the evening during the exam weeks, and that students can book desks online.\n\n\
+         The new opening hours follow a survey of more than two thousand readers cheap ugg boots\n\
+         who asked for later hours, a quieter hall and more power sockets near the windows.\n\n\
+         A spokesman added that the cafe on the ground floor will also stay open moncler jackets sale\n\
+         for the same hours, and that the changes will be reviewed at the end of the year.",
+    );
+    // A hard-wrapped letter breaks its sentences anywhere, a brand among them.
+    assert_prose(
+        "hard-wrapped letter",
+        "Dear neighbours, the garden committee met on Tuesday and agreed that the\n\
+         new benches will be delivered next month. We thank the shop that sold us\n\
+         the paint at cost, and the two families who lent us their tools and\n\
+         their time. The spring planting starts on the first Saturday of April, and\n\
+         everyone is welcome, with or without gloves or Nike\n\
+         trainers. Coffee and cake will be served from ten in the morning.",
+    );
+}
+
+#[test]
 fn a_signature_link_under_pasted_text_is_cut_alone() {
     let pasted = "The museum's new wing opened in spring, with rooms for the sculpture \
                   collection and a cafe on the roof. Visitors praised the light in the halls.";

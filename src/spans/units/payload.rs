@@ -27,6 +27,10 @@ pub(super) struct Payload {
     /// Gambling-site names (`PLUTO88`) among the tokens.
     pub(super) lucky_tokens: usize,
     pub(super) disguised: usize,
+    /// Line breaks inside a sentence...
+    pub(super) open_breaks: usize,
+    /// ...and those right after a keyword.
+    pub(super) inserted_keywords: usize,
     pub(super) cues: cues::Cues,
 }
 
@@ -45,7 +49,8 @@ impl Payload {
             || self.disguised + model::DISGUISED_PER_WORD * c.mixed_scripts >= 3
             || (c.phones > 0 && (self.other_keywords > 0 || c.support >= model::SUPPORT_WORDS))
             || all_keywords
-            || self.spun();
+            || self.spun()
+            || self.inserted() > 0;
         let links = c.links + c.anchors > 0;
         // One bare link in a line of text is as often a question about a
         // site as an advert for it; with praise, a call, bot noise or
@@ -101,6 +106,17 @@ impl Payload {
         self.combo >= model::MIN_COMBOS && self.top_keyword >= model::MIN_COMBOS
     }
 
+    /// Keywords pasted into copied text: the sentences break after them,
+    /// and after little else (a hard-wrapped text breaks anywhere).
+    pub(super) fn inserted(&self) -> usize {
+        let mostly = self.inserted_keywords * 2 >= self.open_breaks;
+        if self.inserted_keywords >= model::MIN_INSERTED && mostly {
+            self.inserted_keywords
+        } else {
+            0
+        }
+    }
+
     /// Only keywords, in text that reads as sentences (grammar, or words
     /// other than keywords), count for less.
     fn keywords_only(&self) -> bool {
@@ -137,7 +153,7 @@ impl Payload {
             + OTHER_KEYWORD * self.other_keywords as f32
             + KEYWORD_IN_LINK * self.keywords_in_links as f32)
             .min(MAX_KEYWORDS.max(self.words / WORDS_PER_KEYWORD_CAP))
-            * if self.keywords_only() && !self.spun() {
+            * if self.keywords_only() && !self.spun() && self.inserted() == 0 {
                 KEYWORDS_ONLY
             } else {
                 1.0
@@ -168,7 +184,8 @@ impl Payload {
             } else {
                 0.0
             };
-        keywords + links + disguised + extras + ABOUT_SPAM * c.about_spam.min(2) as f32
+        let inserted = INSERTED * self.inserted().min(MAX_INSERTED) as f32;
+        keywords + links + disguised + extras + inserted + ABOUT_SPAM * c.about_spam.min(2) as f32
     }
 }
 
