@@ -215,16 +215,20 @@ fn comment_sections_lose_only_their_spam_comments() {
     let text = format!("{post}\n\n{genuine_1}\n\n{named}\n\n{jordan}\n");
     assert_eq!(spans(&text), [named]);
 
-    // A trackback titled by its own author name is an autoblog selling
-    // those words, in any language; a blog's pingback, titled by its post
-    // and its site, stays, and so does a one-word name.
+    // A trackback with a title line under a keyword name is an autoblog
+    // selling those words, in any language; a blog's pingback, named by its
+    // post and its site and quoting the post, stays, and so does a one-word
+    // name.
     let autoblog = "gutschein online drucken says:\n2019-03-08 04:12\n\n\
                     gutschein online drucken...\n\n[...] opening a connection is slow, read on";
     let pingback = "Weekly links | devnotes.example.org says:\n2019-03-09 08:00\n\n\
                     [...] Connection pools in practice, a clear write-up [...]";
     let one_word = "Ajaxian says:\n2019-03-10 09:00\n\nAjaxian...\n\n[...] pools [...]";
-    let text = format!("{post}\n\n{genuine_1}\n\n{autoblog}\n\n{pingback}\n\n{one_word}\n");
-    assert_eq!(spans(&text), [autoblog]);
+    let stock = "garden shed plans says:\n2019-03-11 03:00\n\n\
+                 Recommended Resources...\n\n[...] here are some of the sites we like [...] today";
+    let text =
+        format!("{post}\n\n{genuine_1}\n\n{autoblog}\n\n{pingback}\n\n{one_word}\n\n{stock}\n");
+    assert_eq!(spans(&text), [autoblog, stock]);
 }
 
 #[test]

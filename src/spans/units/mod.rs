@@ -76,7 +76,7 @@ pub(crate) fn find(
                         .find('\n')
                         .map_or(comment.end, |i| comment.start + i);
                 if measure.keyword_name(&token_range(tokens, &header))
-                    || split::titled_by_its_name(text, &comment)
+                    || split::autoblog_trackback(text, &comment)
                 {
                     let toks = token_range(tokens, &comment);
                     ranges::add(&mut named, toks.clone());

@@ -33,6 +33,8 @@ const AUTHOR_LINE_ENDS: &[&str] = &[
 const MAX_AUTHOR_LINE: usize = 100;
 /// The longest date line, in bytes.
 const MAX_DATE_LINE: usize = 48;
+/// The longest title line of a trackback, in bytes.
+const MAX_TRACKBACK_TITLE: usize = 80;
 /// The most words before the link of a signature line.
 const MAX_TAIL_WORDS: usize = 8;
 /// Comment headers needed before a text is read as a comment section.
@@ -73,13 +75,15 @@ fn is_author_line(line: &str) -> bool {
     !line.is_empty() && line.len() <= MAX_AUTHOR_LINE && author_name(line).is_some()
 }
 
-/// Whether `comment` (of a comment section) is a trackback titled by its
-/// own author name: the body opens with the name again and an ellipsis
-/// (`cheap flights london says:` / date / `cheap flights london...`). An
-/// autoblog names itself and its page after the keywords it sells; a real
-/// blog's trackback is titled by the post, not by the blog's name. Names of
-/// one word are left alone.
-pub(crate) fn titled_by_its_name(text: &str, comment: &Range<usize>) -> bool {
+/// Whether `comment` (of a comment section) is an autoblog's trackback:
+/// the body opens with a short title and an ellipsis (`cheap flights
+/// london says:` / date / `cheap flights london...` or `Extra Reading...`)
+/// under an author of two words or more that names no site. A real blog
+/// links back by pingback, under its post's and its site's name (`Post «
+/// Blog`, `Post | site.com`), quoting the post (`[...] ... [...]`); an
+/// autoblog names itself after the keywords it sells. Names of one word
+/// are left alone.
+pub(crate) fn autoblog_trackback(text: &str, comment: &Range<usize>) -> bool {
     let mut lines = text[comment.clone()].lines().map(str::trim);
     let Some(name) = lines.next().and_then(author_name) else {
         return false;
@@ -87,13 +91,10 @@ pub(crate) fn titled_by_its_name(text: &str, comment: &Range<usize>) -> bool {
     let Some(title) = lines.find(|l| !l.is_empty() && !is_date_line(l)) else {
         return false;
     };
-    let Some(title) = title
-        .strip_suffix("...")
-        .or_else(|| title.strip_suffix('…'))
-    else {
-        return false;
-    };
-    name.split_whitespace().nth(1).is_some() && title.trim_end().eq_ignore_ascii_case(name)
+    let titled =
+        title.len() <= MAX_TRACKBACK_TITLE && (title.ends_with("...") || title.ends_with('…'));
+    let site_named = name.contains(['«', '»', '|', '–', '—', '·']);
+    titled && !site_named && name.split_whitespace().nth(1).is_some()
 }
 
 /// The last line of `message` when it reads as a signature link: a few
