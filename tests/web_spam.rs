@@ -224,6 +224,12 @@ fn comment_sections_lose_only_their_spam_comments() {
     let pingback = "Weekly links | devnotes.example.org says:\n2019-03-09 08:00\n\n\
                     [...] Connection pools in practice, a clear write-up [...]";
     let one_word = "Ajaxian says:\n2019-03-10 09:00\n\nAjaxian...\n\n[...] pools [...]";
+    // A handle is a name, not a bot's string: a reader's question with a
+    // link stays, whatever the case pattern of the name above it.
+    let handle = "JSNewbie says:\n2019-03-12 10:00\n\n\
+                  Any idea how this compares with the engine at http://code.example.org/tpl/ for speed?";
+    let text = format!("{post}\n\n{genuine_1}\n\n{handle}\n\n{jordan}\n");
+    assert!(spans(&text).is_empty(), "{:?}", spans(&text));
     let stock = "garden shed plans says:\n2019-03-11 03:00\n\n\
                  Recommended Resources...\n\n[...] here are some of the sites we like [...] today";
     let text =

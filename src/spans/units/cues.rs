@@ -180,9 +180,10 @@ fn link_in(chunk: &str) -> Option<Link> {
         (chunk, false, 0)
     };
     // A link glued to the end of a sentence (`great post.http://…`): a bot
-    // pasting its link after stock text, where a person leaves a space.
+    // pasting its link after stock text, where a person leaves a space (a
+    // person may glue it to a question, `????http://…`).
     let before = &chunk[..from];
-    let glued = before.ends_with(['.', '!', '?', ','])
+    let glued = before.ends_with(['.', ','])
         && before
             .chars()
             .filter(char::is_ascii_alphabetic)

@@ -61,13 +61,19 @@ pub(crate) fn find(
         matcher,
         disguised,
     };
-    let mut candidates: Vec<(Range<usize>, Unit)> = Vec::new();
+    // Each unit with where its cues are read from: a comment's author
+    // line is a name (a handle, a site), not text the writer posted.
+    let mut candidates: Vec<(Range<usize>, Unit, usize)> = Vec::new();
     let lines: Vec<Range<usize>> = split::lines(text).collect();
     let mut named: Vec<Range<usize>> = Vec::new();
     match split::comments(text, &lines) {
         Some((head, comments)) => {
             let paragraphs = split::paragraphs(text, &lines, head);
-            candidates.extend(paragraphs.into_iter().map(|r| (r, Unit::Paragraph)));
+            candidates.extend(
+                paragraphs
+                    .into_iter()
+                    .map(|r| (r.clone(), Unit::Paragraph, r.start)),
+            );
             // A comment whose author name is made of keywords (`cheap ugg
             // boots says:`) is spam whatever its body says.
             for comment in comments {
@@ -83,21 +89,27 @@ pub(crate) fn find(
                     continue;
                 }
                 let tail = split::tail_line(text, &comment);
-                candidates.push((comment, Unit::Message));
-                candidates.extend(tail.map(|t| (t, Unit::Message)));
+                candidates.push((comment, Unit::Message, header.end));
+                candidates.extend(tail.map(|t| (t.clone(), Unit::Message, t.start)));
             }
         }
         None => {
             // A text of one paragraph is weighed once, as a message.
             let paragraphs = split::paragraphs(text, &lines, 0..text.len());
             if paragraphs.len() > 1 {
-                candidates.extend(paragraphs.into_iter().map(|r| (r, Unit::Paragraph)));
+                candidates.extend(
+                    paragraphs
+                        .into_iter()
+                        .map(|r| (r.clone(), Unit::Paragraph, r.start)),
+                );
             }
             let whole = split::trim(text, 0..text.len());
-            candidates.push((whole.clone(), Unit::Message));
+            candidates.push((whole.clone(), Unit::Message, whole.start));
             // After the whole: a signature line is weighed alone only if
             // the text it ends did not go.
-            candidates.extend(split::tail_line(text, &whole).map(|t| (t, Unit::Message)));
+            candidates.extend(
+                split::tail_line(text, &whole).map(|t| (t.clone(), Unit::Message, t.start)),
+            );
         }
     }
     let mut out: Vec<Candidate> = named
@@ -109,7 +121,7 @@ pub(crate) fn find(
         .collect();
     // The whole text comes after its paragraphs, and sees the ones found.
     let mut taken = taken.to_vec();
-    for (bytes, unit) in candidates {
+    for (bytes, unit, cues_from) in candidates {
         let toks = token_range(tokens, &bytes);
         if toks.is_empty() || ranges::covers(&taken, &toks) {
             continue;
@@ -132,7 +144,8 @@ pub(crate) fn find(
         // The text's cues are dear to read: only where the tokens show
         // something they could add to.
         if whole.may_have_cues(unit) {
-            whole.cues = measure.cues(unit_parts);
+            let cue_part = token_range(tokens, &(cues_from..bytes.end));
+            whole.cues = measure.cues(std::slice::from_ref(&cue_part));
         }
         if !whole.has_payload(unit) || whole.margin(unit) <= 0.0 {
             continue;
