@@ -123,6 +123,15 @@ fn a_pitch_naming_its_site_without_http_goes_whole() {
 }
 
 #[test]
+fn a_lone_bot_comment_under_a_page_goes_without_the_page() {
+    // One comment is a comment section too: its author line over its date.
+    let page = "About us\n\nWe are a small team that repairs bicycles.\n\n1 comment";
+    let bot = "mark says:\n2019-04-02 03:11\n\nxQ7kes http://www.9fGhTqLmZp2XvB8wRkYn.com";
+    let text = format!("{page}\n\n{bot}");
+    assert_eq!(spans(&text), [bot]);
+}
+
+#[test]
 fn phone_number_spam_goes_whole() {
     assert_all_spam(
         "tech support",

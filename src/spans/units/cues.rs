@@ -155,6 +155,22 @@ struct Link {
     odd: bool,
 }
 
+/// A host label a bot made up: long, and mixing capitals, small letters
+/// and digits (`6shpFpANPwYnffbs9P5rsRN67oJWDZuQ`); a site's name is
+/// written in one case.
+fn is_random_label(label: &str) -> bool {
+    let count = |f: fn(&u8) -> bool| label.as_bytes().iter().filter(|b| f(b)).count();
+    let (upper, lower, digits) = (
+        count(u8::is_ascii_uppercase),
+        count(u8::is_ascii_lowercase),
+        count(u8::is_ascii_digit),
+    );
+    label.len() >= RANDOM_LABEL && upper >= 2 && lower >= 2 && digits >= 1
+}
+
+/// The shortest host label read as made up (see [`is_random_label`]).
+const RANDOM_LABEL: usize = 16;
+
 /// The link in a whitespace-free chunk of text, if any.
 fn link_in(chunk: &str) -> Option<Link> {
     // A host has a dot with a letter or digit after it: a word before a
@@ -166,6 +182,7 @@ fn link_in(chunk: &str) -> Option<Link> {
     {
         return None;
     }
+    let written = chunk;
     let lower = chunk.to_ascii_lowercase();
     let chunk = lower.as_str();
     let (rest, explicit, from) = if let Some(i) = chunk.find("://") {
@@ -193,6 +210,9 @@ fn link_in(chunk: &str) -> Option<Link> {
         .find(|c: char| !(c.is_alphanumeric() || c == '.' || c == '-'))
         .unwrap_or(rest.len());
     let host = rest[..host_end].trim_end_matches('.');
+    // Lower-casing keeps every byte's place: the host as written.
+    let host_at = chunk.len() - rest.len();
+    let written_host = &written[host_at..host_at + host.len()];
     let labels: Vec<&str> = host.split('.').collect();
     let tld = labels.last().copied().unwrap_or("");
     let is_host = labels.len() >= 2
@@ -241,6 +261,7 @@ fn link_in(chunk: &str) -> Option<Link> {
     let hyphens = host.matches('-').count();
     let odd = shortener
         || glued
+        || written_host.split('.').any(is_random_label)
         || hyphens >= 2
         || host.contains("--")
         || path.contains("url?q=")
@@ -409,6 +430,11 @@ mod tests {
         );
         assert_eq!((c.links, c.front_page_links, c.odd_links), (3, 1, 2));
         assert_eq!(read("It ended.The next day").links, 0);
+        // A made-up host is odd; a site's name in one case is not.
+        let made_up = read(
+            "http://www.6shpFpANPwYnffbs9P5rsRN67.com and http://www.KitchenGardenSupplies.com",
+        );
+        assert_eq!((made_up.links, made_up.odd_links), (2, 1));
         // Glued to a sentence: odd. After a space or a bracket: not.
         let glued = read("thanks for the article.http://www.example.com");
         assert_eq!((glued.links, glued.odd_links), (1, 1));

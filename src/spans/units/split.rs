@@ -131,6 +131,8 @@ pub(crate) fn comments(
     all: &[Range<usize>],
 ) -> Option<(Range<usize>, Vec<Range<usize>>)> {
     let mut headers = Vec::new();
+    // An author line over a date line is a comment however few there are.
+    let mut signed = false;
     let mut i = 0;
     while i < all.len() {
         let line = &text[all[i].clone()];
@@ -139,13 +141,14 @@ pub(crate) fn comments(
             .is_some_and(|n| is_date_line(&text[n.clone()]));
         let short = !line.trim().is_empty() && line.len() <= MAX_AUTHOR_LINE;
         if is_author_line(line) || (short && next_is_date && !is_date_line(line)) {
+            signed |= is_author_line(line) && next_is_date;
             headers.push(all[i].start);
             i += 2;
         } else {
             i += 1;
         }
     }
-    if headers.len() < MIN_HEADERS {
+    if headers.len() < MIN_HEADERS && !signed {
         return None;
     }
     let mut bounds = headers.clone();
@@ -235,13 +238,19 @@ mod tests {
     }
 
     #[test]
-    fn one_header_is_no_comment_section() {
+    fn one_header_is_a_comment_section_only_when_signed() {
+        // An author line over a date line is a comment on its own...
+        let text = "About\n\nAnna says:\n2012-04-19 09:02\n\nNice.";
+        let all: Vec<_> = lines(text).collect();
+        let (head, found) = comments(text, &all).expect("a signed comment");
+        assert_eq!((&text[head], found.len()), ("About", 1));
+        // ...a short line over a date, or plain text, is not.
         for text in [
-            "Anna says:\n2012-04-19 09:02\n\nNice.",
+            "Opening hours\n2012-04-19 09:02\n\nWe open at nine.",
             "Plain text.\nMore text.",
         ] {
             let all: Vec<_> = lines(text).collect();
-            assert!(comments(text, &all).is_none());
+            assert!(comments(text, &all).is_none(), "{text:?}");
         }
     }
 
