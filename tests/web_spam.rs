@@ -248,6 +248,13 @@ fn comment_sections_lose_only_their_spam_comments() {
 
 #[test]
 fn legitimate_text_that_looks_like_spam_stays() {
+    // A shop page's buttons, glued by the text extractor, name nothing
+    // to sell.
+    assert_prose(
+        "buttons",
+        "Network tools for testing\n\nCentral management for teams\n\n\
+         Buy NowUpgrade Buy NowUpgrade Buy Now\n\nStandard Edition\n\nOne-click setup",
+    );
     assert_prose(
         "a question naming a site",
         "Why does https://example.org/ load slowly behind our proxy?",

@@ -16,6 +16,9 @@ pub(crate) struct SpanStats {
     pub keyword_tokens: usize,
     /// Tokens of shop or vice terms, or of brand + shop combinations.
     pub strong_tokens: usize,
+    /// Tokens of terms that name what is sold: brands, products, vice
+    /// terms (shop words alone name nothing).
+    pub named_tokens: usize,
     pub repeated_tokens: usize,
     pub function_words: usize,
     pub sentence_ends: usize,
@@ -75,6 +78,9 @@ pub(crate) fn counts(ev: &Evidence, run: Range<usize>) -> SpanStats {
         tokens: run.len(),
         keyword_tokens: count(marks, mark::KEYWORD),
         strong_tokens: count(marks, mark::STRONG),
+        named_tokens: count_where(marks, |m| {
+            m & mark::KEYWORD != 0 && (m & mark::SHOP == 0 || m & mark::VICE != 0)
+        }),
         repeated_tokens: count(marks, mark::REPEAT),
         function_words: count(marks, mark::FUNCTION),
         sentence_ends: count(flags, flag::END_AFTER),
@@ -135,7 +141,10 @@ pub(crate) fn ratio(part: usize, whole: usize) -> f64 {
 pub(crate) fn has_enough_evidence(s: &SpanStats, min_tokens: usize) -> bool {
     use gate::*;
     let backed = s.keyword_tokens.max(s.repeated_tokens).max(s.periodic) + s.strong_tokens / 2;
-    let keyword_backed = s.strong_tokens >= STRONG_TOKENS && s.keyword_hits >= KEYWORD_HITS;
+    // Stuffing names what it sells; shop words alone are a page's buttons
+    // (`Buy Now Buy Now Buy Now`).
+    let keyword_backed =
+        s.strong_tokens >= STRONG_TOKENS && s.keyword_hits >= KEYWORD_HITS && s.named_tokens > 0;
     // Without keywords, only stuffing-like repetition counts: many
     // repeated tokens, few distinct words, almost no grammar (a chorus
     // repeats too, but in sentences; hiragana is Japanese grammar), and not
@@ -181,6 +190,7 @@ mod tests {
             tokens,
             keyword_tokens: kw,
             strong_tokens: strong,
+            named_tokens: kw - strong.min(kw),
             repeated_tokens: rep,
             function_words: fw,
             sentence_ends: ends,
@@ -209,6 +219,10 @@ mod tests {
     #[test]
     fn evidence_gate_needs_keywords_or_repetition() {
         assert!(has_enough_evidence(&stats(10, 8, 4, 0, 0, 0), 4));
+        // Shop words alone name nothing to sell: buttons, not stuffing.
+        let mut buttons = stats(10, 8, 4, 0, 0, 0);
+        buttons.named_tokens = 0;
+        assert!(!has_enough_evidence(&buttons, 4));
         assert!(has_enough_evidence(&stats(12, 0, 0, 12, 0, 0), 4));
         let mut varied = stats(12, 0, 0, 12, 0, 0);
         varied.distinct = 10;

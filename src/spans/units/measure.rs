@@ -161,6 +161,9 @@ impl Measure<'_> {
                     p.combo += 1;
                 } else {
                     p.other_keywords += 1;
+                    p.shop_words += usize::from(
+                        self.matcher.pattern(h.pattern).keyword.category() == Category::Commerce,
+                    );
                 }
             }
             let bytes = self.tokens[part.start].start()..self.tokens[part.end - 1].end();

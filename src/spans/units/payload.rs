@@ -11,6 +11,8 @@ pub(super) struct Payload {
     pub(super) vice: usize,
     pub(super) combo: usize,
     pub(super) other_keywords: usize,
+    /// Shop words among the other keywords: they name nothing to sell.
+    pub(super) shop_words: usize,
     pub(super) keywords_in_links: usize,
     /// Tokens inside keywords.
     pub(super) keyword_tokens: usize,
@@ -94,10 +96,14 @@ impl Payload {
             || self.spun()
     }
 
-    /// A text made of keywords and little else (`Prada wallet`).
+    /// A text made of keywords and little else (`Prada wallet`), naming
+    /// something to sell: shop words alone are a page's buttons (`Buy Now
+    /// Buy Now`).
     fn all_keywords(&self) -> bool {
         let keywords = self.vice + self.combo + self.other_keywords;
-        keywords >= 2 && self.keyword_tokens as f32 * 2.0 >= self.words
+        keywords >= 2
+            && self.keyword_tokens as f32 * 2.0 >= self.words
+            && self.shop_words < keywords
     }
 
     /// Spun copy: brand-and-shop pairs again and again, one keyword coming
