@@ -52,6 +52,12 @@ fn gambling_comments_in_several_languages() {
         "игровые автоматы онлайн бесплатно без регистрации, онлайн казино с бонусом, \
          игровые автоматы на деньги, казино онлайн играть",
     );
+    // Declined forms, as Russian writes them.
+    assert_all_spam(
+        "russian bookmakers, declined",
+        "рейтинг букмекеров и обзор слотов: фриспинов без вложений, отзывы букмекеров, \
+         лучших слотов и фриспины каждый день",
+    );
     assert_all_spam(
         "indonesian site in mathematical bold",
         "Baru coba main di 𝐉𝐀𝐘𝐀𝟴𝟴 langsung jackpot besar, mantap!",
