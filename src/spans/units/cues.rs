@@ -171,6 +171,18 @@ fn is_random_label(label: &str) -> bool {
 /// The shortest host label read as made up (see [`is_random_label`]).
 const RANDOM_LABEL: usize = 16;
 
+/// The commonest top-level domains of sites named without `http` or
+/// `www` (`bestdeals.com`): the unit stage looks for these before it reads
+/// any text.
+pub(super) const COMMON_TLDS: &[&[u8]] = &[b"com", b"net", b"org", b"info", b"biz", b"ru"];
+
+/// The other top-level domains a bare `word.word` is read as a link with
+/// (so that `end.The`, glued by a missing space, is not one).
+const OTHER_BARE_TLDS: &[&str] = &[
+    "de", "uk", "in", "io", "co", "us", "xyz", "online", "site", "shop", "top", "pl", "fr", "it",
+    "es", "nl", "eu", "me",
+];
+
 /// The link in a whitespace-free chunk of text, if any.
 fn link_in(chunk: &str) -> Option<Link> {
     // A host has a dot with a letter or digit after it: a word before a
@@ -221,34 +233,8 @@ fn link_in(chunk: &str) -> Option<Link> {
         && tld.chars().all(|c| c.is_ascii_lowercase());
     // A bare `word.word` is a link only with a common top-level domain, so
     // that `end.The` glued by a missing space is not one.
-    let bare_ok = explicit
-        || matches!(
-            tld,
-            "com"
-                | "net"
-                | "org"
-                | "info"
-                | "biz"
-                | "ru"
-                | "de"
-                | "uk"
-                | "in"
-                | "io"
-                | "co"
-                | "us"
-                | "xyz"
-                | "online"
-                | "site"
-                | "shop"
-                | "top"
-                | "pl"
-                | "fr"
-                | "it"
-                | "es"
-                | "nl"
-                | "eu"
-                | "me"
-        );
+    let bare_ok =
+        explicit || COMMON_TLDS.contains(&tld.as_bytes()) || OTHER_BARE_TLDS.contains(&tld);
     let shortener = SHORTENERS.iter().any(|s| {
         host.strip_suffix(s)
             .is_some_and(|head| head.is_empty() || head.ends_with('.'))

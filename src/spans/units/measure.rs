@@ -19,6 +19,25 @@ pub(super) fn telling(flags: u16) -> bool {
     flags & flag::URL != 0 || flags & code == flag::UPPER | flag::DIGIT
 }
 
+/// A run of numbers being read token by token (`1 866 978 6819`): how
+/// phone numbers are found among the tokens.
+#[derive(Default)]
+pub(super) struct DigitRun(usize);
+
+impl DigitRun {
+    /// Reads the next token; true once per run, when its digits reach a
+    /// phone number's.
+    pub(super) fn reaches_phone(&mut self, t: &Token) -> bool {
+        if !t.has(flag::NUMERIC) {
+            self.0 = 0;
+            return false;
+        }
+        let before = self.0;
+        self.0 += t.end() - t.start();
+        before < model::PHONE_DIGITS && self.0 >= model::PHONE_DIGITS
+    }
+}
+
 /// The tokens that lie inside the byte range `bytes`.
 pub(super) fn token_range(tokens: &[Token], bytes: &Range<usize>) -> Range<usize> {
     let from = tokens.partition_point(|t| t.start() < bytes.start);
@@ -114,17 +133,12 @@ impl Measure<'_> {
         let mut p = Payload::default();
         let mut cjk = 0usize;
         for part in parts.iter().filter(|r| !r.is_empty()) {
-            let mut digits_run = 0;
+            let mut digits = DigitRun::default();
             for (i, t) in self.tokens[part.clone()].iter().enumerate() {
                 let mark = self.ev.marks()[part.start + i];
                 p.link_tokens += usize::from(t.has(flag::URL));
                 p.sentence_ends += usize::from(t.has(flag::END_AFTER));
-                if t.has(flag::NUMERIC) {
-                    digits_run += t.end() - t.start();
-                } else {
-                    p.phone_like += usize::from(digits_run >= model::PHONE_DIGITS);
-                    digits_run = 0;
-                }
+                p.phone_like += usize::from(digits.reaches_phone(t));
                 if telling(t.flags) && !t.has(flag::URL) {
                     let word = &self.text[t.start()..t.end()];
                     p.lucky_tokens += usize::from(cues::is_lucky_name(word));
@@ -167,7 +181,6 @@ impl Measure<'_> {
                 }
             }
             let bytes = self.tokens[part.start].start()..self.tokens[part.end - 1].end();
-            p.phone_like += usize::from(digits_run >= model::PHONE_DIGITS);
             let cjk_text = self.tokens[part.clone()].iter().any(|t| t.has(flag::CJK));
             p.disguised += self.disguised.count_in(bytes.clone(), cjk_text);
         }

@@ -18,7 +18,7 @@ mod split;
 use std::ops::Range;
 
 use crate::model::units as model;
-use measure::{Measure, telling, token_range};
+use measure::{DigitRun, Measure, telling, token_range};
 use payload::Unit;
 
 use crate::evidence::{Evidence, mark};
@@ -205,28 +205,22 @@ pub(crate) fn find(
 /// long enough to be either.
 fn has_phone_or_bare_domain(text: &str, tokens: &[Token]) -> bool {
     let bytes = text.as_bytes();
-    let mut digits = 0;
-    for t in tokens {
+    let mut digits = DigitRun::default();
+    tokens.iter().any(|t| {
         let (start, end) = (t.start(), t.end());
-        if t.has(flag::NUMERIC) {
-            digits += end - start;
-            if digits >= model::PHONE_DIGITS {
-                return true;
-            }
-            continue;
-        }
-        digits = 0;
-        if end - start > 5 {
-            let tail = &bytes[end - 5..end];
-            let domain = matches!(&tail[1..], b".com" | b".net" | b".org" | b".biz")
-                || tail == b".info"
-                || &tail[2..] == b".ru";
-            if domain {
-                return true;
-            }
-        }
-    }
-    false
+        // Most words have no dot near their end: one look at three bytes.
+        let bare_domain = || {
+            let word = &bytes[start..end];
+            let dot_near_end = word[word.len() - 5..word.len() - 2].contains(&b'.');
+            dot_near_end
+                && cues::COMMON_TLDS.iter().any(|tld| {
+                    word.len() > tld.len() + 2
+                        && word.ends_with(tld)
+                        && word[word.len() - tld.len() - 1] == b'.'
+                })
+        };
+        digits.reaches_phone(t) || (!t.has(flag::NUMERIC) && end - start > 5 && bare_domain())
+    })
 }
 
 fn sigmoid(x: f32) -> f64 {
