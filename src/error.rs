@@ -40,6 +40,18 @@ pub enum Error {
         keyword: String,
     },
 
+    /// A keyword was longer than any term a matcher can sensibly hold
+    /// (a pasted paragraph, not a term).
+    #[error("keyword {index} is {bytes} bytes long; a term has at most {max} bytes")]
+    KeywordTooLong {
+        /// Position of the keyword in the list it came from (0-based).
+        index: usize,
+        /// Its length in bytes, trimmed.
+        bytes: usize,
+        /// The longest term accepted, in bytes.
+        max: usize,
+    },
+
     /// The lexicon held no keyword at all.
     #[error("the lexicon is empty: give at least one keyword")]
     EmptyLexicon,
@@ -49,8 +61,10 @@ pub enum Error {
     UnknownCategory(String),
 
     /// A line of a lexicon file could not be read.
-    #[error("lexicon line {line}: {reason}")]
+    #[error("{}line {line}: {reason}", path.as_ref().map_or("lexicon ".to_string(), |p| format!("lexicon file {p}, ")))]
     LexiconSyntax {
+        /// The file, when the lexicon was read from one.
+        path: Option<String>,
         /// 1-based line number.
         line: usize,
         /// What was wrong with it.
@@ -93,8 +107,14 @@ mod tests {
             },
             Error::EmptyLexicon,
             Error::LexiconSyntax {
+                path: None,
                 line: 2,
                 reason: "unknown section [x]".into(),
+            },
+            Error::KeywordTooLong {
+                index: 1,
+                bytes: 9000,
+                max: 256,
             },
             Error::Automaton("too big".into()),
             Error::InvalidUtf8 { offset: 7 },

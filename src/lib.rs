@@ -161,6 +161,7 @@ mod error;
 mod evidence;
 mod keywords;
 mod model;
+pub mod offsets;
 mod pipeline;
 mod report;
 mod spans;

@@ -16,6 +16,10 @@ pub(crate) mod keywords {
     /// Terms at least this many bytes long (and of one word) also match
     /// inside the words of an address (`cheap-moncler-outlet.com`).
     pub const MIN_TERM_IN_ADDRESS: usize = 5;
+    /// Patterns of at most this many bytes in all are searched with a DFA
+    /// (fast, memory growing with patterns times byte classes); more, with
+    /// a contiguous NFA (memory a small multiple of the patterns' bytes).
+    pub const MAX_DFA_PATTERN_BYTES: usize = 64 << 10;
 }
 
 /// Per-token evidence.

@@ -190,11 +190,15 @@ impl DetectorBuilder {
         }
         for (index, term) in self.extra.iter().enumerate() {
             let mut one = Lexicon::new();
-            one.push(term, Category::Commerce)
-                .map_err(|_| Error::InvalidKeyword {
+            one.push(term, Category::Commerce).map_err(|e| match e {
+                Error::KeywordTooLong { bytes, max, .. } => {
+                    Error::KeywordTooLong { index, bytes, max }
+                }
+                _ => Error::InvalidKeyword {
                     index,
                     keyword: term.clone(),
-                })?;
+                },
+            })?;
             lexicon.merge(&one);
         }
         if lexicon.is_empty() {

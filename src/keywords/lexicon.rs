@@ -186,6 +186,18 @@ const BUILTIN: &[(&str, &str)] = &[
 ];
 
 impl Lexicon {
+    /// The longest term accepted, in bytes (trimmed).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use spamsplit::{Category, Lexicon};
+    /// let long = "word ".repeat(100);
+    /// assert!(Lexicon::new().push(&long, Category::Brand).is_err());
+    /// assert!(Lexicon::new().push("cheap flights", Category::Commerce).is_ok());
+    /// ```
+    pub const MAX_TERM_BYTES: usize = 256;
+
     /// An empty lexicon.
     ///
     /// # Examples
@@ -312,7 +324,14 @@ impl Lexicon {
             path: path.display().to_string(),
             reason: e.to_string(),
         })?;
-        Lexicon::parse(&text)
+        Lexicon::parse(&text).map_err(|e| match e {
+            Error::LexiconSyntax { line, reason, .. } => Error::LexiconSyntax {
+                path: Some(path.display().to_string()),
+                line,
+                reason,
+            },
+            other => other,
+        })
     }
 
     fn extend_from_str(&mut self, text: &str) -> Result<(), Error> {
@@ -327,15 +346,22 @@ impl Lexicon {
                     .trim()
                     .parse()
                     .map_err(|e: Error| Error::LexiconSyntax {
+                        path: None,
                         line: n + 1,
                         reason: e.to_string(),
                     })?;
                 continue;
             }
             self.push(line, category)
-                .map_err(|_| Error::LexiconSyntax {
+                .map_err(|e| Error::LexiconSyntax {
+                    path: None,
                     line: n + 1,
-                    reason: format!("term {line:?} has no letters or digits"),
+                    reason: match e {
+                        Error::KeywordTooLong { bytes, max, .. } => {
+                            format!("a term of {bytes} bytes (at most {max})")
+                        }
+                        _ => format!("term {line:?} has no letters or digits"),
+                    },
                 })?;
         }
         Ok(())
@@ -345,7 +371,10 @@ impl Lexicon {
     ///
     /// # Errors
     ///
-    /// [`Error::InvalidKeyword`] when the term has no letters or digits.
+    /// [`Error::InvalidKeyword`] when the term has no letters or digits;
+    /// [`Error::KeywordTooLong`] when it is longer than
+    /// [`Lexicon::MAX_TERM_BYTES`] (a pasted paragraph is no term, and
+    /// would cost the matcher memory out of all proportion).
     ///
     /// # Examples
     ///
@@ -357,7 +386,15 @@ impl Lexicon {
     /// # Ok::<(), spamsplit::Error>(())
     /// ```
     pub fn push(&mut self, term: &str, category: Category) -> Result<&mut Self, Error> {
-        let term = term.trim().to_lowercase();
+        let trimmed = term.trim();
+        if trimmed.len() > Lexicon::MAX_TERM_BYTES {
+            return Err(Error::KeywordTooLong {
+                index: self.keywords.len(),
+                bytes: trimmed.len(),
+                max: Lexicon::MAX_TERM_BYTES,
+            });
+        }
+        let term = trimmed.to_lowercase();
         if !term.chars().any(char::is_alphanumeric) {
             return Err(Error::InvalidKeyword {
                 index: self.keywords.len(),

@@ -15,7 +15,7 @@ use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, Sta
 use crate::error::Error;
 use crate::keywords::lexicon::{Keyword, Lexicon};
 use crate::keywords::term_trie::TermTrie;
-use crate::model::keywords::MIN_TERM_IN_ADDRESS;
+use crate::model::keywords::{MAX_DFA_PATTERN_BYTES, MIN_TERM_IN_ADDRESS};
 use crate::text::tokenize::{Tokens, flag, is_cjk, tokenize};
 
 /// A compiled lexicon.
@@ -144,21 +144,26 @@ impl Matcher {
         let automaton = if folded.is_empty() {
             None
         } else {
-            // A DFA costs more memory at build time but searches about twice
-            // as fast as the default choice, and a lexicon is built once.
-            // Every search is anchored (at a word or a character that can
-            // start a term), so the DFA has no unanchored half: half the
-            // memory (5 MB for the default lexicon) and a third of the build
-            // time, at the same speed.
-            let build = |kind| {
-                AhoCorasick::builder()
-                    .match_kind(MatchKind::LeftmostLongest)
-                    .start_kind(StartKind::Anchored)
-                    .kind(kind)
-                    .build(&folded)
+            // A DFA searches about twice as fast as an NFA, but its memory
+            // grows with the patterns times the byte classes they use: 5 MB
+            // for a lexicon of 20 KB, gigabytes for hundreds of thousands of
+            // terms. Above a size the contiguous NFA, whose memory is a
+            // small multiple of the patterns' bytes, is used instead; the
+            // automaton only runs over URL and katakana runs, so its speed
+            // matters little. Every search is anchored (at a word or a
+            // character that can start a term), so neither has an
+            // unanchored half.
+            let pattern_bytes: usize = folded.iter().map(Vec::len).sum();
+            let kind = if pattern_bytes <= MAX_DFA_PATTERN_BYTES {
+                AhoCorasickKind::DFA
+            } else {
+                AhoCorasickKind::ContiguousNFA
             };
-            let ac = build(Some(AhoCorasickKind::DFA))
-                .or_else(|_| build(None))
+            let ac = AhoCorasick::builder()
+                .match_kind(MatchKind::LeftmostLongest)
+                .start_kind(StartKind::Anchored)
+                .kind(Some(kind))
+                .build(&folded)
                 .map_err(|e| Error::Automaton(e.to_string()))?;
             Some(ac)
         };

@@ -10,6 +10,13 @@ use std::ops::Range;
 
 pub use segment::{KeywordHit, Repeat, Segment, Signals};
 
+/// `ranges` (sorted byte ranges of `text`) in code points, in one pass.
+fn char_ranges(text: &str, ranges: impl Iterator<Item = Range<usize>>) -> Vec<Range<usize>> {
+    let mut bounds: Vec<usize> = ranges.flat_map(|r| [r.start, r.end]).collect();
+    crate::offsets::bytes_to_chars(text, &mut bounds);
+    bounds.chunks_exact(2).map(|b| b[0]..b[1]).collect()
+}
+
 /// What [`Detector::analyze`](crate::Detector::analyze) found in one text.
 ///
 /// Segments are sorted by offset and never overlap; whitespace between them
@@ -132,6 +139,41 @@ impl Report {
     /// ```
     pub fn score(&self) -> f64 {
         self.segments.iter().map(|s| s.score).fold(0.0, f64::max)
+    }
+
+    /// The spam ranges in code points (Unicode scalar values), as Python
+    /// slices a `str`: the ranges of [`Report::spam_ranges`] converted in
+    /// one pass over `text`, which must be the analysed text.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let text = "Café déjà vu, the chef said. moncler outlet moncler outlet moncler outlet cheap ugg boots";
+    /// let report = spamsplit::Detector::new().analyze(text);
+    /// let chars: Vec<char> = text.chars().collect();
+    /// let ranges = report.spam_char_ranges(text);
+    /// let by_char: String = chars[ranges[0].clone()].iter().collect();
+    /// assert_eq!(by_char, &text[report.spam_ranges().next().unwrap()]);
+    /// ```
+    pub fn spam_char_ranges(&self, text: &str) -> Vec<Range<usize>> {
+        char_ranges(text, self.spam_ranges())
+    }
+
+    /// Every segment's range in code points, in the order of
+    /// [`Report::segments`], converted in one pass over `text` (the
+    /// analysed text).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let text = "Über den Fluss. moncler outlet moncler outlet moncler outlet cheap ugg boots";
+    /// let report = spamsplit::Detector::new().analyze(text);
+    /// let ranges = report.char_ranges(text);
+    /// assert_eq!(ranges.len(), report.segments().len());
+    /// assert_eq!(ranges[0], 0..14); // "Über den Fluss": 14 characters, 15 bytes
+    /// ```
+    pub fn char_ranges(&self, text: &str) -> Vec<Range<usize>> {
+        char_ranges(text, self.segments.iter().map(Segment::range))
     }
 
     /// Bytes inside spam segments.
