@@ -8,12 +8,10 @@
 mod support;
 
 mod adversarial;
-mod annotate;
 mod api;
 mod hard_negatives;
 mod placement;
 mod properties;
-mod review;
 mod seed;
 mod serialization;
 mod web_spam;

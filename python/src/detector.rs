@@ -8,7 +8,7 @@ use pyo3::types::{PyString, PyTuple, PyType};
 use rayon::prelude::*;
 
 use crate::SpamSplitError;
-use crate::pool::{pool, resolve_threads};
+use crate::pool::{count, pool, resolve_threads};
 use crate::report::{Analysis, Offsets, Report};
 use crate::text::{Errors, text_of};
 
@@ -52,8 +52,14 @@ fn lexicon_text(arg: &Bound<'_, PyAny>) -> PyResult<String> {
     })
 }
 
+/// Text analysed per thread between two looks for a signal: about a
+/// twentieth of a second's work, so Ctrl-C stops a batch at once.
+const CHUNK_BYTES_PER_THREAD: usize = 2 << 20;
+
 /// `one` over `texts` in order, off the GIL: on the calling thread when one
 /// thread is asked for (or there is one text), else on this process's pool.
+/// The texts go in chunks, and between chunks the GIL is taken back to run
+/// Python's signal handlers: a KeyboardInterrupt stops the batch there.
 fn map_texts<T, F>(
     py: Python<'_>,
     texts: &[Cow<'_, str>],
@@ -64,11 +70,27 @@ where
     T: Send,
     F: Fn(&str) -> T + Sync,
 {
-    if threads <= 1 || texts.len() <= 1 {
-        return Ok(py.detach(|| texts.iter().map(|t| one(t)).collect()));
+    let pool = (threads > 1 && texts.len() > 1)
+        .then(|| pool(threads))
+        .transpose()?;
+    let budget = CHUNK_BYTES_PER_THREAD * threads;
+    let mut out = Vec::with_capacity(texts.len());
+    let mut rest = texts;
+    while !rest.is_empty() {
+        let (mut n, mut bytes) = (0, 0);
+        while n < rest.len() && (n == 0 || bytes + rest[n].len() <= budget) {
+            bytes += rest[n].len();
+            n += 1;
+        }
+        let (chunk, after) = rest.split_at(n);
+        rest = after;
+        py.detach(|| match &pool {
+            Some(pool) => pool.install(|| out.par_extend(chunk.par_iter().map(|t| one(t)))),
+            None => out.extend(chunk.iter().map(|t| one(t))),
+        });
+        py.check_signals()?;
     }
-    let pool = pool(threads)?;
-    Ok(py.detach(|| pool.install(|| texts.par_iter().map(|t| one(t)).collect())))
+    Ok(out)
 }
 
 /// The texts of an iterable of `str`, borrowed where they are valid UTF-8.
@@ -115,18 +137,24 @@ impl Detector {
     #[pyo3(signature = (threshold = None, min_tokens = None, extra_keywords = Vec::new(), lexicon = None))]
     fn new(
         threshold: Option<f64>,
-        min_tokens: Option<i64>,
+        min_tokens: Option<&Bound<'_, PyAny>>,
         extra_keywords: Vec<String>,
         lexicon: Option<&Bound<'_, PyAny>>,
     ) -> PyResult<Detector> {
         let threshold = threshold.unwrap_or(spamsplit::DEFAULT_THRESHOLD);
-        // Negative counts get the core's message for zero, not an OverflowError.
-        let min_tokens = match min_tokens {
+        // Any int: negative or huge counts get the core's kind of message,
+        // not an OverflowError.
+        let min_tokens = match min_tokens.filter(|m| !m.is_none()) {
             None => spamsplit::DEFAULT_MIN_TOKENS,
-            Some(n) => usize::try_from(n).map_err(|_| {
-                SpamSplitError::new_err(format!(
-                    "minimum span size must be at least 1 token, got {n}"
-                ))
+            Some(n) => count(n, "min_tokens").map_err(|e| {
+                if e.is_instance_of::<SpamSplitError>(n.py()) {
+                    let shown = n.repr().map_or_else(|_| "?".to_string(), |r| r.to_string());
+                    SpamSplitError::new_err(format!(
+                        "minimum span size must be at least 1 token, got {shown}"
+                    ))
+                } else {
+                    e
+                }
             })?,
         };
         let lexicon = lexicon
@@ -187,7 +215,7 @@ impl Detector {
         py: Python<'_>,
         texts: &Bound<'_, PyAny>,
         offsets: &str,
-        num_threads: Option<usize>,
+        num_threads: Option<&Bound<'_, PyAny>>,
         errors: &str,
     ) -> PyResult<Vec<Report>> {
         let unit = Offsets::parse(offsets)?;
@@ -214,7 +242,7 @@ impl Detector {
         &self,
         py: Python<'_>,
         texts: &Bound<'_, PyAny>,
-        num_threads: Option<usize>,
+        num_threads: Option<&Bound<'_, PyAny>>,
         errors: &str,
     ) -> PyResult<Vec<String>> {
         let threads = resolve_threads(num_threads)?;

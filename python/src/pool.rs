@@ -11,6 +11,8 @@ use std::sync::{Arc, Mutex, PoisonError};
 
 use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
+
+use crate::SpamSplitError;
 use rayon::ThreadPool;
 
 struct Slot {
@@ -24,23 +26,48 @@ static POOL: Mutex<Option<Slot>> = Mutex::new(None);
 /// The environment variable that sets `num_threads` when a call leaves it out.
 pub const THREADS_VAR: &str = "SPAMSPLIT_NUM_THREADS";
 
+/// At most this many threads per core are started, whatever is asked.
+pub const MAX_THREADS_PER_CORE: usize = 4;
+
+/// A count argument (`min_tokens`, `num_threads`): any Python int, with
+/// the core's kind of message (a `SpamSplitError`) when it is negative or
+/// too large for the machine, never an `OverflowError`.
+pub fn count(arg: &Bound<'_, PyAny>, what: &str) -> PyResult<usize> {
+    if arg.is_instance_of::<pyo3::types::PyBool>() || !arg.is_instance_of::<pyo3::types::PyInt>() {
+        return Err(pyo3::exceptions::PyTypeError::new_err(format!(
+            "{what} must be an int, got {}",
+            arg.get_type().name()?
+        )));
+    }
+    arg.extract::<usize>().map_err(|_| {
+        let shown = arg
+            .repr()
+            .map_or_else(|_| "?".to_string(), |r| r.to_string());
+        SpamSplitError::new_err(format!(
+            "{what} must be a whole number from 0 up, got {shown}"
+        ))
+    })
+}
+
 /// The number of threads a batch call uses: the argument, else
-/// `SPAMSPLIT_NUM_THREADS`, else 1; 0 means one per core.
-pub fn resolve_threads(arg: Option<usize>) -> PyResult<usize> {
-    let wanted = match arg {
-        Some(n) => n,
+/// `SPAMSPLIT_NUM_THREADS`, else 1; 0 means one per core; more than
+/// [`MAX_THREADS_PER_CORE`] per core are cut down to that.
+pub fn resolve_threads(arg: Option<&Bound<'_, PyAny>>) -> PyResult<usize> {
+    let wanted = match arg.filter(|a| !a.is_none()) {
+        Some(n) => count(n, "num_threads")?,
         None => match std::env::var(THREADS_VAR) {
             Ok(v) => v.trim().parse::<usize>().map_err(|_| {
-                PyValueError::new_err(format!(
+                SpamSplitError::new_err(format!(
                     "{THREADS_VAR} must be a whole number of threads, got {v:?}"
                 ))
             })?,
             Err(_) => 1,
         },
     };
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
     Ok(match wanted {
-        0 => std::thread::available_parallelism().map_or(1, |n| n.get()),
-        n => n,
+        0 => cores,
+        n => n.min(cores * MAX_THREADS_PER_CORE),
     })
 }
 

@@ -7,7 +7,7 @@ use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
 use pyo3::types::PyDict;
 
-use crate::text::{Errors, text_of, to_code_points};
+use crate::text::{Errors, text_of};
 
 /// The unit of a report's offsets.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -61,7 +61,7 @@ impl Analysis {
         }
         let len = match unit {
             Offsets::Char if !bounds.is_empty() && !text.is_ascii() => {
-                to_code_points(text, &mut bounds);
+                spamsplit::offsets::bytes_to_chars(text, &mut bounds);
                 text.chars().count()
             }
             _ => text.len(),

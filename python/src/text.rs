@@ -78,23 +78,6 @@ pub fn replace_surrogates(bytes: &[u8]) -> String {
     }
 }
 
-/// Byte offsets of `text` as code-point offsets. `offsets` must be sorted
-/// and on char boundaries (a report's are); each is rewritten in place, so
-/// the walk over the text is one pass whatever the number of offsets.
-pub fn to_code_points(text: &str, offsets: &mut [usize]) {
-    if text.is_ascii() {
-        return;
-    }
-    let bytes = text.as_bytes();
-    let (mut at, mut chars) = (0, 0);
-    for offset in offsets {
-        let to = (*offset).min(bytes.len()).max(at);
-        chars += bytes[at..to].iter().filter(|&&b| b & 0xC0 != 0x80).count();
-        at = to;
-        *offset = chars;
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -104,13 +87,5 @@ mod tests {
         // "a", U+D800, "é", U+DFFF as surrogatepass writes them.
         let raw = b"a\xED\xA0\x80\xC3\xA9\xED\xBF\xBF";
         assert_eq!(replace_surrogates(raw), "a\u{FFFD}é\u{FFFD}");
-    }
-
-    #[test]
-    fn code_points_count_chars_before_each_offset() {
-        let text = "aé漢😀b";
-        let mut offsets = vec![0, 1, 3, 6, 10, 11];
-        to_code_points(text, &mut offsets);
-        assert_eq!(offsets, [0, 1, 2, 3, 4, 5]);
     }
 }

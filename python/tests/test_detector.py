@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import pickle
 import signal
+import subprocess
 import sys
 
 import cloudpickle
@@ -193,6 +194,8 @@ def _terms(detector: Detector, text: str) -> set[str]:
         ({"threshold": float("nan")}, "threshold must be within 0.0..=1.0, got NaN"),
         ({"min_tokens": 0}, "minimum span size must be at least 1 token, got 0"),
         ({"min_tokens": -3}, "minimum span size must be at least 1 token, got -3"),
+        ({"min_tokens": 10**20}, "minimum span size must be at least 1 token, got 100000000000000000000"),
+        ({"extra_keywords": ["moncler " * 750_000]}, "keyword 0 is 5999999 bytes long; a term has at most 256 bytes"),
         ({"extra_keywords": ["fine", "  "]}, 'keyword 1 ("  ") has no letters or digits'),
         ({"lexicon": "[nonsense]\nterm\n"}, "lexicon line 1"),
         ({"lexicon": "# only a comment\n"}, "the lexicon is empty"),
@@ -260,3 +263,60 @@ def test_package_metadata() -> None:
     assert spamsplit.DEFAULT_THRESHOLD == 0.5
     assert "builtin" in repr(Detector())
     assert sys.modules.get("datatrove") is None  # importing spamsplit loads no framework
+
+
+def test_thread_counts_are_bounded_and_bad_ones_are_value_errors(detector: Detector) -> None:
+    texts = [PROSE, SPAMMY] * 20
+    expected = [r.to_dict() for r in detector.analyze_batch(texts)]
+    # A billion threads is cut down to a few per core: the call returns.
+    assert [r.to_dict() for r in detector.analyze_batch(texts, num_threads=10**9)] == expected
+    assert detector.clean_batch(texts, num_threads=10**30)[1] == PROSE
+    for bad in (-1, -(10**30)):
+        with pytest.raises(SpamSplitError, match="num_threads must be a whole number from 0 up"):
+            detector.analyze_batch(texts, num_threads=bad)
+    with pytest.raises(TypeError, match="num_threads must be an int"):
+        detector.analyze_batch(texts, num_threads="2")  # type: ignore[arg-type]
+
+
+def test_a_huge_keyword_is_refused_in_little_memory() -> None:
+    code = (
+        "import resource, spamsplit\n"
+        "try:\n"
+        "    spamsplit.Detector(extra_keywords=['moncler ' * 750000])\n"
+        "except spamsplit.SpamSplitError as e:\n"
+        "    print('refused', e)\n"
+        "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    refused, peak_kb = done.stdout.splitlines()
+    assert refused.startswith("refused keyword 0")
+    assert int(peak_kb) < 200 * 1024, f"peak {peak_kb} KB"
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGINT") or os.name != "posix", reason="needs POSIX signals")
+def test_ctrl_c_stops_a_long_batch() -> None:
+    # Minutes of work (one megabyte analysed again and again): before the
+    # batch checked for signals between chunks, SIGINT waited for all of it
+    # and this test hit its timeout.
+    code = (
+        "import sys, spamsplit\n"
+        "d = spamsplit.Detector()\n"
+        "text = 'The port said the ferry runs again on Monday. ' * 22000\n"
+        "texts = [text] * 20000\n"
+        "print('started', flush=True)\n"
+        "try:\n"
+        "    d.analyze_batch(texts, num_threads=2)\n"
+        "    print('finished')\n"
+        "except KeyboardInterrupt:\n"
+        "    print('interrupted')\n"
+    )
+    child = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True)
+    assert child.stdout is not None
+    assert child.stdout.readline().strip() == "started"
+    import time
+
+    time.sleep(0.5)
+    child.send_signal(signal.SIGINT)
+    out, _ = child.communicate(timeout=60)
+    assert out.strip() == "interrupted"

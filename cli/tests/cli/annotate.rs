@@ -1,62 +1,25 @@
-//! The `annotate` example as a user runs it: rows are never lost or
-//! reordered, bad lines are reported by number, write errors end the run.
+//! `spamsplit annotate` on one stream: rows are never lost or reordered,
+//! bad lines are reported by number, write errors end the run, compressed
+//! and WET inputs give the rows of the plain file.
 
 use std::io::Write;
-use std::process::{Command, Output, Stdio};
+use std::process::Stdio;
 
-use crate::support::examples;
-
-use examples::scratch_dir;
-
-fn annotate() -> Command {
-    examples::example("annotate")
-}
-
-fn run(args: &[&str], input: &str) -> Output {
-    let mut child = annotate()
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut stdin = child.stdin.take().unwrap();
-    let input = input.to_string();
-    let writer = std::thread::spawn(move || {
-        let _ = stdin.write_all(input.as_bytes());
-    });
-    let out = child.wait_with_output().unwrap();
-    writer.join().unwrap();
-    out
-}
-
-fn rows(n: usize) -> Vec<String> {
-    (0..n)
-        .map(|i| match i % 7 {
-            3 => "not json at all".to_string(),
-            5 => format!(r#"{{"id":{i},"body":"no text field"}}"#),
-            6 => format!(
-                r#"{{"id":{i},"text":"News {i}. cheap moncler outlet cheap moncler outlet cheap moncler outlet","x":[1,2]}}"#
-            ),
-            _ => format!(r#"{{"id":{i},"text":"Story {i} was filed on time by the desk."}}"#),
-        })
-        .collect()
-}
+use crate::support::{good_rows, gzip, json_rows, rows, run, run_files, scratch_dir, spamsplit};
 
 #[test]
 fn skip_bad_keeps_one_line_per_row_in_order() {
     let input = rows(5000).join("\n") + "\n";
-    let out = run(&["--skip-bad", "--threads", "2"], &input);
+    let out = run(
+        &["annotate", "--skip-bad", "--threads", "2"],
+        input.as_bytes(),
+    );
     assert_eq!(
         out.status.code(),
         Some(1),
         "bad lines make the exit non-zero"
     );
-    let lines: Vec<serde_json::Value> = String::from_utf8(out.stdout)
-        .unwrap()
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
+    let lines = json_rows(&out.stdout);
     assert_eq!(lines.len(), 5000);
     for (i, v) in lines.iter().enumerate() {
         match i % 7 {
@@ -77,7 +40,7 @@ fn skip_bad_keeps_one_line_per_row_in_order() {
 #[test]
 fn a_bad_line_stops_the_run_and_names_the_line() {
     let input = rows(5).join("\n");
-    let out = run(&[], &input);
+    let out = run(&["annotate"], input.as_bytes());
     assert_eq!(out.status.code(), Some(2));
     let stderr = String::from_utf8(out.stderr).unwrap();
     assert!(stderr.contains("line 4: invalid JSON"), "{stderr}");
@@ -91,18 +54,20 @@ fn a_bad_line_stops_the_run_and_names_the_line() {
 #[test]
 fn drop_and_explain() {
     let input = rows(7)[6].clone();
-    let out = run(&["--drop", "--explain"], &input);
+    let out = run(&["annotate", "--drop", "--explain"], input.as_bytes());
     assert!(out.status.success());
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(v["text"], "News 6.");
+    // The core's own segment form: offsets, score, signals.
     let explain = &v["spam_explain"][0];
+    assert_eq!(explain["start"], 8);
     assert!(explain["score"].as_f64().unwrap() >= 0.5);
     assert!(
-        explain["keywords"]
+        explain["signals"]["keywords"]
             .as_array()
             .unwrap()
             .iter()
-            .any(|k| k["term"] == "moncler")
+            .any(|k| k["term"] == "moncler" && k["category"] == "brand")
     );
     let stderr = String::from_utf8(out.stderr).unwrap();
     assert!(stderr.contains("1 rows, 1 with spam"), "summary: {stderr}");
@@ -110,7 +75,7 @@ fn drop_and_explain() {
 
 #[test]
 fn a_closed_output_pipe_ends_the_run_with_an_error_not_a_panic() {
-    let mut child = annotate()
+    let mut child = spamsplit(&["annotate"])
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -139,7 +104,7 @@ fn other_fields_pass_through_as_written_and_old_results_are_replaced() {
         r#""text":"Fog lifted by noon, the port said.","dup":1,"dup":2}"#,
         "\n",
     );
-    let out = run(&["--threads", "1"], input);
+    let out = run(&["annotate", "--threads", "1"], input.as_bytes());
     assert!(out.status.success());
     let line = String::from_utf8(out.stdout).unwrap();
     assert_eq!(
@@ -154,33 +119,13 @@ fn other_fields_pass_through_as_written_and_old_results_are_replaced() {
     );
 }
 
-fn gzip(data: &[u8]) -> Vec<u8> {
-    let mut enc = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
-    enc.write_all(data).unwrap();
-    enc.finish().unwrap()
-}
-
-/// Rows that are all good: prose, and prose with stuffing.
-fn good_rows(n: usize) -> Vec<String> {
-    rows(n)
-        .into_iter()
-        .enumerate()
-        .filter(|(i, _)| i % 7 != 3 && i % 7 != 5)
-        .map(|(_, r)| r)
-        .collect()
-}
-
-fn run_file(args: &[&str]) -> Output {
-    annotate().args(args).stdin(Stdio::null()).output().unwrap()
-}
-
 #[test]
 fn compressed_corpora_round_trip_with_the_rows_of_the_plain_file() {
     let dir = scratch_dir("annotate-compressed");
     let input = good_rows(40).join("\n") + "\n";
     let plain = dir.join("rows.jsonl");
     std::fs::write(&plain, &input).unwrap();
-    let expected = run_file(&[plain.to_str().unwrap()]).stdout;
+    let expected = run_files(&["annotate", plain.to_str().unwrap()]).stdout;
     assert_eq!(
         String::from_utf8_lossy(&expected).lines().count(),
         good_rows(40).len()
@@ -192,12 +137,12 @@ fn compressed_corpora_round_trip_with_the_rows_of_the_plain_file() {
     std::fs::write(&zst, zstd::encode_all(input.as_bytes(), 3).unwrap()).unwrap();
     for compressed in [&gz, &zst] {
         assert_eq!(
-            run_file(&[compressed.to_str().unwrap()]).stdout,
+            run_files(&["annotate", compressed.to_str().unwrap()]).stdout,
             expected,
             "{compressed:?}"
         );
         // On standard input, the magic bytes tell.
-        let mut child = annotate()
+        let mut child = spamsplit(&["annotate"])
             .stdin(std::fs::File::open(compressed).unwrap())
             .stdout(Stdio::piped())
             .stderr(Stdio::null())
@@ -212,7 +157,12 @@ fn compressed_corpora_round_trip_with_the_rows_of_the_plain_file() {
     let out_gz = dir.join("out.jsonl.gz");
     let out_zst = dir.join("out.jsonl.zst");
     for out in [&out_gz, &out_zst] {
-        let status = run_file(&[plain.to_str().unwrap(), "--output", out.to_str().unwrap()]);
+        let status = run_files(&[
+            "annotate",
+            plain.to_str().unwrap(),
+            "--output",
+            out.to_str().unwrap(),
+        ]);
         assert!(status.status.success());
     }
     let mut unzipped = Vec::new();
@@ -238,7 +188,7 @@ fn a_truncated_stream_fails_naming_the_line_and_keeps_the_rows_before() {
     let whole = gzip(input.as_bytes());
     let cut = dir.join("cut.jsonl.gz");
     std::fs::write(&cut, &whole[..whole.len() * 2 / 3]).unwrap();
-    let out = run_file(&[cut.to_str().unwrap()]);
+    let out = run_files(&["annotate", cut.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(2));
     let stderr = String::from_utf8(out.stderr).unwrap();
     assert!(stderr.contains("cannot read input at line"), "{stderr}");
@@ -263,16 +213,12 @@ fn char_offsets_slice_what_byte_offsets_slice() {
         .iter()
         .map(|t| serde_json::json!({ "text": t }).to_string() + "\n")
         .collect();
-    let bytes = run(&["--threads", "1"], &input);
-    let chars = run(&["--threads", "1", "--offsets", "char"], &input);
-    let parse = |out: &Output| -> Vec<serde_json::Value> {
-        String::from_utf8(out.stdout.clone())
-            .unwrap()
-            .lines()
-            .map(|l| serde_json::from_str(l).unwrap())
-            .collect()
-    };
-    let (by_byte, by_char) = (parse(&bytes), parse(&chars));
+    let bytes = run(&["annotate", "--threads", "1"], input.as_bytes());
+    let chars = run(
+        &["annotate", "--threads", "1", "--offsets", "char"],
+        input.as_bytes(),
+    );
+    let (by_byte, by_char) = (json_rows(&bytes.stdout), json_rows(&chars.stdout));
     for ((text, b), c) in texts.iter().zip(&by_byte).zip(&by_char) {
         assert_eq!(c["spam_offsets"], "char");
         assert!(
@@ -308,7 +254,7 @@ fn char_offsets_slice_what_byte_offsets_slice() {
 fn wet_records_become_rows_with_their_uri_id_and_date() {
     let wet = std::fs::read(concat!(
         env!("CARGO_MANIFEST_DIR"),
-        "/tests/data/sample.warc.wet"
+        "/../tests/data/sample.warc.wet"
     ))
     .unwrap();
     let dir = scratch_dir("annotate-wet");
@@ -318,7 +264,7 @@ fn wet_records_become_rows_with_their_uri_id_and_date() {
     std::fs::write(&gz, gzip(&wet)).unwrap();
     let mut outputs = Vec::new();
     for path in [&plain, &gz] {
-        let out = run_file(&[path.to_str().unwrap()]);
+        let out = run_files(&["annotate", path.to_str().unwrap()]);
         assert!(
             out.status.success(),
             "{}",
@@ -327,11 +273,7 @@ fn wet_records_become_rows_with_their_uri_id_and_date() {
         outputs.push(out.stdout);
     }
     assert_eq!(outputs[0], outputs[1]);
-    let rows: Vec<serde_json::Value> = String::from_utf8(outputs.remove(0))
-        .unwrap()
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
+    let rows = json_rows(&outputs.remove(0));
     // The warcinfo record is no row; the three conversion records are.
     assert_eq!(rows.len(), 3);
     assert_eq!(rows[1]["url"], "https://blog.example.net/garden-notes");
@@ -354,7 +296,7 @@ fn wet_records_become_rows_with_their_uri_id_and_date() {
     // and the rows of the records before it are written.
     let cut = dir.join("cut.warc.wet");
     std::fs::write(&cut, &wet[..wet.len() - 40]).unwrap();
-    let out = run_file(&[cut.to_str().unwrap()]);
+    let out = run_files(&["annotate", cut.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(2));
     let stderr = String::from_utf8(out.stderr).unwrap();
     assert!(stderr.contains("WET record 4: truncated"), "{stderr}");
@@ -367,7 +309,7 @@ fn wet_records_become_rows_with_their_uri_id_and_date() {
         b"WARC/1.0\r\nWARC-Type: conversion\r\nContent-Length: 99999999999999\r\n\r\nshort",
     )
     .unwrap();
-    let out = run_file(&[huge.to_str().unwrap()]);
+    let out = run_files(&["annotate", huge.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(2));
     assert!(
         String::from_utf8(out.stderr).unwrap().contains("over the"),

@@ -1,46 +1,36 @@
-//! Writes a text with its SEO spam removed.
-//!
-//! ```text
-//! cargo run --release --example clean -- [FILE] [--spans]
-//! ```
-//!
-//! Reads FILE (or stdin) and writes the prose to stdout. With `--spans` it
-//! prints each spam range instead: byte offsets, score, and the signals.
+//! `spamsplit clean`: a text with its spam cut out, or its spam ranges.
 
 use std::io::{Read, Write};
 
+use anyhow::{Context, Result, anyhow};
 use spamsplit::Detector;
 
-fn main() -> Result<(), Box<dyn std::error::Error>> {
-    let mut spans = false;
-    let mut file = None;
-    for arg in std::env::args().skip(1) {
-        match arg.as_str() {
-            "--spans" => spans = true,
-            "-h" | "--help" => {
-                println!("usage: clean [FILE] [--spans]");
-                return Ok(());
-            }
-            _ => file = Some(arg),
-        }
-    }
-    let bytes = match &file {
-        Some(path) => std::fs::read(path).map_err(|e| format!("{path}: {e}"))?,
+use crate::args::CleanArgs;
+
+/// Runs `spamsplit clean`.
+pub fn run(args: &CleanArgs) -> Result<()> {
+    let (bytes, name) = match &args.file {
+        Some(path) => (
+            std::fs::read(path).with_context(|| path.display().to_string())?,
+            path.display().to_string(),
+        ),
         None => {
             let mut buf = Vec::new();
-            std::io::stdin().read_to_end(&mut buf)?;
-            buf
+            std::io::stdin()
+                .read_to_end(&mut buf)
+                .context("standard input")?;
+            (buf, "standard input".to_string())
         }
     };
     let text = std::str::from_utf8(&bytes).map_err(|e| {
-        format!(
-            "input is not UTF-8 (first bad byte at offset {})",
+        anyhow!(
+            "{name} is not UTF-8 (first bad byte at offset {})",
             e.valid_up_to()
         )
     })?;
     let detector = Detector::new();
     let mut out = std::io::stdout().lock();
-    if !spans {
+    if !args.spans {
         out.write_all(detector.clean(text).as_bytes())?;
         return Ok(out.flush()?);
     }
@@ -63,6 +53,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             s.lexical_variety(),
             keywords.join(", ")
         )?;
+        // The text is shown escaped ({:?}), so no control character in it
+        // reaches the terminal.
         let preview: String = text[seg.range()].chars().take(100).collect();
         writeln!(out, "\t{preview:?}")?;
     }
