@@ -1,8 +1,8 @@
 //! Every tuned number of the model, by stage, each with what it does.
 //!
 //! Evidence is in log-odds-like units: positive pushes towards spam. The
-//! crate docs and the README quote the formulas of the first stages; a test
-//! below holds them to this table.
+//! crate docs and docs/how-it-works.md quote the formulas of the first
+//! stages; a test below holds them to this table.
 
 /// The logistic function: every stage turns its evidence margin into a
 /// score in `0.0..=1.0` with this one.
@@ -355,7 +355,7 @@ pub(crate) mod units {
 
 #[cfg(test)]
 mod doc_sync {
-    //! The crate docs and the README quote this table; these tests hold
+    //! The crate docs and docs/how-it-works.md quote this table; these tests hold
     //! every quoted number to it. A failure prints the sentence to write.
 
     use super::*;
@@ -513,8 +513,11 @@ mod doc_sync {
     }
 
     #[test]
-    fn readme_quotes_the_table() {
-        assert_quotes("README.md", include_str!("../README.md"));
+    fn how_it_works_quotes_the_table() {
+        assert_quotes(
+            "docs/how-it-works.md",
+            include_str!("../docs/how-it-works.md"),
+        );
     }
 
     #[test]

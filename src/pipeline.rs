@@ -2,8 +2,9 @@
 //! it produced:
 //!
 //! text → tokens → word classes → keyword hits → token evidence → Viterbi
-//! runs → sentence-level candidates (spun text, foreign passages) → report
-//! (with whole units weighed last, told what the others found).
+//! runs → sentence-level candidates (spun text, foreign passages) →
+//! selection (token runs gated, passages clipped, then whole units weighed
+//! knowing what those took, all merged) → report.
 
 use std::ops::Range;
 
@@ -12,8 +13,9 @@ use crate::keywords::matcher::{Hit, Matcher};
 use crate::keywords::words::{WordClasses, WordTable};
 use crate::model::segmentation::SWITCH_COST;
 use crate::report::Report;
-use crate::report::assemble::{Assembler, Settings};
+use crate::report::assemble::Assembler;
 use crate::spans::distinct::DistinctSet;
+use crate::spans::select::{Selection, Settings};
 use crate::spans::{self, foreign, segmentation, spun, units};
 use crate::text::fold::Disguises;
 use crate::text::tokenize::{Tokens, tokenize_into};
@@ -66,8 +68,21 @@ pub(crate) fn analyze(
     } else {
         spans::sentences(&toks.tokens)
     };
-    let mut candidates = spun::find(&toks.tokens, &sentences, ev);
-    candidates.extend(foreign::find(&toks.tokens, &sentences, ev));
+    let mut passages = spun::find(&toks.tokens, &sentences, ev);
+    passages.extend(foreign::find(&toks.tokens, &sentences, ev));
+    let mut selection = Selection::new(&model.settings, text, &toks.tokens, ev, seen);
+    selection.token_runs(runs);
+    selection.passages(passages);
+    let taken = selection.taken();
+    selection.units(units::find(
+        text,
+        &toks.tokens,
+        ev,
+        &model.matcher,
+        &taken,
+        disguised,
+    ));
+    let chosen = selection.chosen();
     let assembler = Assembler {
         settings: &model.settings,
         matcher: &model.matcher,
@@ -76,7 +91,5 @@ pub(crate) fn analyze(
         ev,
         seen,
     };
-    assembler.report(runs, candidates, |taken| {
-        units::find(text, &toks.tokens, ev, &model.matcher, taken, disguised)
-    })
+    assembler.report(chosen)
 }

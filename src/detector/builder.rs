@@ -7,7 +7,7 @@ use crate::keywords::lexicon::{Category, Lexicon};
 use crate::keywords::matcher::Matcher;
 use crate::keywords::words::WordTable;
 use crate::pipeline::Model;
-use crate::report::assemble::Settings;
+use crate::spans::select::Settings;
 
 /// Configures a [`Detector`]. Setters never fail; [`DetectorBuilder::build`]
 /// validates everything. A builder can be reused.

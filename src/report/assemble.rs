@@ -1,6 +1,5 @@
-//! Turns the candidate runs of both models into a [`Report`]: validates
-//! token-level runs, clips sentence-level passages, merges them, and fills in
-//! each segment's signals.
+//! Builds a [`Report`] from the chosen spans: the prose between them, and
+//! each segment's signals (measures, keywords, top repeated words).
 
 use std::ops::Range;
 
@@ -8,20 +7,12 @@ use crate::evidence::{Evidence, mark};
 use crate::keywords::matcher::Matcher;
 use crate::model::assembly::*;
 use crate::report::{KeywordHit, Repeat, Report, Segment, Signals};
-use crate::spans::Candidate;
 use crate::spans::distinct::DistinctSet;
-use crate::spans::ranges;
+use crate::spans::select::{Chosen, Settings};
 use crate::spans::stats::{self, SpanStats};
 use crate::text::tokenize::{BULLETS, Token, flag};
 
-/// The detector settings the assembly needs.
-#[derive(Debug, Clone, Copy)]
-pub(crate) struct Settings {
-    pub threshold: f64,
-    pub min_tokens: usize,
-}
-
-/// Builds the report from the segmentation's candidate runs.
+/// Builds the report from the chosen spans.
 pub(crate) struct Assembler<'a> {
     pub settings: &'a Settings,
     pub matcher: &'a Matcher,
@@ -33,136 +24,24 @@ pub(crate) struct Assembler<'a> {
 }
 
 impl Assembler<'_> {
-    pub(crate) fn report(
-        mut self,
-        runs: &[Range<usize>],
-        passages: Vec<Candidate>,
-        units: impl FnOnce(&[Range<usize>]) -> Vec<Candidate>,
-    ) -> Report {
-        // Accepted runs from both models, then merged where they overlap.
-        // A token run keeps its measures, which stay right unless a merge
-        // changes its extent.
-        let mut accepted: Vec<(Range<usize>, f64)> = Vec::new();
-        let mut measured: Vec<(Range<usize>, SpanStats)> = Vec::new();
-        for run in runs {
-            // Most runs fail on the score, which needs no distinct-word
-            // count, by far the dearest measure: it is taken only for the
-            // runs that pass.
-            let mut stats = stats::counts(self.ev, run.clone());
-            let s = stats::spam_score(&stats);
-            if s < self.settings.threshold {
-                continue;
-            }
-            stats.distinct = stats::distinct(self.ev, run.clone(), self.seen);
-            if stats::has_enough_evidence(&stats, self.settings.min_tokens) && !self.is_markup(run)
-            {
-                accepted.push((run.clone(), s));
-                measured.push((run.clone(), stats));
-            }
-        }
-        let token_runs = accepted.len();
-        let mut pieces = Vec::new();
-        for p in passages.into_iter().filter(|p| {
-            p.score >= self.settings.threshold && p.tokens.len() >= self.settings.min_tokens
-        }) {
-            pieces.clear();
-            self.clip_passage(p.tokens, &accepted[..token_runs], &mut pieces);
-            accepted.extend(pieces.drain(..).map(|r| (r, p.score)));
-        }
-        // Whole units (comments, paragraphs, short texts) stand as they are;
-        // they are told what the other models found.
-        let taken = ranges::union(accepted.iter().map(|(r, _)| r.clone()).collect());
-        accepted.extend(
-            units(&taken)
-                .into_iter()
-                .filter(|u| {
-                    u.score >= self.settings.threshold && u.tokens.len() >= self.settings.min_tokens
-                })
-                .map(|u| (u.tokens, u.score)),
-        );
-        accepted.sort_by_key(|(r, _)| r.start);
-        let mut merged: Vec<(Range<usize>, f64)> = Vec::with_capacity(accepted.len());
-        for (r, s) in accepted {
-            match merged.last_mut() {
-                Some((last, ls)) if r.start <= last.end => {
-                    last.end = last.end.max(r.end);
-                    *ls = ls.max(s);
-                }
-                _ => merged.push((r, s)),
-            }
-        }
+    pub(crate) fn report(mut self, chosen: Vec<Chosen>) -> Report {
         let mut segments = Vec::new();
         let mut prose_from = 0;
-        for (run, s) in merged {
-            // Token runs are disjoint and sorted, so the one that starts
-            // where this run starts is the only candidate.
-            let known = measured
-                .binary_search_by_key(&run.start, |(r, _)| r.start)
-                .ok()
-                .filter(|&k| measured[k].0 == run)
-                .map(|k| measured[k].1);
-            let stats = known.unwrap_or_else(|| stats::measure(self.ev, run.clone(), self.seen));
+        for c in chosen {
+            let run = c.tokens;
+            let stats = c
+                .stats
+                .unwrap_or_else(|| stats::measure(self.ev, run.clone(), self.seen));
             if prose_from < run.start {
                 segments.push(self.prose(prose_from..run.start));
             }
-            segments.push(self.segment(run.clone(), true, s, &stats));
+            segments.push(self.segment(run.clone(), true, c.score, &stats));
             prose_from = run.end;
         }
         if prose_from < self.tokens.len() {
             segments.push(self.prose(prose_from..self.tokens.len()));
         }
         Report::new(self.text.len(), segments)
-    }
-
-    /// Markup without keywords (`type="video/mp4">` repeated): a page's
-    /// code, not stuffing.
-    fn is_markup(&self, run: &Range<usize>) -> bool {
-        if !self.ev.hits_in(run.clone()).is_empty() {
-            return false;
-        }
-        let bytes = &self.text[self.tokens[run.start].start()..self.tokens[run.end - 1].end()];
-        let marks = bytes.bytes().filter(|b| b"<>=\"/{}".contains(b)).count();
-        marks * TOKENS_PER_MARKUP_MARK >= run.len()
-    }
-
-    /// A sentence-level passage is coarse: where it overlaps token-level
-    /// spans, the parts of it outside them are kept only if they hold strong
-    /// hits of their own or no grammar at all. So a sentence that runs from
-    /// prose into stuffing is split at the token, and prose between two
-    /// spans is never swallowed.
-    fn clip_passage(
-        &self,
-        p: Range<usize>,
-        runs: &[(Range<usize>, f64)],
-        out: &mut Vec<Range<usize>>,
-    ) {
-        let payload_hits = |r: &Range<usize>| {
-            self.ev
-                .hits_in(r.clone())
-                .iter()
-                .filter(|h| self.ev.marks()[h.first as usize] & mark::PAYLOAD != 0)
-                .count()
-        };
-        // No grammar at all: no function word and no sentence end.
-        let no_prose = |r: &Range<usize>| {
-            self.ev.marks()[r.clone()]
-                .iter()
-                .all(|m| m & mark::FUNCTION == 0)
-                && self.tokens[r.clone()]
-                    .iter()
-                    .all(|t| !t.has(flag::END_AFTER))
-        };
-        // The runs are sorted and disjoint.
-        let pieces = ranges::outside(&p, runs, |(r, _)| r);
-        if pieces.len() == 1 && pieces[0] == p {
-            out.push(p);
-            return;
-        }
-        out.extend(
-            pieces
-                .into_iter()
-                .filter(|r| payload_hits(r) >= CLIPPED_PAYLOAD_HITS || no_prose(r)),
-        );
     }
 
     fn prose(&mut self, run: Range<usize>) -> Segment {

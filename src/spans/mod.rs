@@ -6,6 +6,7 @@ pub(crate) mod distinct;
 pub(crate) mod foreign;
 pub(crate) mod ranges;
 pub(crate) mod segmentation;
+pub(crate) mod select;
 pub(crate) mod spun;
 pub(crate) mod stats;
 pub(crate) mod units;

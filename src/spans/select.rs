@@ -1,0 +1,198 @@
+//! Selection: which candidates become spam spans. Token runs must pass
+//! their score and the evidence gate; sentence-level passages are clipped
+//! where they overlap token spans; whole units are weighed knowing what the
+//! others took; then all are merged into sorted, disjoint spans.
+
+use std::ops::Range;
+
+use crate::evidence::{Evidence, mark};
+use crate::model::assembly::*;
+use crate::spans::Candidate;
+use crate::spans::distinct::DistinctSet;
+use crate::spans::ranges;
+use crate::spans::stats::{self, SpanStats};
+use crate::text::tokenize::{Token, flag};
+
+/// The detector settings selection needs.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Settings {
+    pub threshold: f64,
+    pub min_tokens: usize,
+}
+
+/// A chosen span: its tokens, its score and, for a token run whose extent
+/// no merge changed, its measures.
+#[derive(Debug, Clone)]
+pub(crate) struct Chosen {
+    pub tokens: Range<usize>,
+    pub score: f64,
+    pub stats: Option<SpanStats>,
+}
+
+/// What selection reads.
+pub(crate) struct Selection<'a> {
+    pub settings: &'a Settings,
+    pub text: &'a str,
+    pub tokens: &'a [Token],
+    pub ev: &'a Evidence,
+    /// Scratch space for distinct-word counts.
+    pub seen: &'a mut DistinctSet,
+    /// The runs accepted so far, sorted, with their scores and measures.
+    accepted: Vec<(Range<usize>, f64)>,
+    measured: Vec<(Range<usize>, SpanStats)>,
+}
+
+impl<'a> Selection<'a> {
+    pub(crate) fn new(
+        settings: &'a Settings,
+        text: &'a str,
+        tokens: &'a [Token],
+        ev: &'a Evidence,
+        seen: &'a mut DistinctSet,
+    ) -> Selection<'a> {
+        Selection {
+            settings,
+            text,
+            tokens,
+            ev,
+            seen,
+            accepted: Vec::new(),
+            measured: Vec::new(),
+        }
+    }
+
+    /// Takes the token runs that pass their score and the evidence gate.
+    pub(crate) fn token_runs(&mut self, runs: &[Range<usize>]) {
+        for run in runs {
+            // Most runs fail on the score, which needs no distinct-word
+            // count, by far the dearest measure: it is taken only for the
+            // runs that pass.
+            let mut stats = stats::counts(self.ev, run.clone());
+            let s = stats::spam_score(&stats);
+            if s < self.settings.threshold {
+                continue;
+            }
+            stats.distinct = stats::distinct(self.ev, run.clone(), self.seen);
+            if stats::has_enough_evidence(&stats, self.settings.min_tokens) && !self.is_markup(run)
+            {
+                self.accepted.push((run.clone(), s));
+                self.measured.push((run.clone(), stats));
+            }
+        }
+    }
+
+    /// Takes sentence-level passages, clipped where they overlap the token
+    /// runs (call after [`Selection::token_runs`]).
+    pub(crate) fn passages(&mut self, passages: Vec<Candidate>) {
+        let token_runs = self.accepted.len();
+        let mut pieces = Vec::new();
+        let passing: Vec<Candidate> = passages.into_iter().filter(|p| self.passes(p)).collect();
+        for p in passing {
+            pieces.clear();
+            self.clip_passage(p.tokens, &self.accepted[..token_runs], &mut pieces);
+            self.accepted.extend(pieces.drain(..).map(|r| (r, p.score)));
+        }
+    }
+
+    /// The token ranges taken so far, sorted and disjoint.
+    pub(crate) fn taken(&self) -> Vec<Range<usize>> {
+        ranges::union(self.accepted.iter().map(|(r, _)| r.clone()).collect())
+    }
+
+    /// Takes whole units as they are.
+    pub(crate) fn units(&mut self, units: Vec<Candidate>) {
+        let keep: Vec<Candidate> = units.into_iter().filter(|u| self.passes(u)).collect();
+        self.accepted
+            .extend(keep.into_iter().map(|u| (u.tokens, u.score)));
+    }
+
+    fn passes(&self, c: &Candidate) -> bool {
+        c.score >= self.settings.threshold && c.tokens.len() >= self.settings.min_tokens
+    }
+
+    /// Everything taken, merged where it overlaps, in text order; a token
+    /// run keeps its measures unless a merge changed its extent.
+    pub(crate) fn chosen(self) -> Vec<Chosen> {
+        let mut accepted = self.accepted;
+        accepted.sort_by_key(|(r, _)| r.start);
+        let mut merged: Vec<(Range<usize>, f64)> = Vec::with_capacity(accepted.len());
+        for (r, s) in accepted {
+            match merged.last_mut() {
+                Some((last, ls)) if r.start <= last.end => {
+                    last.end = last.end.max(r.end);
+                    *ls = ls.max(s);
+                }
+                _ => merged.push((r, s)),
+            }
+        }
+        let measured = self.measured;
+        merged
+            .into_iter()
+            .map(|(tokens, score)| {
+                // Token runs are disjoint and sorted, so the one that starts
+                // where this span starts is the only candidate.
+                let stats = measured
+                    .binary_search_by_key(&tokens.start, |(r, _)| r.start)
+                    .ok()
+                    .filter(|&k| measured[k].0 == tokens)
+                    .map(|k| measured[k].1);
+                Chosen {
+                    tokens,
+                    score,
+                    stats,
+                }
+            })
+            .collect()
+    }
+
+    /// Markup without keywords (`type="video/mp4">` repeated): a page's
+    /// code, not stuffing.
+    fn is_markup(&self, run: &Range<usize>) -> bool {
+        if !self.ev.hits_in(run.clone()).is_empty() {
+            return false;
+        }
+        let bytes = &self.text[self.tokens[run.start].start()..self.tokens[run.end - 1].end()];
+        let marks = bytes.bytes().filter(|b| b"<>=\"/{}".contains(b)).count();
+        marks * TOKENS_PER_MARKUP_MARK >= run.len()
+    }
+
+    /// A sentence-level passage is coarse: where it overlaps token-level
+    /// spans, the parts of it outside them are kept only if they hold strong
+    /// hits of their own or no grammar at all. So a sentence that runs from
+    /// prose into stuffing is split at the token, and prose between two
+    /// spans is never swallowed.
+    fn clip_passage(
+        &self,
+        p: Range<usize>,
+        runs: &[(Range<usize>, f64)],
+        out: &mut Vec<Range<usize>>,
+    ) {
+        let payload_hits = |r: &Range<usize>| {
+            self.ev
+                .hits_in(r.clone())
+                .iter()
+                .filter(|h| self.ev.marks()[h.first as usize] & mark::PAYLOAD != 0)
+                .count()
+        };
+        // No grammar at all: no function word and no sentence end.
+        let no_prose = |r: &Range<usize>| {
+            self.ev.marks()[r.clone()]
+                .iter()
+                .all(|m| m & mark::FUNCTION == 0)
+                && self.tokens[r.clone()]
+                    .iter()
+                    .all(|t| !t.has(flag::END_AFTER))
+        };
+        // The runs are sorted and disjoint.
+        let pieces = ranges::outside(&p, runs, |(r, _)| r);
+        if pieces.len() == 1 && pieces[0] == p {
+            out.push(p);
+            return;
+        }
+        out.extend(
+            pieces
+                .into_iter()
+                .filter(|r| payload_hits(r) >= CLIPPED_PAYLOAD_HITS || no_prose(r)),
+        );
+    }
+}
