@@ -317,8 +317,13 @@ pub(crate) mod units {
     pub const WORDS_PER_CUE: f32 = 40.0;
     /// Han and kana characters per word.
     pub const CJK_CHARS_PER_WORD: f32 = 2.5;
-    /// Digits in a row of numbers that may be a phone number.
+    /// Digits in a run of numbers that make a phone number...
     pub const PHONE_DIGITS: usize = 10;
+    /// ...up to this many (more is a table, an id, an order number).
+    pub const MAX_PHONE_DIGITS: usize = 15;
+    /// The most marks (`-`, ` `, `(`) between two numbers of one phone
+    /// number.
+    pub const MAX_PHONE_GAP: usize = 2;
     /// The evidence of a comment whose author name is made of keywords.
     pub const KEYWORD_NAME: f32 = 1.0;
     /// Brand-and-shop pairs that make a payload without a link.
@@ -351,6 +356,24 @@ pub(crate) mod units {
     pub const WOVEN_RUNS: usize = 2;
     /// Texts up to this many words are also weighed as one unit.
     pub const SHORT_TEXT_WORDS: f32 = 400.0;
+    /// The longest author line, in bytes.
+    pub const MAX_AUTHOR_LINE: usize = 100;
+    /// The longest date line, in bytes.
+    pub const MAX_DATE_LINE: usize = 48;
+    /// The longest title line of a trackback, in bytes.
+    pub const MAX_TRACKBACK_TITLE: usize = 80;
+    /// The most words before the link of a signature line.
+    pub const MAX_TAIL_WORDS: usize = 8;
+    /// Comment headers needed before a text is read as a comment section
+    /// (one is enough when it is an author line over a date line).
+    pub const MIN_HEADERS: usize = 2;
+    /// The shortest and longest top-level domain of a link.
+    pub const MIN_TLD_LEN: usize = 2;
+    /// See [`MIN_TLD_LEN`].
+    pub const MAX_TLD_LEN: usize = 12;
+    /// The shortest host label read as made up (long, mixing capitals,
+    /// small letters and digits).
+    pub const RANDOM_LABEL: usize = 16;
 }
 
 #[cfg(test)]

@@ -9,6 +9,7 @@
 use std::ops::Range;
 
 use crate::evidence::Evidence;
+use crate::keywords::cues::Cues;
 use crate::keywords::matcher::{Hit, Matcher};
 use crate::keywords::words::{WordClasses, WordTable};
 use crate::model::segmentation::SWITCH_COST;
@@ -25,6 +26,7 @@ use crate::text::tokenize::{Tokens, tokenize_into};
 #[derive(Debug)]
 pub(crate) struct Model {
     pub matcher: Matcher,
+    pub cues: Cues,
     pub words: WordTable,
     pub settings: Settings,
 }
@@ -74,14 +76,16 @@ pub(crate) fn analyze(
     selection.token_runs(runs);
     selection.passages(passages);
     let taken = selection.taken();
-    selection.units(units::find(
+    let inputs = units::Inputs {
         text,
-        &toks.tokens,
+        toks,
+        words,
+        cues: &model.cues,
         ev,
-        &model.matcher,
-        &taken,
+        matcher: &model.matcher,
         disguised,
-    ));
+    };
+    selection.units(units::find(&inputs, &taken));
     let chosen = selection.chosen();
     let assembler = Assembler {
         settings: &model.settings,

@@ -2,6 +2,7 @@
 
 use super::{DEFAULT_MIN_TOKENS, DEFAULT_THRESHOLD, Detector};
 use crate::error::Error;
+use crate::keywords::cues::Cues;
 use crate::keywords::function_words::FunctionWords;
 use crate::keywords::lexicon::{Category, Lexicon};
 use crate::keywords::matcher::Matcher;
@@ -205,9 +206,15 @@ impl DetectorBuilder {
             return Err(Error::EmptyLexicon);
         }
         let matcher = Matcher::new(&lexicon)?;
+        let cues = Cues::builtin();
         Ok(Detector::of(Model {
-            words: WordTable::new(&FunctionWords::builtin(), matcher.first_words()),
+            words: WordTable::new(
+                &FunctionWords::builtin(),
+                matcher.first_words(),
+                cues.first_words(),
+            ),
             matcher,
+            cues,
             settings: Settings {
                 threshold: self.threshold,
                 min_tokens: self.min_tokens,

@@ -297,7 +297,11 @@ pub(crate) fn for_test(text: &str) -> (crate::text::tokenize::Tokens, Evidence) 
     use crate::keywords::lexicon::Lexicon;
     let toks = crate::text::tokenize::tokenize(text);
     let matcher = Matcher::new(&Lexicon::builtin()).unwrap();
-    let table = WordTable::new(&FunctionWords::builtin(), matcher.first_words());
+    let table = WordTable::new(
+        &FunctionWords::builtin(),
+        matcher.first_words(),
+        std::iter::empty(),
+    );
     let mut words = WordClasses::default();
     words.classify(&toks.tokens, &table);
     let mut hits = Vec::new();

@@ -2,6 +2,7 @@
 //! of many languages, one table that says of a word which it is, and the
 //! search for terms in a text's tokens.
 
+pub(crate) mod cues;
 pub(crate) mod function_words;
 pub(crate) mod lexicon;
 pub(crate) mod matcher;

@@ -11,6 +11,8 @@ pub(crate) mod class {
     pub const FUNCTION: u8 = 1;
     /// The first word of some lexicon term.
     pub const STARTS_TERM: u8 = 2;
+    /// The first word of some cue phrase.
+    pub const STARTS_CUE: u8 = 4;
 }
 
 /// A read-only table from word hash to class bits, with two possible slots
@@ -28,10 +30,11 @@ pub(crate) struct WordTable {
 
 impl WordTable {
     /// Builds the table from the function words and the first words of the
-    /// lexicon's terms.
+    /// lexicon's terms and of the cue phrases.
     pub(crate) fn new(
         function_words: &FunctionWords,
         term_starts: impl Iterator<Item = u64>,
+        cue_starts: impl Iterator<Item = u64>,
     ) -> Self {
         // One entry per word, its classes and languages merged.
         let mut merged: std::collections::HashMap<u64, (u8, u16)> =
@@ -39,7 +42,8 @@ impl WordTable {
         let entries = function_words
             .entries()
             .map(|(h, langs)| (h, class::FUNCTION, langs))
-            .chain(term_starts.map(|h| (h, class::STARTS_TERM, 0)));
+            .chain(term_starts.map(|h| (h, class::STARTS_TERM, 0)))
+            .chain(cue_starts.map(|h| (h, class::STARTS_CUE, 0)));
         for (h, c, langs) in entries {
             let e = merged.entry(h).or_default();
             e.0 |= c;
@@ -162,6 +166,11 @@ impl WordClasses {
     pub(crate) fn starts_term(&self, i: usize) -> bool {
         self.classes[i] & class::STARTS_TERM != 0
     }
+
+    /// True when token `i` may start a cue phrase.
+    pub(crate) fn starts_cue(&self, i: usize) -> bool {
+        self.classes[i] & class::STARTS_CUE != 0
+    }
 }
 
 /// A word hash's bits spread over a product: words that differ only in
@@ -190,7 +199,7 @@ mod tests {
         let starts: Vec<u64> = (0..20_000u32)
             .map(|i| hash_bytes(format!("kw{i:06}x").as_bytes()))
             .collect();
-        let t = WordTable::new(&fw, starts.iter().copied());
+        let t = WordTable::new(&fw, starts.iter().copied(), std::iter::empty());
         // Placed at a load of a quarter or more: numbered terms differ in
         // a few bytes, and must not make the table grow without end.
         assert!(t.slots.len() <= 4 * 32_768, "{} slots", t.slots.len());
@@ -206,7 +215,11 @@ mod tests {
     #[test]
     fn answers_both_questions_in_one_probe() {
         let fw = FunctionWords::builtin();
-        let t = WordTable::new(&fw, [hash_bytes(b"cheap"), hash_bytes(b"the")].into_iter());
+        let t = WordTable::new(
+            &fw,
+            [hash_bytes(b"cheap"), hash_bytes(b"the")].into_iter(),
+            std::iter::empty(),
+        );
         assert_eq!(t.class(hash_bytes(b"cheap")), class::STARTS_TERM);
         assert_eq!(
             t.class(hash_bytes(b"the")),

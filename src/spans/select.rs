@@ -96,6 +96,9 @@ impl<'a> Selection<'a> {
 
     /// The token ranges taken so far, sorted and disjoint.
     pub(crate) fn taken(&self) -> Vec<Range<usize>> {
+        if self.accepted.is_empty() {
+            return Vec::new();
+        }
         ranges::union(self.accepted.iter().map(|(r, _)| r.clone()).collect())
     }
 
@@ -113,6 +116,9 @@ impl<'a> Selection<'a> {
     /// Everything taken, merged where it overlaps, in text order; a token
     /// run keeps its measures unless a merge changed its extent.
     pub(crate) fn chosen(self) -> Vec<Chosen> {
+        if self.accepted.is_empty() {
+            return Vec::new();
+        }
         let mut accepted = self.accepted;
         accepted.sort_by_key(|(r, _)| r.start);
         let mut merged: Vec<(Range<usize>, f64)> = Vec::with_capacity(accepted.len());

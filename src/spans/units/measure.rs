@@ -1,10 +1,12 @@
 //! Measuring a unit: what its tokens hold (keywords by kind, words, link
-//! pieces, numbers) and, where that calls for it, the cues of its text.
+//! pieces, numbers) and, where that calls for it, the cues the reading of
+//! the text found in it.
 
 use std::ops::Range;
 
-use super::cues;
-use super::payload::Payload;
+use super::payload::{Payload, Unit};
+use super::reading::{Cues, Reading};
+use super::shapes;
 use crate::evidence::{Evidence, mark};
 use crate::keywords::lexicon::Category;
 use crate::keywords::matcher::Matcher;
@@ -19,35 +21,9 @@ pub(super) fn telling(flags: u16) -> bool {
     flags & flag::URL != 0 || flags & code == flag::UPPER | flag::DIGIT
 }
 
-/// A run of numbers being read token by token (`1 866 978 6819`): how
-/// phone numbers are found among the tokens.
-#[derive(Default)]
-pub(super) struct DigitRun(usize);
-
-impl DigitRun {
-    /// Reads the next token; true once per run, when its digits reach a
-    /// phone number's.
-    pub(super) fn reaches_phone(&mut self, t: &Token) -> bool {
-        if !t.has(flag::NUMERIC) {
-            self.0 = 0;
-            return false;
-        }
-        let before = self.0;
-        self.0 += t.end() - t.start();
-        before < model::PHONE_DIGITS && self.0 >= model::PHONE_DIGITS
-    }
-}
-
-/// The tokens that lie inside the byte range `bytes`.
-pub(super) fn token_range(tokens: &[Token], bytes: &Range<usize>) -> Range<usize> {
-    let from = tokens.partition_point(|t| t.start() < bytes.start);
-    let to = tokens.partition_point(|t| t.end() <= bytes.end);
-    from..to.max(from)
-}
-
 /// What a payload is measured from.
 pub(super) struct Measure<'a> {
-    pub(super) text: &'a str,
+    pub(super) reading: Reading<'a>,
     pub(super) tokens: &'a [Token],
     pub(super) ev: &'a Evidence,
     pub(super) matcher: &'a Matcher,
@@ -55,15 +31,6 @@ pub(super) struct Measure<'a> {
 }
 
 impl Measure<'_> {
-    /// Whether the author line `header` (its tokens) names keywords rather
-    /// than a person: two keyword words or more (a person may be called
-    /// Jordan), and keywords for half its words (the `says` aside).
-    pub(super) fn keyword_name(&self, header: &Range<usize>) -> bool {
-        let hits = self.ev.hits_in(header.clone());
-        let keyword_tokens: usize = hits.iter().map(|h| (h.last - h.first + 1) as usize).sum();
-        keyword_tokens >= 2 && keyword_tokens * 2 >= header.len().saturating_sub(1)
-    }
-
     /// Whether the tokens `r` cannot hold a payload, by what the keyword
     /// hits and the token flags alone show: no vice term, no keyword in a
     /// link, too few brand-and-shop pairs and keywords to be spun copy or a
@@ -89,10 +56,7 @@ impl Measure<'_> {
             return false;
         }
         // A phone number is a payload only beside a keyword.
-        let long_number = !hits.is_empty()
-            && self.tokens[r.clone()]
-                .iter()
-                .any(|t| t.has(flag::NUMERIC) && t.end() - t.start() >= model::PHONE_DIGITS);
+        let long_number = !hits.is_empty() && self.reading.phones_in(r) > 0;
         let bytes = self.tokens[r.start].start()..self.tokens[r.end - 1].end();
         !long_number && self.disguised.count_in(bytes, false) == 0
     }
@@ -133,15 +97,14 @@ impl Measure<'_> {
         let mut p = Payload::default();
         let mut cjk = 0usize;
         for part in parts.iter().filter(|r| !r.is_empty()) {
-            let mut digits = DigitRun::default();
+            p.phone_like += self.reading.phones_in(part);
             for (i, t) in self.tokens[part.clone()].iter().enumerate() {
                 let mark = self.ev.marks()[part.start + i];
                 p.link_tokens += usize::from(t.has(flag::URL));
                 p.sentence_ends += usize::from(t.has(flag::END_AFTER));
-                p.phone_like += usize::from(digits.reaches_phone(t));
                 if telling(t.flags) && !t.has(flag::URL) {
-                    let word = &self.text[t.start()..t.end()];
-                    p.lucky_tokens += usize::from(cues::is_lucky_name(word));
+                    let word = &self.reading.text[t.start()..t.end()];
+                    p.lucky_tokens += usize::from(shapes::is_lucky_name(word));
                 }
                 // A line broken inside a sentence (no stop or comma before
                 // it, a small letter after it): after a keyword, the mark
@@ -199,20 +162,8 @@ impl Measure<'_> {
         p
     }
 
-    /// The cues of the text of `parts`, with the markup glued to their
-    /// first and last words.
-    pub(super) fn cues(&self, parts: &[Range<usize>]) -> cues::Cues {
-        let mut raw = String::new();
-        for part in parts.iter().filter(|r| !r.is_empty()) {
-            let bytes = self.tokens[part.start].start()..self.tokens[part.end - 1].end();
-            let before = &self.text[..bytes.start];
-            let glued = before.len() - before.trim_end_matches(|c: char| !c.is_whitespace()).len();
-            let end = self.text[bytes.end..]
-                .find(char::is_whitespace)
-                .map_or(self.text.len(), |i| bytes.end + i);
-            raw.push_str(&self.text[bytes.start - glued..end]);
-            raw.push('\n');
-        }
-        cues::read(&raw)
+    /// The cues of the tokens of `parts` of a unit of kind `unit`.
+    pub(super) fn cues(&mut self, parts: &[Range<usize>], unit: Unit) -> Cues {
+        self.reading.cues(parts, unit == Unit::Message)
     }
 }

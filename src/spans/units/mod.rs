@@ -8,37 +8,54 @@
 //! gambling site's name in mathematical bold. This stage can, and it gives
 //! the whole unit, which is what a reader would cut.
 
-mod cues;
+mod links;
 mod measure;
-
 mod payload;
-mod phrases;
+mod reading;
+mod shapes;
 mod split;
 
 use std::ops::Range;
 
 use crate::model::units as model;
-use measure::{DigitRun, Measure, telling, token_range};
+use measure::{Measure, telling};
 use payload::Unit;
+use reading::{PhoneReader, Reading};
 
 use crate::evidence::{Evidence, mark};
+use crate::keywords::cues::Cues as CuePhrases;
 use crate::keywords::matcher::Matcher;
+use crate::keywords::words::WordClasses;
 use crate::spans::Candidate;
 use crate::spans::ranges;
 use crate::text::fold::Disguises;
-use crate::text::tokenize::{Token, flag};
+use crate::text::tokenize::{Token, Tokens, flag};
 
-/// The units of `text` that are spam, as token ranges with their scores.
-/// `taken` are the token ranges the other models already call spam
-/// (sorted, disjoint); `disguised` where the text had disguised letters.
-pub(crate) fn find(
-    text: &str,
-    tokens: &[Token],
-    ev: &Evidence,
-    matcher: &Matcher,
-    taken: &[Range<usize>],
-    disguised: &Disguises,
-) -> Vec<Candidate> {
+/// What the unit stage reads.
+pub(crate) struct Inputs<'a> {
+    pub text: &'a str,
+    pub toks: &'a Tokens,
+    pub words: &'a WordClasses,
+    pub cues: &'a CuePhrases,
+    pub ev: &'a Evidence,
+    pub matcher: &'a Matcher,
+    pub disguised: &'a Disguises,
+}
+
+/// The units of the text that are spam, as token ranges with their
+/// scores. `taken` are the token ranges the other models already call spam
+/// (sorted, disjoint).
+pub(crate) fn find(inputs: &Inputs, taken: &[Range<usize>]) -> Vec<Candidate> {
+    let Inputs {
+        text,
+        toks,
+        words,
+        cues,
+        ev,
+        matcher,
+        disguised,
+    } = *inputs;
+    let tokens = &toks.tokens;
     // Nothing to weigh without two keywords, a vice term, a link, a
     // disguised letter or a code name: most texts stop here. (A vice term
     // is a keyword: with fewer than two hits, one look at it will do.)
@@ -50,52 +67,39 @@ pub(crate) fn find(
         && !vice
         && disguised.is_empty()
         && !ev.flags().iter().any(|&f| telling(f))
-        && !has_phone_or_bare_domain(text, tokens)
+        && !has_phone_or_bare_domain(text, tokens, ev.flags())
     {
         return Vec::new();
     }
-    let measure = Measure {
-        text,
-        tokens,
-        ev,
-        matcher,
-        disguised,
-    };
+    let mut reading = Reading::new(text, toks, ev.flags(), cues, |i| words.starts_cue(i));
     // Each unit with where its cues are read from: a comment's author
     // line is a name (a handle, a site), not text the writer posted.
     let mut candidates: Vec<(Range<usize>, Unit, usize)> = Vec::new();
-    let lines: Vec<Range<usize>> = split::lines(text).collect();
     let mut named: Vec<Range<usize>> = Vec::new();
-    match split::comments(text, &lines) {
-        Some((head, comments)) => {
-            let paragraphs = split::paragraphs(text, &lines, head);
+    match split::comments(&reading) {
+        Some(section) => {
             candidates.extend(
-                paragraphs
+                split::paragraphs(&reading, section.head.clone())
                     .into_iter()
                     .map(|r| (r.clone(), Unit::Paragraph, r.start)),
             );
-            // A comment whose author name is made of keywords (`cheap ugg
-            // boots says:`) is spam whatever its body says.
-            for comment in comments {
-                let header = comment.start
-                    ..text[comment.clone()]
-                        .find('\n')
-                        .map_or(comment.end, |i| comment.start + i);
-                if measure.keyword_name(&token_range(tokens, &header))
-                    || split::autoblog_trackback(text, &comment)
+            for comment in &section.comments {
+                // A comment whose author name is made of keywords (`cheap
+                // ugg boots says:`) is spam whatever its body says.
+                if keyword_name(ev, &comment.header) || split::autoblog_trackback(&reading, comment)
                 {
-                    let toks = token_range(tokens, &comment);
-                    ranges::add(&mut named, toks.clone());
+                    ranges::add(&mut named, comment.tokens.clone());
                     continue;
                 }
-                let tail = split::tail_line(text, &comment);
-                candidates.push((comment, Unit::Message, header.end));
+                let tail = split::tail_line(&mut reading, &comment.tokens);
+                candidates.push((comment.tokens.clone(), Unit::Message, comment.header.end));
                 candidates.extend(tail.map(|t| (t.clone(), Unit::Message, t.start)));
             }
         }
         None => {
             // A text of one paragraph is weighed once, as a message.
-            let paragraphs = split::paragraphs(text, &lines, 0..text.len());
+            let whole = 0..tokens.len();
+            let paragraphs = split::paragraphs(&reading, whole.clone());
             if paragraphs.len() > 1 {
                 candidates.extend(
                     paragraphs
@@ -103,15 +107,21 @@ pub(crate) fn find(
                         .map(|r| (r.clone(), Unit::Paragraph, r.start)),
                 );
             }
-            let whole = split::trim(text, 0..text.len());
-            candidates.push((whole.clone(), Unit::Message, whole.start));
+            candidates.push((whole.clone(), Unit::Message, 0));
             // After the whole: a signature line is weighed alone only if
             // the text it ends did not go.
             candidates.extend(
-                split::tail_line(text, &whole).map(|t| (t.clone(), Unit::Message, t.start)),
+                split::tail_line(&mut reading, &whole).map(|t| (t.clone(), Unit::Message, t.start)),
             );
         }
     }
+    let mut measure = Measure {
+        reading,
+        tokens,
+        ev,
+        matcher,
+        disguised,
+    };
     let mut out: Vec<Candidate> = named
         .iter()
         .map(|r| Candidate {
@@ -121,8 +131,7 @@ pub(crate) fn find(
         .collect();
     // The whole text comes after its paragraphs, and sees the ones found.
     let mut taken = taken.to_vec();
-    for (bytes, unit, cues_from) in candidates {
-        let toks = token_range(tokens, &bytes);
+    for (toks, unit, cues_from) in candidates {
         if toks.is_empty() || ranges::covers(&taken, &toks) {
             continue;
         }
@@ -141,11 +150,11 @@ pub(crate) fn find(
         if unit == Unit::Message && whole.words > model::SHORT_TEXT_WORDS {
             continue;
         }
-        // The text's cues are dear to read: only where the tokens show
-        // something they could add to.
+        // The text's cues are counted only where the tokens show something
+        // they could add to.
         if whole.may_have_cues(unit) {
-            let cue_part = token_range(tokens, &(cues_from..bytes.end));
-            whole.cues = measure.cues(std::slice::from_ref(&cue_part));
+            let cue_part = cues_from.max(toks.start)..toks.end;
+            whole.cues = measure.cues(std::slice::from_ref(&cue_part), unit);
         }
         if !whole.has_payload(unit) || whole.margin(unit) <= 0.0 {
             continue;
@@ -164,7 +173,7 @@ pub(crate) fn find(
             let short_rest = rest_tokens as f32 <= model::SHORT_WORDS;
             let mut remainder = measure.payload(&rest);
             if short_rest || remainder.may_have_cues(unit) {
-                remainder.cues = measure.cues(&rest);
+                remainder.cues = measure.cues(&rest, unit);
             }
             let on_its_own = remainder.has_payload(unit) && remainder.margin(unit) > 0.0;
             let stuffing = whole.words - remainder.words;
@@ -198,29 +207,33 @@ pub(crate) fn find(
     out
 }
 
-/// Whether the tokens hold a phone number (a run of numbers with its
-/// digits, `1 866 978 6819`) or a site named without `http` or `www` (a
-/// word ending in a dot and a common top-level domain, `bestdeals.com`,
-/// one word to the tokenizer). One pass, reading only the bytes of words
-/// long enough to be either.
-fn has_phone_or_bare_domain(text: &str, tokens: &[Token]) -> bool {
-    let bytes = text.as_bytes();
-    let mut digits = DigitRun::default();
-    tokens.iter().any(|t| {
-        let (start, end) = (t.start(), t.end());
-        // Most words have no dot near their end: one look at three bytes.
-        let bare_domain = || {
-            let word = &bytes[start..end];
-            let dot_near_end = word[word.len() - 5..word.len() - 2].contains(&b'.');
-            dot_near_end
-                && cues::COMMON_TLDS.iter().any(|tld| {
-                    word.len() > tld.len() + 2
-                        && word.ends_with(tld)
-                        && word[word.len() - tld.len() - 1] == b'.'
-                })
-        };
-        digits.reaches_phone(t) || (!t.has(flag::NUMERIC) && end - start > 5 && bare_domain())
-    })
+/// Whether the author line `header` (its tokens) names keywords rather
+/// than a person: two keyword words or more (a person may be called
+/// Jordan), and keywords for half its words (the `says` aside).
+fn keyword_name(ev: &Evidence, header: &Range<usize>) -> bool {
+    let hits = ev.hits_in(header.clone());
+    let keyword_tokens: usize = hits.iter().map(|h| (h.last - h.first + 1) as usize).sum();
+    keyword_tokens >= 2 && keyword_tokens * 2 >= header.len().saturating_sub(1)
+}
+
+/// Whether the tokens hold a phone number or a site named without `http`
+/// or `www` (`bestdeals.com`): one pass, with the one phone reader and the
+/// one URL reader of the crate.
+fn has_phone_or_bare_domain(text: &str, tokens: &[Token], flags: &[u16]) -> bool {
+    // Most texts have neither a number nor a dotted word: one look at the
+    // flags, side by side, tells.
+    if !flags
+        .iter()
+        .any(|&f| f & (flag::NUMERIC | flag::DOTTED) != 0)
+    {
+        return false;
+    }
+    let mut phones = PhoneReader::default();
+    tokens
+        .iter()
+        .enumerate()
+        .any(|(i, t)| phones.feed(text, i, t).is_some() || links::is_bare_domain(text, t))
+        || phones.finish().is_some()
 }
 
 fn sigmoid(x: f32) -> f64 {

@@ -1,7 +1,7 @@
 //! What a unit holds, counted, and how it weighs: whether it carries a
 //! payload, and by how much its evidence beats its cost.
 
-use super::cues;
+use super::reading::Cues;
 use crate::model::units as model;
 
 /// What one unit holds, counted.
@@ -33,7 +33,7 @@ pub(super) struct Payload {
     pub(super) open_breaks: usize,
     /// ...and those right after a keyword.
     pub(super) inserted_keywords: usize,
-    pub(super) cues: cues::Cues,
+    pub(super) cues: Cues,
 }
 
 impl Payload {

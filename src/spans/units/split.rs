@@ -1,148 +1,96 @@
-//! The units a reader removes whole: the comments of a comment section
-//! (author line, date line, body), the paragraphs of other text, and a short
-//! text as a whole.
+//! The units a reader removes whole, as token ranges: the comments of a
+//! comment section (author line, date line, body), the paragraphs of other
+//! text, a short text as a whole, and a signature line under a message.
 
 use std::ops::Range;
 
-/// Words that end a comment's author line (`Anna says:`), in the languages
-/// blog engines are set up in.
-const AUTHOR_LINE_ENDS: &[&str] = &[
-    "says:",
-    "said:",
-    "says",
-    "wrote:",
-    "writes:",
-    "sagt:",
-    "schreibt:",
-    "dit :",
-    "dit:",
-    "a dit :",
-    "dice:",
-    "disse:",
-    "zegt:",
-    "pisze:",
-    "пишет:",
-    "писал:",
-    "говорит:",
-    "說：",
-    "说：",
-    "より:",
-];
+use super::reading::Reading;
+use crate::keywords::cues::CueKind;
+use crate::model::units::{
+    MAX_AUTHOR_LINE, MAX_DATE_LINE, MAX_TAIL_WORDS, MAX_TRACKBACK_TITLE, MIN_HEADERS,
+};
+use crate::text::tokenize::flag;
 
-/// The longest author line, in bytes.
-const MAX_AUTHOR_LINE: usize = 100;
-/// The longest date line, in bytes.
-const MAX_DATE_LINE: usize = 48;
-/// The longest title line of a trackback, in bytes.
-const MAX_TRACKBACK_TITLE: usize = 80;
-/// The most words before the link of a signature line.
-const MAX_TAIL_WORDS: usize = 8;
-/// Comment headers needed before a text is read as a comment section.
-const MIN_HEADERS: usize = 2;
-
-/// Byte ranges of the text's lines, without their line breaks.
-pub(crate) fn lines(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
-    let mut from = 0;
-    text.split_inclusive('\n').map(move |line| {
-        let start = from;
-        from += line.len();
-        let body = line.trim_end_matches(['\n', '\r']);
-        start..start + body.len()
-    })
+/// One comment of a comment section.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Comment {
+    /// The whole comment, header included.
+    pub tokens: Range<usize>,
+    /// Its header line (an author line, or a name over a date line).
+    pub header: Range<usize>,
 }
 
-/// A line that is only a date and maybe a time (`2012-04-19 09:02`,
-/// `April 19, 2012 at 9:02 pm`, `19.04.2012`).
-pub(crate) fn is_date_line(line: &str) -> bool {
-    let line = line.trim();
-    if line.is_empty() || line.len() > MAX_DATE_LINE {
+/// A text laid out as a comment section: what comes before the comments,
+/// and the comments.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Section {
+    pub head: Range<usize>,
+    pub comments: Vec<Comment>,
+}
+
+/// Whether `line` is a date line: short, with a year, made only of numbers
+/// and date words in any language the cue lists know (`2012-04-19 09:02`,
+/// `April 19, 2012 at 9:02 pm`, `19 апреля 2012 г.`, `2012年4月19日`).
+pub(crate) fn is_date_line(r: &Reading, line: &Range<usize>) -> bool {
+    let bytes = r.bytes_of(line);
+    if bytes.len() > MAX_DATE_LINE {
         return false;
     }
-    let digits = line.bytes().filter(u8::is_ascii_digit).count();
-    let has_year = line.as_bytes().windows(4).any(|w| {
-        (w.starts_with(b"19") || w.starts_with(b"20")) && w.iter().all(u8::is_ascii_digit)
+    let has_year = r.tokens[line.clone()].iter().any(|t| {
+        let word = &r.text.as_bytes()[t.start()..t.end()];
+        t.has(flag::DIGIT)
+            && word.windows(4).enumerate().any(|(k, w)| {
+                (w.starts_with(b"19") || w.starts_with(b"20"))
+                    && w.iter().all(u8::is_ascii_digit)
+                    && (k == 0 || !word[k - 1].is_ascii_digit())
+                    && word.get(k + 4).is_none_or(|b| !b.is_ascii_digit())
+            })
     });
-    let has_time = line
-        .as_bytes()
-        .windows(3)
-        .any(|w| w[0].is_ascii_digit() && w[1] == b':' && w[2].is_ascii_digit());
-    let visible = line.chars().filter(|c| !c.is_whitespace()).count();
-    has_year && (has_time || digits * 2 >= visible)
+    has_year && line.clone().all(|i| r.is_date_token(i))
 }
 
-fn is_author_line(line: &str) -> bool {
-    let line = line.trim();
-    !line.is_empty() && line.len() <= MAX_AUTHOR_LINE && author_name(line).is_some()
+/// The name on an author line (`Anna says:`, `Marco ha detto:`, `Иван
+/// пишет:`, `小明 说：`): the tokens before its last word, which ends
+/// author lines, followed by a colon, an ellipsis or nothing.
+pub(crate) fn author_name(r: &Reading, line: &Range<usize>) -> Option<Range<usize>> {
+    let bytes = r.bytes_of(line);
+    if line.len() < 2 || bytes.len() > MAX_AUTHOR_LINE {
+        return None;
+    }
+    let last = line.end - 1;
+    if !r.is_cue(&(last..line.end), CueKind::AuthorEnd) {
+        return None;
+    }
+    let after = r.text[r.tokens[last].end()..]
+        .split('\n')
+        .next()
+        .unwrap_or("")
+        .trim();
+    let ends = after.is_empty()
+        || after.starts_with([':', '：'])
+        || after.starts_with("...")
+        || after.starts_with('…');
+    ends.then_some(line.start..last)
 }
 
-/// Whether `comment` (of a comment section) is an autoblog's trackback:
-/// the body opens with a short title and an ellipsis (`cheap flights
-/// london says:` / date / `cheap flights london...` or `Extra Reading...`)
-/// under an author of two words or more that names no site. A real blog
-/// links back by pingback, under its post's and its site's name (`Post «
-/// Blog`, `Post | site.com`), quoting the post (`[...] ... [...]`); an
-/// autoblog names itself after the keywords it sells. Names of one word
-/// are left alone.
-pub(crate) fn autoblog_trackback(text: &str, comment: &Range<usize>) -> bool {
-    let mut lines = text[comment.clone()].lines().map(str::trim);
-    let Some(name) = lines.next().and_then(author_name) else {
-        return false;
-    };
-    let Some(title) = lines.find(|l| !l.is_empty() && !is_date_line(l)) else {
-        return false;
-    };
-    let titled =
-        title.len() <= MAX_TRACKBACK_TITLE && (title.ends_with("...") || title.ends_with('…'));
-    let site_named = name.contains(['«', '»', '|', '–', '—', '·']);
-    titled && !site_named && name.split_whitespace().nth(1).is_some()
-}
-
-/// The last line of `message` when it reads as a signature link: a few
-/// words and then a link, with no sentence in it (`louis vuitton hat
-/// https://…` under a pasted paragraph). It is weighed on its own, as what
-/// the writer came to post; the text above it stays unless it is spam too.
-pub(crate) fn tail_line(text: &str, message: &Range<usize>) -> Option<Range<usize>> {
-    let body = &text[message.clone()];
-    let start = body.trim_end().rfind('\n')? + 1;
-    let line = body[start..].trim();
-    let words: Vec<&str> = line.split_whitespace().collect();
-    let (last, before) = words.split_last()?;
-    let linked = last.contains("://") || last.starts_with("www.");
-    let sentence = before.iter().any(|w| w.ends_with(['.', '!', '?']));
-    let short = (1..=MAX_TAIL_WORDS).contains(&before.len());
-    (linked && short && !sentence).then(|| trim(text, message.start + start..message.end))
-}
-
-/// The name on an author line, without the `says:`.
-fn author_name(line: &str) -> Option<&str> {
-    let end = AUTHOR_LINE_ENDS
-        .iter()
-        .find(|end| line.len() > end.len() && line.ends_with(*end))?;
-    Some(line[..line.len() - end.len()].trim())
-}
-
-/// The comments of a comment section: each from its header (an author line,
-/// or a short line before a date line) to the next header, as byte ranges
-/// trimmed of surrounding blank lines. The text before the first comment is
-/// returned first (it may be empty). `None` when the text is no comment
-/// section.
-pub(crate) fn comments(
-    text: &str,
-    all: &[Range<usize>],
-) -> Option<(Range<usize>, Vec<Range<usize>>)> {
-    let mut headers = Vec::new();
+/// The comments of a comment section: each from its header (an author
+/// line, or a short line over a date line) to the next header. `None` when
+/// the text is no comment section: fewer than two headers, and no author
+/// line over a date line.
+pub(crate) fn comments(r: &Reading) -> Option<Section> {
+    let lines = &r.lines;
+    let mut headers: Vec<Range<usize>> = Vec::new();
     // An author line over a date line is a comment however few there are.
     let mut signed = false;
     let mut i = 0;
-    while i < all.len() {
-        let line = &text[all[i].clone()];
-        let next_is_date = all
-            .get(i + 1)
-            .is_some_and(|n| is_date_line(&text[n.clone()]));
-        let short = !line.trim().is_empty() && line.len() <= MAX_AUTHOR_LINE;
-        if is_author_line(line) || (short && next_is_date && !is_date_line(line)) {
-            signed |= is_author_line(line) && next_is_date;
-            headers.push(all[i].start);
+    while i < lines.len() {
+        let line = &lines[i];
+        let next_is_date = lines.get(i + 1).is_some_and(|n| is_date_line(r, n));
+        let author = author_name(r, line).is_some();
+        let short = r.bytes_of(line).len() <= MAX_AUTHOR_LINE;
+        if author || (short && next_is_date && !is_date_line(r, line)) {
+            signed |= author && next_is_date;
+            headers.push(line.clone());
             i += 2;
         } else {
             i += 1;
@@ -151,73 +99,184 @@ pub(crate) fn comments(
     if headers.len() < MIN_HEADERS && !signed {
         return None;
     }
-    let mut bounds = headers.clone();
-    bounds.push(text.len());
+    let mut bounds: Vec<usize> = headers.iter().map(|h| h.start).collect();
+    bounds.push(r.tokens.len());
     let comments = bounds
         .windows(2)
-        .map(|w| trim(text, w[0]..w[1]))
-        .filter(|r| !r.is_empty())
-        .collect();
-    Some((trim(text, 0..headers[0]), comments))
+        .zip(headers)
+        .map(|(w, header)| Comment {
+            tokens: w[0]..w[1],
+            header,
+        })
+        .collect::<Vec<_>>();
+    Some(Section {
+        head: 0..comments[0].tokens.start,
+        comments,
+    })
 }
 
-/// The paragraphs (split at blank lines, trimmed) of the lines `all` of
-/// `text` that lie in `range`.
-pub(crate) fn paragraphs(
-    text: &str,
-    all: &[Range<usize>],
-    range: Range<usize>,
-) -> Vec<Range<usize>> {
+/// The paragraphs (split at blank lines) of the tokens `range`.
+pub(crate) fn paragraphs(r: &Reading, range: Range<usize>) -> Vec<Range<usize>> {
     let mut out = Vec::new();
-    let mut start = None;
-    let mut last_end = range.start;
-    let first = all.partition_point(|l| l.end < range.start);
-    for line in all[first..].iter().take_while(|l| l.start < range.end) {
-        let line = line.start.max(range.start)..line.end.min(range.end);
-        if text[line.clone()].trim().is_empty() {
-            if let Some(s) = start.take() {
-                out.push(trim(text, s..last_end));
-            }
-        } else {
-            start.get_or_insert(line.start);
-            last_end = line.end;
+    let mut from = range.start;
+    for i in range.clone() {
+        if i > from && r.tokens[i].has(flag::PARA_BEFORE) {
+            out.push(from..i);
+            from = i;
         }
     }
-    if let Some(s) = start {
-        out.push(trim(text, s..last_end));
+    if from < range.end {
+        out.push(from..range.end);
     }
-    out.retain(|r| !r.is_empty());
     out
 }
 
-/// `range` without the whitespace at its ends.
-pub(crate) fn trim(text: &str, range: Range<usize>) -> Range<usize> {
-    let s = &text[range.clone()];
-    let start = range.start + (s.len() - s.trim_start().len());
-    let end = range.start + s.trim_end().len();
-    start..end.max(start)
+/// Whether `comment` is an autoblog's trackback: its first line after the
+/// header and date is a short title closed by an ellipsis, under an author
+/// of two words or more that names no site. A real blog links back by
+/// pingback, under its post's and its site's name (`Post « Blog`, `Post |
+/// site.com`); an autoblog names itself after the keywords it sells.
+pub(crate) fn autoblog_trackback(r: &Reading, comment: &Comment) -> bool {
+    let Some(name) = author_name(r, &comment.header) else {
+        return false;
+    };
+    let name_text = &r.text[r.bytes_of(&comment.header)];
+    let site_named = name_text.contains(['«', '»', '|', '–', '—', '·']);
+    if name.len() < 2 || site_named {
+        return false;
+    }
+    let Some(title) = r
+        .lines
+        .iter()
+        .filter(|l| comment.tokens.start < l.start && l.end <= comment.tokens.end)
+        .find(|l| !is_date_line(r, l))
+    else {
+        return false;
+    };
+    let bytes = r.bytes_of(title);
+    let after = r.text[bytes.end..].split('\n').next().unwrap_or("").trim();
+    bytes.len() <= MAX_TRACKBACK_TITLE && (after.starts_with("...") || after.starts_with('…'))
+}
+
+/// The last line of `message` when it reads as a signature link: a few
+/// words and then an explicit link, with no sentence in it (`louis vuitton
+/// hat https://…` under a pasted paragraph). It is weighed on its own, as
+/// what the writer came to post.
+pub(crate) fn tail_line(r: &mut Reading, message: &Range<usize>) -> Option<Range<usize>> {
+    let line = r
+        .lines
+        .iter()
+        .rev()
+        .find(|l| l.start < message.end && message.start < l.end)?;
+    let line = line.start.max(message.start)..line.end.min(message.end);
+    // A one-line message is weighed as a whole; a line without an
+    // address written out has no signature link.
+    if line.start == message.start || !r.tokens[line.clone()].iter().any(|t| t.has(flag::URL)) {
+        return None;
+    }
+    let link = r.links_in(&line).last()?.clone();
+    let words = link.tokens.start - line.start;
+    let ends_line = link.tokens.end >= line.end;
+    let sentence = r.tokens[line.start..link.tokens.start]
+        .iter()
+        .any(|t| t.has(flag::END_AFTER));
+    (link.explicit && ends_line && (1..=MAX_TAIL_WORDS).contains(&words) && !sentence)
+        .then_some(line)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::keywords::cues::Cues;
+    use crate::keywords::function_words::FunctionWords;
+    use crate::keywords::words::{WordClasses, WordTable};
+    use crate::text::tokenize::tokenize;
 
-    fn texts<'a>(text: &'a str, rs: &[Range<usize>]) -> Vec<&'a str> {
-        rs.iter().map(|r| &text[r.clone()]).collect()
+    /// `f` on the reading of `text`.
+    fn with_reading<T>(text: &str, f: impl Fn(&mut Reading) -> T) -> T {
+        let toks = tokenize(text);
+        let cues = Cues::builtin();
+        let table = WordTable::new(
+            &FunctionWords::builtin(),
+            std::iter::empty(),
+            cues.first_words(),
+        );
+        let mut words = WordClasses::default();
+        words.classify(&toks.tokens, &table);
+        let flags: Vec<u16> = toks.tokens.iter().map(|t| t.flags).collect();
+        let mut r = Reading::new(text, &toks, &flags, &cues, |i| words.starts_cue(i));
+        f(&mut r)
+    }
+
+    fn texts(r: &Reading, ranges: &[Range<usize>]) -> Vec<String> {
+        ranges
+            .iter()
+            .map(|t| r.text[r.bytes_of(t)].to_string())
+            .collect()
     }
 
     #[test]
-    fn dates_are_recognised() {
-        for d in [
+    fn date_lines_in_many_languages() {
+        let dates = [
             "2012-04-19 09:02",
             "April 19, 2012 at 9:02 pm",
             "19.04.2012",
             "2011/07/05",
-        ] {
-            assert!(is_date_line(d), "{d}");
+            "19 avril 2012 à 10 h 15",
+            "19. April 2012 um 10:15",
+            "19 апреля 2012 г. в 10:15",
+            "2012年4月19日 10:15",
+            "2012년 4월 19일 오후 3:15",
+            "19 de abril de 2012 a las 10:15",
+            "12 Mei 2012 pukul 10:15",
+        ];
+        let not_dates = [
+            "In 2012 we moved.",
+            "Call 555-1234",
+            "version 2.0",
+            "Posted on 2012-04-19 by Anna",
+        ];
+        for d in dates {
+            assert!(with_reading(d, |r| is_date_line(r, &r.lines[0])), "{d}");
         }
-        for d in ["In 2012 we moved.", "Call 555-1234", "version 2.0", ""] {
-            assert!(!is_date_line(d), "{d}");
+        for d in not_dates {
+            assert!(!with_reading(d, |r| is_date_line(r, &r.lines[0])), "{d}");
+        }
+    }
+
+    #[test]
+    fn author_lines_in_many_languages() {
+        let authors = [
+            ("Anna says:", "Anna"),
+            ("Jean Dupont a dit :", "Jean Dupont a"),
+            ("Marco ha detto:", "Marco ha"),
+            ("Juan dijo:", "Juan"),
+            ("Hans schreibt:", "Hans"),
+            ("Иван пишет:", "Иван"),
+            ("小明 说：", "小 明"),
+            ("Anonymous said...", "Anonymous"),
+        ];
+        for (line, name) in authors {
+            let got = with_reading(line, |r| {
+                author_name(r, &r.lines[0]).map(|n| {
+                    r.tokens[n]
+                        .iter()
+                        .map(|t| &line[t.start()..t.end()])
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                })
+            });
+            assert_eq!(got.as_deref(), Some(name), "{line}");
+        }
+        for line in [
+            "That is what she said.",
+            "says",
+            "The report says that prices rose:",
+        ] {
+            assert!(
+                with_reading(line, |r| author_name(r, &r.lines[0]).is_none()),
+                "{line}"
+            );
         }
     }
 
@@ -225,46 +284,85 @@ mod tests {
     fn a_comment_section_splits_into_comments() {
         let text = "Post title\n\nThe post body.\n\nAnna says:\n2012-04-19 09:02\n\nNice.\n\n\
                     Bob\nMay 3, 2012 at 10:15 am\n\nFirst line.\n\nSecond line.\n";
-        let all: Vec<_> = lines(text).collect();
-        let (head, comments) = comments(text, &all).unwrap();
-        assert_eq!(&text[head], "Post title\n\nThe post body.");
-        assert_eq!(
-            texts(text, &comments),
-            [
-                "Anna says:\n2012-04-19 09:02\n\nNice.",
-                "Bob\nMay 3, 2012 at 10:15 am\n\nFirst line.\n\nSecond line."
-            ]
-        );
+        with_reading(text, |r| {
+            let s = comments(r).unwrap();
+            assert_eq!(
+                texts(r, std::slice::from_ref(&s.head)),
+                ["Post title\n\nThe post body"]
+            );
+            let all: Vec<Range<usize>> = s.comments.iter().map(|c| c.tokens.clone()).collect();
+            assert_eq!(
+                texts(r, &all),
+                [
+                    "Anna says:\n2012-04-19 09:02\n\nNice",
+                    "Bob\nMay 3, 2012 at 10:15 am\n\nFirst line.\n\nSecond line"
+                ]
+            );
+        });
+    }
+
+    #[test]
+    fn a_comment_section_in_italian_and_in_russian() {
+        for text in [
+            "Articolo.\n\nMarco ha detto:\n19 aprile 2012 alle 10:15\n\nBello.\n\nLuca ha detto:\n20 aprile 2012 alle 11:00\n\nGrazie.",
+            "Статья.\n\nИван пишет:\n19 апреля 2012 г. в 10:15\n\nСпасибо.\n\nОльга пишет:\n20 апреля 2012 г. в 11:00\n\nХорошо.",
+        ] {
+            assert_eq!(
+                with_reading(text, |r| comments(r).map(|s| s.comments.len())),
+                Some(2),
+                "{text}"
+            );
+        }
     }
 
     #[test]
     fn one_header_is_a_comment_section_only_when_signed() {
-        // An author line over a date line is a comment on its own...
-        let text = "About\n\nAnna says:\n2012-04-19 09:02\n\nNice.";
-        let all: Vec<_> = lines(text).collect();
-        let (head, found) = comments(text, &all).expect("a signed comment");
-        assert_eq!((&text[head], found.len()), ("About", 1));
-        // ...a short line over a date, or plain text, is not.
+        assert_eq!(
+            with_reading("About\n\nAnna says:\n2012-04-19 09:02\n\nNice.", |r| {
+                comments(r).map(|s| s.comments.len())
+            }),
+            Some(1)
+        );
         for text in [
             "Opening hours\n2012-04-19 09:02\n\nWe open at nine.",
             "Plain text.\nMore text.",
         ] {
-            let all: Vec<_> = lines(text).collect();
-            assert!(comments(text, &all).is_none(), "{text:?}");
+            assert!(with_reading(text, |r| comments(r).is_none()), "{text:?}");
         }
     }
 
     #[test]
     fn paragraphs_split_at_blank_lines() {
         let text = "  one\ntwo\n\n\n three \n\n";
-        let all: Vec<_> = lines(text).collect();
-        assert_eq!(
-            texts(text, &paragraphs(text, &all, 0..text.len())),
-            ["one\ntwo", "three"]
-        );
-        assert_eq!(
-            texts(text, &paragraphs(text, &all, 6..text.len())),
-            ["two", "three"]
-        );
+        with_reading(text, |r| {
+            assert_eq!(
+                texts(r, &paragraphs(r, 0..r.tokens.len())),
+                ["one\ntwo", "three"]
+            );
+        });
+    }
+
+    #[test]
+    fn a_signature_link_is_the_last_line_of_a_few_words_and_a_link() {
+        let cases: &[(&str, Option<&str>)] = &[
+            (
+                "Copied text from somewhere.\nlouis vuitton hat https://example.com/hat",
+                Some("louis vuitton hat https://example.com/hat"),
+            ),
+            (
+                "Copied text.\nСкидки тут https://example.ru/",
+                Some("Скидки тут https://example.ru"),
+            ),
+            // A sentence before the link, a link alone, one line: none.
+            ("Text.\nRead the docs. https://docs.example.org", None),
+            ("Text.\nhttps://example.com", None),
+            ("cheap hats https://example.com", None),
+        ];
+        for &(text, want) in cases {
+            let got = with_reading(text, |r| {
+                tail_line(r, &(0..r.tokens.len())).map(|l| r.text[r.bytes_of(&l)].to_string())
+            });
+            assert_eq!(got.as_deref(), want, "{text}");
+        }
     }
 }

@@ -63,6 +63,9 @@ pub(crate) mod flag {
     pub const PRICE: u16 = 1 << 10;
     /// Contains a digit (`2021`, `v60`, `3A`).
     pub const DIGIT: u16 = 1 << 11;
+    /// An ASCII word with a full stop between letters inside it
+    /// (`bestdeals.com`, `e.g`): the only words that may name a site bare.
+    pub const DOTTED: u16 = 1 << 15;
     /// Bits 12–14: the writing system of the word's first letter, one of
     /// the `SCRIPT_*` values (0 for a number).
     pub const SCRIPT_SHIFT: u16 = 12;

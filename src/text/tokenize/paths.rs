@@ -213,6 +213,7 @@ impl Tokenizer<'_> {
                 continue;
             }
             let s = k;
+            let mut dotted = false;
             loop {
                 while k < b.len() && word(b[k]) {
                     k += 1;
@@ -222,6 +223,7 @@ impl Tokenizer<'_> {
                     let letters = prev.is_ascii_alphabetic()
                         && next.is_ascii_alphabetic()
                         && matches!(mid, b'.' | b'\'' | b':');
+                    dotted |= letters && mid == b'.';
                     let digits = prev.is_ascii_digit()
                         && next.is_ascii_digit()
                         && matches!(mid, b'.' | b'\'' | b',' | b';');
@@ -239,6 +241,9 @@ impl Tokenizer<'_> {
                 continue;
             }
             self.emit_ascii(start + s, start + k);
+            if dotted {
+                self.out.tokens.last_mut().expect("just emitted").flags |= flag::DOTTED;
+            }
         }
     }
 

@@ -1,0 +1,323 @@
+//! The one URL reader: the links of a text, found among its tokens (the
+//! tokenizer flags the words of `http://…` and `www.…` addresses; a site
+//! named bare, `bestdeals.com`, is one word ending in a known top-level
+//! domain), each read once for its shape: a front page, a host that hides
+//! or shouts, an anchor's markup around it.
+
+use std::ops::Range;
+
+use crate::model::units::{MAX_TLD_LEN, MIN_TLD_LEN, RANDOM_LABEL};
+use crate::text::tokenize::{Token, flag};
+
+/// One link: its tokens and its shape.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Link {
+    /// The tokens of its chunk of text (the address, and any markup or
+    /// anchor text glued to it).
+    pub tokens: Range<usize>,
+    /// Addresses in the chunk (`href="http://a…">http://a…</a>` has two).
+    pub count: usize,
+    /// To a site's front page (no path): what SEO links point at.
+    pub front_page: bool,
+    /// Written out with `http` or `www`, not a bare name.
+    pub explicit: bool,
+    /// Its host hides or shouts: a shortener, a redirect, a made-up or
+    /// hyphen-joined host, or glued to the end of a sentence.
+    pub odd: bool,
+    /// Inside an HTML or BBCode anchor.
+    pub anchor: bool,
+}
+
+/// Hosts that only forward to another address: a link that hides where it
+/// goes.
+const SHORTENERS: &[&str] = &[
+    "bit.ly",
+    "goo.gl",
+    "tinyurl.com",
+    "cutt.ly",
+    "j.mp",
+    "ow.ly",
+    "is.gd",
+    "rebrand.ly",
+    "page.link",
+    "clck.ru",
+    "vk.cc",
+    "u.to",
+    "shorturl.at",
+    "tiny.cc",
+    "rb.gy",
+    "t.ly",
+    "bitly.com",
+    "s.id",
+    "linktr.ee",
+];
+
+/// The commonest top-level domains of sites named without `http` or `www`
+/// (`bestdeals.com`): looked for before the unit stage reads anything.
+pub(crate) const COMMON_TLDS: &[&[u8]] = &[b"com", b"net", b"org", b"info", b"biz", b"ru"];
+
+/// The other top-level domains a bare `word.word` is read as a link with
+/// (so that `end.The`, glued by a missing space, is not one).
+const OTHER_BARE_TLDS: &[&str] = &[
+    "de", "uk", "in", "io", "co", "us", "xyz", "online", "site", "shop", "top", "pl", "fr", "it",
+    "es", "nl", "eu", "me", "id", "vip", "store", "club", "live", "app", "br", "cn", "jp", "kr",
+];
+
+/// Markup that opens an anchor.
+const ANCHOR_MARKS: &[&str] = &["href=", "[url", "[link"];
+
+/// Path words of a redirect.
+const REDIRECTS: &[&str] = &["url?q=", "goto=", "redirect"];
+
+/// Whether `t` names a site without `http` or `www`: a word ending in a dot
+/// and a common top-level domain (`bestdeals.com`). Reads the bytes of
+/// dotted words only.
+pub(crate) fn is_bare_domain(text: &str, t: &Token) -> bool {
+    if !t.has(flag::DOTTED) || t.has(flag::URL) || t.end() - t.start() <= 5 {
+        return false;
+    }
+    let word = &text.as_bytes()[t.start()..t.end()];
+    let dot_near_end = word[word.len() - 5..word.len() - 2].contains(&b'.');
+    dot_near_end
+        && COMMON_TLDS.iter().any(|tld| {
+            word.len() > tld.len() + 2
+                && word.ends_with(tld)
+                && word[word.len() - tld.len() - 1] == b'.'
+        })
+}
+
+/// Every link of the text, in order; `flags` are the tokens' flags side
+/// by side.
+pub(crate) fn read(text: &str, tokens: &[Token], flags: &[u16]) -> Vec<Link> {
+    let bytes = text.as_bytes();
+    let mut links = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        // Most words are no part of an address: skipped by their flags.
+        let Some(next) = flags[i..]
+            .iter()
+            .position(|&f| f & (flag::URL | flag::DOTTED) != 0)
+        else {
+            break;
+        };
+        i += next;
+        let t = &tokens[i];
+        // The chunk of text between whitespace that holds the token.
+        let start = bytes[..t.start()]
+            .iter()
+            .rposition(u8::is_ascii_whitespace)
+            .map_or(0, |p| p + 1);
+        let end = bytes[t.end()..]
+            .iter()
+            .position(u8::is_ascii_whitespace)
+            .map_or(bytes.len(), |p| t.end() + p);
+        let last = i + tokens[i..].partition_point(|u| u.start() < end);
+        if let Some(link) = read_chunk(&text[start..end], i..last) {
+            links.push(link);
+        }
+        i = last.max(i + 1);
+    }
+    links
+}
+
+/// The link in a whitespace-free chunk of text, if any; quotes end a link
+/// inside markup (`href="…"`).
+fn read_chunk(chunk: &str, tokens: Range<usize>) -> Option<Link> {
+    let lower = chunk.to_ascii_lowercase();
+    let mut link: Option<Link> = None;
+    for piece in lower.split(['"', '\'']) {
+        // Lower-casing keeps every byte's place: the piece as written.
+        let at = piece.as_ptr() as usize - lower.as_ptr() as usize;
+        let Some(shape) = address(piece, &chunk[at..at + piece.len()]) else {
+            continue;
+        };
+        match &mut link {
+            Some(l) => {
+                l.count += 1;
+                l.front_page |= shape.front_page;
+                l.odd |= shape.odd;
+                l.explicit |= shape.explicit;
+            }
+            None => {
+                link = Some(Link {
+                    tokens: tokens.clone(),
+                    count: 1,
+                    ..shape
+                });
+            }
+        }
+    }
+    let mut link = link?;
+    link.anchor = ANCHOR_MARKS.iter().any(|m| lower.contains(m));
+    Some(link)
+}
+
+/// The shape of the address in `piece` (lower-cased; `written` as it is in
+/// the text), if it holds one.
+fn address(piece: &str, written: &str) -> Option<Link> {
+    // A host has a dot with a letter or digit after it: a word before a
+    // full stop has none, and is passed over without further work.
+    let b = piece.as_bytes();
+    if !b
+        .windows(2)
+        .any(|w| w[0] == b'.' && w[1].is_ascii_alphanumeric())
+    {
+        return None;
+    }
+    let (rest, explicit, from) = if let Some(i) = piece.find("://") {
+        let scheme = piece[..i].len()
+            - piece[..i]
+                .trim_end_matches(|c: char| c.is_ascii_alphabetic())
+                .len();
+        (&piece[i + 3..], true, i - scheme)
+    } else if let Some(i) = piece.find("www.") {
+        (&piece[i..], true, i)
+    } else {
+        (piece, false, 0)
+    };
+    // A link glued to the end of a sentence (`great post.http://…`): a bot
+    // pasting its link after stock text, where a person leaves a space.
+    let before = &piece[..from];
+    let glued = before.ends_with(['.', ','])
+        && before
+            .chars()
+            .filter(char::is_ascii_alphabetic)
+            .nth(1)
+            .is_some();
+    let host_end = rest
+        .find(|c: char| !(c.is_alphanumeric() || c == '.' || c == '-'))
+        .unwrap_or(rest.len());
+    let host = rest[..host_end].trim_end_matches('.');
+    let host_at = piece.len() - rest.len();
+    let written_host = &written[host_at..host_at + host.len()];
+    let labels: Vec<&str> = host.split('.').collect();
+    let tld = labels.last().copied().unwrap_or("");
+    let is_host = labels.len() >= 2
+        && labels.iter().all(|l| !l.is_empty())
+        && (MIN_TLD_LEN..=MAX_TLD_LEN).contains(&tld.len())
+        && tld.chars().all(|c| c.is_ascii_lowercase());
+    // A bare `word.word` is a link only with a known top-level domain, so
+    // that `end.The` glued by a missing space is not one.
+    let bare_ok =
+        explicit || COMMON_TLDS.contains(&tld.as_bytes()) || OTHER_BARE_TLDS.contains(&tld);
+    let shortener = SHORTENERS.iter().any(|s| {
+        host.strip_suffix(s)
+            .is_some_and(|head| head.is_empty() || head.ends_with('.'))
+    });
+    if !is_host || !(bare_ok || shortener) {
+        return None;
+    }
+    // The path ends where markup around the address starts (`]`, `>`).
+    let path = rest[host_end..]
+        .split(['<', '>', '[', ']'])
+        .next()
+        .unwrap_or("")
+        .trim_end_matches(|c: char| !c.is_alphanumeric());
+    let front_page = path.chars().all(|c| !c.is_alphanumeric());
+    let odd = shortener
+        || glued
+        || written_host.split('.').any(is_random_label)
+        || host.matches('-').count() >= 2
+        || host.contains("--")
+        || REDIRECTS.iter().any(|r| path.contains(r));
+    Some(Link {
+        tokens: 0..0,
+        count: 1,
+        front_page,
+        explicit,
+        odd,
+        anchor: false,
+    })
+}
+
+/// A host label a bot made up: long, and mixing capitals, small letters
+/// and digits (`6shpFpANPwYnffbs9P5rsRN67oJWDZuQ`); a site's name is
+/// written in one case.
+fn is_random_label(label: &str) -> bool {
+    let count = |f: fn(&u8) -> bool| label.as_bytes().iter().filter(|b| f(b)).count();
+    let (upper, lower, digits) = (
+        count(u8::is_ascii_uppercase),
+        count(u8::is_ascii_lowercase),
+        count(u8::is_ascii_digit),
+    );
+    label.len() >= RANDOM_LABEL && upper >= 2 && lower >= 2 && digits >= 1
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::tokenize::tokenize;
+
+    fn links(text: &str) -> Vec<Link> {
+        let toks = tokenize(text);
+        let flags: Vec<u16> = toks.tokens.iter().map(|t| t.flags).collect();
+        read(text, &toks.tokens, &flags)
+    }
+
+    /// Counts over the links of a text: addresses, front pages, odd,
+    /// anchors.
+    type Shape = (usize, usize, usize, usize);
+
+    /// The [`Shape`] of the links of `text`.
+    fn shape(text: &str) -> Shape {
+        let ls = links(text);
+        (
+            ls.iter().map(|l| l.count).sum(),
+            ls.iter().filter(|l| l.front_page).count(),
+            ls.iter().filter(|l| l.odd).count(),
+            ls.iter().filter(|l| l.anchor).count(),
+        )
+    }
+
+    #[test]
+    fn links_and_their_shapes() {
+        let cases: &[(&str, Shape)] = &[
+            // A hyphen-joined host is odd, a front page is a front page, a
+            // shortener hides where it goes.
+            (
+                "see http://www.cheap--bags.com/ and https://docs.python.org/3/library/ or bit.ly/x1",
+                (3, 1, 2, 0),
+            ),
+            // A missing space after a full stop is no link.
+            ("It ended.The next day", (0, 0, 0, 0)),
+            // A made-up host is odd; a site's name in one case is not.
+            ("http://www.6shpFpANPwYnffbs9P5rsRN67.com", (1, 1, 1, 0)),
+            ("http://www.KitchenGardenSupplies.com", (1, 1, 0, 0)),
+            // Glued to a sentence: odd. After a space or a bracket: not.
+            (
+                "thanks for the article.http://www.example.com",
+                (1, 1, 1, 0),
+            ),
+            (
+                "thanks. http://www.example.com (www.example.org)",
+                (2, 2, 0, 0),
+            ),
+            // Named bare, with a known top-level domain.
+            ("Visit bestdeals.com today", (1, 1, 0, 0)),
+            // Anchors in HTML and BBCode.
+            (
+                "<a href=\"http://x.example.com/p\">y</a> [url=http://z.example.org]w[/url]",
+                (2, 1, 0, 2),
+            ),
+            // Russian and Chinese text around a link.
+            ("Подробнее: https://example.ru/статья", (1, 0, 0, 0)),
+            ("详情见 https://example.cn/post/1 谢谢", (1, 0, 0, 0)),
+        ];
+        for &(text, want) in cases {
+            assert_eq!(shape(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn bare_domains_are_found_among_words() {
+        let text = "Try bestdeals.com or end.The or version2.0";
+        let toks = tokenize(text);
+        let found: Vec<&str> = toks
+            .tokens
+            .iter()
+            .filter(|t| is_bare_domain(text, t))
+            .map(|t| &text[t.start()..t.end()])
+            .collect();
+        assert_eq!(found, ["bestdeals.com"]);
+    }
+}

@@ -1,0 +1,406 @@
+//! The unit stage's one reading of a text, from its tokens: lines, links,
+//! phone numbers, cue phrases, markup tags, and (when a unit asks) the
+//! shapes of its words. Each is found once per text; a unit's cues are then
+//! counted over its token range.
+
+use std::ops::Range;
+
+use super::links::{self, Link};
+use super::shapes;
+use crate::keywords::cues::{CueHit, CueKind, Cues as CuePhrases};
+use crate::model::units::{MAX_PHONE_DIGITS, MAX_PHONE_GAP, PHONE_DIGITS};
+use crate::spans::ranges;
+use crate::text::tokenize::{Token, Tokens, flag, tokenize};
+
+/// What the text of one unit shows, counted.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub(crate) struct Cues {
+    /// Links: `http://…`, `www.…`, bare domains.
+    pub links: usize,
+    /// Links to a site's front page (no path): what SEO links point at.
+    pub front_page_links: usize,
+    /// Links whose host hides or shouts (see [`Link::odd`]).
+    pub odd_links: usize,
+    /// Anchors in HTML or BBCode.
+    pub anchors: usize,
+    /// Phone numbers.
+    pub phones: usize,
+    /// Random strings of mixed case or without vowels.
+    pub noise_words: usize,
+    /// Names with a lucky number (`PLUTO88`): how gambling sites are named.
+    pub lucky_names: usize,
+    /// Latin words with Greek or Cyrillic look-alike letters.
+    pub mixed_scripts: usize,
+    /// Calls to action (to the phone ones too).
+    pub calls: usize,
+    /// Stock praise phrases.
+    pub praise: usize,
+    /// Sales-pitch phrases, each counted once.
+    pub pitch: usize,
+    /// The words of an advertised support line.
+    pub support: usize,
+    /// Calls to pick up the phone, among the calls.
+    pub phone_calls: usize,
+    /// Words about spam.
+    pub about_spam: usize,
+    /// Sentence-final marks.
+    pub stops: usize,
+}
+
+/// Per-token shape bits, found when a unit first asks.
+mod shape {
+    pub const NOISE: u8 = 1;
+    pub const LUCKY: u8 = 1 << 1;
+    pub const MIXED: u8 = 1 << 2;
+    /// Inside a link's chunk: its letters and digits are ids, not words.
+    pub const IN_LINK: u8 = 1 << 3;
+}
+
+/// Reads phone numbers among the tokens, one token at a time: a run of
+/// numbers, separated by at most a couple of the marks phone numbers are
+/// written with (`+1 888-480-0288`, `(800) 041 8324`), whose digits are a
+/// phone number's. The one phone reader of the crate.
+#[derive(Debug, Default)]
+pub(crate) struct PhoneReader {
+    digits: usize,
+    /// The run's last token, and where it ends in the text.
+    last: usize,
+    end: usize,
+}
+
+impl PhoneReader {
+    /// Reads token `i`; the last token of a phone number that ends before
+    /// it, if one does.
+    #[inline]
+    pub(crate) fn feed(&mut self, text: &str, i: usize, t: &Token) -> Option<usize> {
+        if t.flags & (flag::NUMERIC | flag::URL) != flag::NUMERIC {
+            // Most tokens are words, between no numbers.
+            return if self.digits == 0 {
+                None
+            } else {
+                self.finish()
+            };
+        }
+        let gap = &text.as_bytes()[self.end.min(t.start())..t.start()];
+        let joined = self.digits > 0
+            && gap.len() <= MAX_PHONE_GAP
+            && gap.iter().all(|b| b" -.()+/".contains(b));
+        let ended = if joined { None } else { self.finish() };
+        self.digits += text.as_bytes()[t.start()..t.end()]
+            .iter()
+            .filter(|b| b.is_ascii_digit())
+            .count();
+        self.last = i;
+        self.end = t.end();
+        ended
+    }
+
+    /// Ends the run being read; its last token if it was a phone number.
+    pub(crate) fn finish(&mut self) -> Option<usize> {
+        let phone = (PHONE_DIGITS..=MAX_PHONE_DIGITS).contains(&self.digits);
+        self.digits = 0;
+        phone.then_some(self.last)
+    }
+}
+
+/// The unit stage's reading of one text.
+pub(crate) struct Reading<'a> {
+    pub text: &'a str,
+    pub tokens: &'a [Token],
+    /// The tokens' flags side by side.
+    flags: &'a [u16],
+    phrases: &'a CuePhrases,
+    /// The lines, as token ranges (lines without tokens left out).
+    pub lines: Vec<Range<usize>>,
+    /// The links, read when first asked for.
+    links: Option<Vec<Link>>,
+    /// Cue phrases, in text order.
+    pub cues: Vec<CueHit>,
+    /// The last token of every phone number.
+    pub phones: Vec<usize>,
+    /// Byte offsets of markup tags (`<p`, `</a`), found when first asked
+    /// for.
+    tags: Option<Vec<usize>>,
+    /// Per token: its [`shape`] bits, for the tokens in `shaped`.
+    shapes: Vec<u8>,
+    shaped: Vec<Range<usize>>,
+}
+
+impl<'a> Reading<'a> {
+    /// Reads `toks`; `starts_cue` tells the tokens a cue phrase may start
+    /// at.
+    pub(crate) fn new(
+        text: &'a str,
+        toks: &'a Tokens,
+        flags: &'a [u16],
+        phrases: &'a CuePhrases,
+        starts_cue: impl Fn(usize) -> bool,
+    ) -> Reading<'a> {
+        let tokens = &toks.tokens;
+        let mut lines = Vec::new();
+        let mut from = 0;
+        for (i, &f) in flags.iter().enumerate().skip(1) {
+            if f & flag::LINE_BEFORE != 0 {
+                lines.push(from..i);
+                from = i;
+            }
+        }
+        if from < tokens.len() {
+            lines.push(from..tokens.len());
+        }
+        // Phone numbers, read at the numbers only.
+        let mut phones = Vec::new();
+        let mut reader = PhoneReader::default();
+        let mut last = None;
+        for (i, &f) in flags.iter().enumerate() {
+            if f & flag::NUMERIC != 0 {
+                if last.is_some_and(|l: usize| l + 1 != i) {
+                    phones.extend(reader.finish());
+                }
+                phones.extend(reader.feed(text, i, &tokens[i]));
+                last = Some(i);
+            }
+        }
+        phones.extend(reader.finish());
+        let mut cues = Vec::new();
+        phrases.find(toks, starts_cue, &mut cues);
+        Reading {
+            text,
+            tokens,
+            flags,
+            phrases,
+            lines,
+            links: None,
+            cues,
+            phones,
+            tags: None,
+            shapes: Vec::new(),
+            shaped: Vec::new(),
+        }
+    }
+
+    /// The links of the text, in order.
+    pub(crate) fn links(&mut self) -> &[Link] {
+        if self.links.is_none() {
+            let links = links::read(self.text, self.tokens, self.flags);
+            self.shapes = vec![0u8; self.tokens.len()];
+            for l in &links {
+                self.shapes[l.tokens.clone()]
+                    .iter_mut()
+                    .for_each(|s| *s |= shape::IN_LINK);
+            }
+            self.links = Some(links);
+        }
+        self.links.as_deref().unwrap_or_default()
+    }
+
+    /// The markup tags of the text (`<p`, `</a`), by byte offset.
+    fn tags(&mut self) -> &[usize] {
+        let text = self.text;
+        self.tags
+            .get_or_insert_with(|| {
+                let bytes = text.as_bytes();
+                let mut found = Vec::new();
+                let mut from = 0;
+                // `find` on a char looks for its byte with memchr.
+                while let Some(p) = text[from..].find('<') {
+                    let at = from + p;
+                    if bytes
+                        .get(at + 1)
+                        .is_some_and(|&n| n.is_ascii_alphabetic() || n == b'/')
+                    {
+                        found.push(at);
+                    }
+                    from = at + 1;
+                }
+                found
+            })
+            .as_slice()
+    }
+
+    /// The bytes of the tokens `r` (not empty).
+    pub(crate) fn bytes_of(&self, r: &Range<usize>) -> Range<usize> {
+        self.tokens[r.start].start()..self.tokens[r.end - 1].end()
+    }
+
+    /// The cue hits that start inside `r`.
+    fn cues_in(&self, r: &Range<usize>) -> &[CueHit] {
+        let from = self.cues.partition_point(|h| (h.first as usize) < r.start);
+        let to = self.cues.partition_point(|h| (h.first as usize) < r.end);
+        &self.cues[from..to.max(from)]
+    }
+
+    /// Whether the tokens `r` are exactly one cue phrase of `kind`.
+    pub(crate) fn is_cue(&self, r: &Range<usize>, kind: CueKind) -> bool {
+        self.cues_in(r).iter().any(|h| {
+            h.first as usize == r.start && h.last as usize + 1 == r.end && h.kinds & kind.bit() != 0
+        })
+    }
+
+    /// Whether the token `i` is a date word, or a number with a date word
+    /// glued to it (`19th`, `2012년`).
+    pub(crate) fn is_date_token(&self, i: usize) -> bool {
+        let t = &self.tokens[i];
+        if t.has(flag::NUMERIC) || self.is_cue(&(i..i + 1), CueKind::DateWord) {
+            return true;
+        }
+        if !t.has(flag::DIGIT) {
+            return false;
+        }
+        let word = &self.text[t.start()..t.end()];
+        let suffix = word.trim_start_matches(|c: char| c.is_ascii_digit());
+        if suffix.len() == word.len() || suffix.is_empty() {
+            return false;
+        }
+        let toks = tokenize(suffix);
+        toks.tokens.len() == 1
+            && self.phrases.word_kinds(toks.tokens[0].hash) & CueKind::DateWord.bit() != 0
+    }
+
+    /// The links whose first token lies inside `r`.
+    pub(crate) fn links_in(&mut self, r: &Range<usize>) -> &[Link] {
+        let links = self.links();
+        let from = links.partition_point(|l| l.tokens.start < r.start);
+        let to = links.partition_point(|l| l.tokens.start < r.end);
+        &links[from..to.max(from)]
+    }
+
+    /// Phone numbers that end inside `r`.
+    pub(crate) fn phones_in(&self, r: &Range<usize>) -> usize {
+        let from = self.phones.partition_point(|&p| p < r.start);
+        let to = self.phones.partition_point(|&p| p < r.end);
+        to.saturating_sub(from)
+    }
+
+    /// Finds the shapes of the words of `r` not yet looked at.
+    fn shape(&mut self, r: &Range<usize>) {
+        self.links();
+        for part in ranges::outside(r, &self.shaped, |s| s) {
+            for i in part.clone() {
+                let t = &self.tokens[i];
+                if self.shapes[i] & shape::IN_LINK != 0
+                    || t.has(flag::NUMERIC | flag::CJK | flag::URL)
+                    || t.end() - t.start() < 4
+                {
+                    continue;
+                }
+                let word = &self.text[t.start()..t.end()];
+                let mut bits = 0;
+                if word.is_ascii() {
+                    // Noise is letters only; a lucky name starts with a
+                    // capital and ends in digits.
+                    if !t.has(flag::DIGIT) {
+                        bits |= shape::NOISE * u8::from(shapes::is_noise_word(word));
+                    } else if t.has(flag::UPPER) {
+                        bits |= shape::LUCKY * u8::from(shapes::is_lucky_name(word));
+                    }
+                } else {
+                    bits |= shape::MIXED * u8::from(shapes::mixes_scripts(word));
+                }
+                self.shapes[i] |= bits;
+            }
+            ranges::add(&mut self.shaped, part);
+        }
+    }
+
+    /// The cues of the tokens of `parts` (sorted, disjoint). The shapes of
+    /// words (bot noise, lucky names, look-alike letters) are read in a
+    /// message, or where there is a link: in a paragraph of an article
+    /// without one they could add to no payload.
+    pub(crate) fn cues(&mut self, parts: &[Range<usize>], message: bool) -> Cues {
+        let mut c = Cues::default();
+        let mut pitches = Vec::new();
+        let mut tags = 0;
+        for part in parts.iter().filter(|r| !r.is_empty()) {
+            for l in self.links_in(part) {
+                c.links += l.count;
+                c.front_page_links += usize::from(l.front_page);
+                c.odd_links += usize::from(l.odd);
+                c.anchors += usize::from(l.anchor);
+            }
+            let links = self.links.as_deref().unwrap_or_default();
+            c.phones += self.phones_in(part);
+            for h in self.cues_in(part) {
+                let has = |k: CueKind| usize::from(h.kinds & k.bit() != 0);
+                // `Link - http://…`: a word that introduces the link right
+                // after it calls on the reader to follow it.
+                let introduces = has(CueKind::LinkIntro) > 0
+                    && links
+                        .binary_search_by_key(&(h.last as usize + 1), |l| l.tokens.start)
+                        .is_ok();
+                c.praise += has(CueKind::Praise);
+                c.calls += has(CueKind::Call) + has(CueKind::PhoneCall) + usize::from(introduces);
+                c.phone_calls += has(CueKind::PhoneCall);
+                c.support += has(CueKind::Support);
+                c.about_spam += has(CueKind::AboutSpam);
+                if h.kinds & CueKind::Pitch.bit() != 0 {
+                    pitches.push(h.phrase);
+                }
+            }
+            let bytes = self.bytes_of(part);
+            let all_tags = self.tags();
+            tags += all_tags.partition_point(|&p| p < bytes.end)
+                - all_tags.partition_point(|&p| p < bytes.start);
+            c.stops +=
+                crate::spans::count_where(&self.flags[part.clone()], |f| f & flag::END_AFTER != 0);
+            let linked = self.flags[part.clone()]
+                .iter()
+                .any(|&f| f & (flag::URL | flag::DOTTED) != 0);
+            if !(message || linked) {
+                continue;
+            }
+            self.shape(part);
+            for &s in &self.shapes[part.clone()] {
+                c.noise_words += usize::from(s & shape::NOISE != 0);
+                c.lucky_names += usize::from(s & shape::LUCKY != 0);
+                c.mixed_scripts += usize::from(s & shape::MIXED != 0);
+            }
+        }
+        pitches.sort_unstable();
+        pitches.dedup();
+        c.pitch = pitches.len();
+        // A page's own markup (tables, lists, code) links as a matter of
+        // course: where other tags outnumber the anchors, its links are
+        // navigation, not a payload.
+        if tags > 0 && tags.saturating_sub(2 * c.anchors) > 2 * c.anchors {
+            c.anchors = 0;
+            c.links = 0;
+            c.front_page_links = 0;
+            c.odd_links = 0;
+        }
+        c
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn phones(text: &str) -> usize {
+        let toks = tokenize(text);
+        // Fed every token, as the gate before the unit stage feeds them.
+        let mut reader = PhoneReader::default();
+        let mut n = 0;
+        for (i, t) in toks.tokens.iter().enumerate() {
+            n += usize::from(reader.feed(text, i, t).is_some());
+        }
+        n + usize::from(reader.finish().is_some())
+    }
+
+    #[test]
+    fn phone_numbers_are_read_among_the_tokens() {
+        let cases: &[(&str, usize)] = &[
+            ("Call +1 888-480-0288 or (800) 041 8324 today", 2),
+            ("Звоните 8 800 555-35-35", 1),
+            ("電話 0120-123-4567 まで", 1),
+            // Years, scores and prices are no phone numbers.
+            ("In 2012, 15 of 30 voted.", 0),
+            ("1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16", 0),
+            ("Order 12345678901234567890 shipped", 0),
+            ("see http://x.example/8884800288 now", 0),
+        ];
+        for &(text, n) in cases {
+            assert_eq!(phones(text), n, "{text}");
+        }
+    }
+}
