@@ -20,6 +20,13 @@ pub(crate) mod keywords {
     /// (fast, memory growing with patterns times byte classes); more, with
     /// a contiguous NFA (memory a small multiple of the patterns' bytes).
     pub const MAX_DFA_PATTERN_BYTES: usize = 64 << 10;
+    /// A word of letters at least this long may be terms glued together
+    /// (`cheapnfljerseysonline`)...
+    pub const MIN_GLUED_WORD: usize = 12;
+    /// ...and counts as them when it holds at least this many terms...
+    pub const MIN_GLUED_TERMS: usize = 2;
+    /// ...that make up at least this share of its letters.
+    pub const MIN_GLUED_COVERAGE: f32 = 0.5;
 }
 
 /// Per-token evidence.

@@ -173,15 +173,19 @@ const BUILTIN: &[(&str, &str)] = &[
     ("en", include_str!("lexicon/en.txt")),
     ("es", include_str!("lexicon/es.txt")),
     ("fr", include_str!("lexicon/fr.txt")),
+    ("gambling", include_str!("lexicon/gambling.txt")),
     ("it", include_str!("lexicon/it.txt")),
     ("ja", include_str!("lexicon/ja.txt")),
     ("ko", include_str!("lexicon/ko.txt")),
     ("nl", include_str!("lexicon/nl.txt")),
     ("other", include_str!("lexicon/other.txt")),
+    ("pharma", include_str!("lexicon/pharma.txt")),
     ("pl", include_str!("lexicon/pl.txt")),
     ("pt", include_str!("lexicon/pt.txt")),
     ("ru", include_str!("lexicon/ru.txt")),
     ("services", include_str!("lexicon/services.txt")),
+    ("services_intl", include_str!("lexicon/services_intl.txt")),
+    ("smokedetector", include_str!("lexicon/smokedetector.txt")),
     ("zh", include_str!("lexicon/zh.txt")),
 ];
 
@@ -495,6 +499,18 @@ mod tests {
             }
         }
         assert!(Lexicon::builtin().len() > 400);
+    }
+
+    #[test]
+    fn no_term_is_in_two_builtin_lists() {
+        let mut first: std::collections::HashMap<String, &str> = std::collections::HashMap::new();
+        for (name, data) in BUILTIN {
+            for kw in Lexicon::parse(data).unwrap().iter() {
+                if let Some(other) = first.insert(kw.term().to_string(), name) {
+                    panic!("{:?} is in {other} and {name}", kw.term());
+                }
+            }
+        }
     }
 
     #[test]

@@ -15,7 +15,9 @@ use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, Sta
 use crate::error::Error;
 use crate::keywords::lexicon::{Keyword, Lexicon};
 use crate::keywords::term_trie::TermTrie;
-use crate::model::keywords::{MAX_DFA_PATTERN_BYTES, MIN_TERM_IN_ADDRESS};
+use crate::model::keywords::{
+    MAX_DFA_PATTERN_BYTES, MIN_GLUED_COVERAGE, MIN_GLUED_TERMS, MIN_GLUED_WORD, MIN_TERM_IN_ADDRESS,
+};
 use crate::text::tokenize::{Tokens, flag, is_cjk, tokenize};
 
 /// A compiled lexicon.
@@ -206,7 +208,12 @@ impl Matcher {
         let mut i = 0;
         while i < n {
             if !inside_words(i) {
-                i = self.longest_at(toks, i, n, &starts_term, hits);
+                if self.is_glued(toks, i) {
+                    self.find_glued(ac, toks, i, hits);
+                    i += 1;
+                } else {
+                    i = self.longest_at(toks, i, n, &starts_term, hits);
+                }
                 continue;
             }
             // A run of Han, kana or URL tokens.
@@ -229,6 +236,59 @@ impl Matcher {
                 self.find_in_run(ac, toks, i..end, hits);
                 i = end;
             }
+        }
+    }
+
+    /// Whether token `i` may be terms glued together: a site named bare
+    /// (`guccireplicastore.com`) or a long run of letters
+    /// (`cheapnfljerseysonline`).
+    #[inline]
+    fn is_glued(&self, toks: &Tokens, i: usize) -> bool {
+        let t = &toks.tokens[i];
+        let len = t.end() - t.start();
+        if t.has(flag::DOTTED) {
+            return true;
+        }
+        if len < MIN_GLUED_WORD || t.has(flag::NUMERIC | flag::DIGIT) {
+            return false;
+        }
+        let from = toks.folded_start(i);
+        toks.folded[from..from + len]
+            .iter()
+            .all(u8::is_ascii_lowercase)
+    }
+
+    /// The terms glued together in token `i`, kept only when there are two
+    /// or more and they make up most of the word (its host, for a site): a
+    /// short term inside an ordinary long word is no keyword.
+    fn find_glued(&self, ac: &AhoCorasick, toks: &Tokens, i: usize, hits: &mut Vec<Hit>) {
+        let (from, to) = (toks.folded_start(i), toks.folded_start(i + 1) - 1);
+        let word = &toks.folded[from..to];
+        // A site's top-level domain is no part of its name.
+        let name_len = match word.iter().rposition(|&b| b == b'.') {
+            Some(dot) if toks.tokens[i].has(flag::DOTTED) => dot,
+            _ => word.len(),
+        };
+        let mut found = Vec::new();
+        let mut covered = 0;
+        for m in self.leftmost_matches(ac, &toks.folded, from..to) {
+            let (id, url_variant) = self.variants[m.pattern().as_usize()];
+            // Whole-word patterns end with a space: inside a word only the
+            // variants without one can match.
+            if !url_variant && !self.patterns[id as usize].anywhere {
+                continue;
+            }
+            covered += m.end() - m.start();
+            found.push(id);
+        }
+        let enough = found.len() >= MIN_GLUED_TERMS
+            && covered as f32 >= MIN_GLUED_COVERAGE * name_len as f32;
+        if enough {
+            hits.extend(found.into_iter().map(|pattern| Hit {
+                pattern,
+                first: i as u32,
+                last: i as u32,
+            }));
         }
     }
 
@@ -463,7 +523,36 @@ mod tests {
             terms(&m, "http://cheapjerseysshop.org"),
             ["cheap", "jerseys"]
         );
-        assert!(terms(&m, "cheapjerseys").is_empty());
+        // Outside an address a word is searched inside only when it is
+        // long and the terms make most of it.
+        assert_eq!(terms(&m, "cheapjerseys"), ["cheap", "jerseys"]);
+        assert!(terms(&m, "cheapness").is_empty());
+    }
+
+    #[test]
+    fn terms_glued_into_one_word_are_found_when_they_make_most_of_it() {
+        let m = matcher(&[
+            ("gucci", Category::Brand),
+            ("replica", Category::Commerce),
+            ("jerseys", Category::Product),
+            ("cheap", Category::Commerce),
+            ("online", Category::Commerce),
+            ("angebote", Category::Commerce),
+            ("stiefel", Category::Product),
+        ]);
+        let cases: &[(&str, &[&str])] = &[
+            ("see guccireplicastore.com now", &["gucci", "replica"]),
+            ("cheapnfljerseysonline", &["cheap", "jerseys", "online"]),
+            ("#cheapjerseysonline", &["cheap", "jerseys", "online"]),
+            // One term in an ordinary long word, or terms that make up
+            // little of it, are no keywords.
+            ("Winterstiefelkollektion", &[]),
+            ("counterproductiveness", &[]),
+            ("replicationcontrollers", &[]),
+        ];
+        for &(text, want) in cases {
+            assert_eq!(terms(&m, text), want, "{text}");
+        }
     }
 
     #[test]
