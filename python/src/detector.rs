@@ -146,16 +146,24 @@ impl Detector {
         // not an OverflowError.
         let min_tokens = match min_tokens.filter(|m| !m.is_none()) {
             None => spamsplit::DEFAULT_MIN_TOKENS,
-            Some(n) => count(n, "min_tokens").map_err(|e| {
-                if e.is_instance_of::<SpamSplitError>(n.py()) {
+            Some(n) => match count(n, "min_tokens") {
+                Ok(Some(n)) => n,
+                Ok(None) => {
                     let shown = n.repr().map_or_else(|_| "?".to_string(), |r| r.to_string());
-                    SpamSplitError::new_err(format!(
-                        "minimum span size must be at least 1 token, got {shown}"
-                    ))
-                } else {
-                    e
+                    return Err(SpamSplitError::new_err(format!(
+                        "min_tokens is too large: at most {}, got {shown}",
+                        usize::MAX
+                    )));
                 }
-            })?,
+                // The core's message for zero, and for below it.
+                Err(e) if e.is_instance_of::<SpamSplitError>(n.py()) => {
+                    let shown = n.repr().map_or_else(|_| "?".to_string(), |r| r.to_string());
+                    return Err(SpamSplitError::new_err(format!(
+                        "minimum span size must be at least 1 token, got {shown}"
+                    )));
+                }
+                Err(e) => return Err(e),
+            },
         };
         let lexicon = lexicon
             .filter(|l| !l.is_none())

@@ -29,24 +29,29 @@ pub const THREADS_VAR: &str = "SPAMSPLIT_NUM_THREADS";
 /// At most this many threads per core are started, whatever is asked.
 pub const MAX_THREADS_PER_CORE: usize = 4;
 
-/// A count argument (`min_tokens`, `num_threads`): any Python int, with
-/// the core's kind of message (a `SpamSplitError`) when it is negative or
-/// too large for the machine, never an `OverflowError`.
-pub fn count(arg: &Bound<'_, PyAny>, what: &str) -> PyResult<usize> {
+/// A count argument (`min_tokens`, `num_threads`): any Python int, never an
+/// `OverflowError`. `Ok(None)` for a count too large for the machine (the
+/// caller bounds it or refuses it); a `SpamSplitError` for a negative one.
+pub fn count(arg: &Bound<'_, PyAny>, what: &str) -> PyResult<Option<usize>> {
     if arg.is_instance_of::<pyo3::types::PyBool>() || !arg.is_instance_of::<pyo3::types::PyInt>() {
         return Err(pyo3::exceptions::PyTypeError::new_err(format!(
             "{what} must be an int, got {}",
             arg.get_type().name()?
         )));
     }
-    arg.extract::<usize>().map_err(|_| {
-        let shown = arg
-            .repr()
-            .map_or_else(|_| "?".to_string(), |r| r.to_string());
-        SpamSplitError::new_err(format!(
-            "{what} must be a whole number from 0 up, got {shown}"
-        ))
-    })
+    if let Ok(n) = arg.extract::<usize>() {
+        return Ok(Some(n));
+    }
+    let negative = arg.lt(0)?;
+    let shown = arg
+        .repr()
+        .map_or_else(|_| "?".to_string(), |r| r.to_string());
+    if negative {
+        return Err(SpamSplitError::new_err(format!(
+            "{what} must be 0 or more, got {shown}"
+        )));
+    }
+    Ok(None)
 }
 
 /// The number of threads a batch call uses: the argument, else
@@ -54,7 +59,8 @@ pub fn count(arg: &Bound<'_, PyAny>, what: &str) -> PyResult<usize> {
 /// [`MAX_THREADS_PER_CORE`] per core are cut down to that.
 pub fn resolve_threads(arg: Option<&Bound<'_, PyAny>>) -> PyResult<usize> {
     let wanted = match arg.filter(|a| !a.is_none()) {
-        Some(n) => count(n, "num_threads")?,
+        // More than the machine can count is more than the bound.
+        Some(n) => count(n, "num_threads")?.unwrap_or(usize::MAX),
         None => match std::env::var(THREADS_VAR) {
             Ok(v) => v.trim().parse::<usize>().map_err(|_| {
                 SpamSplitError::new_err(format!(

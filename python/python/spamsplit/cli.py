@@ -18,7 +18,7 @@ import math
 import os
 import sys
 from collections.abc import Iterator
-from typing import IO, Any
+from typing import IO, Any, cast
 
 from ._core import Detector, SpamSplitError
 
@@ -30,7 +30,7 @@ def _open_read(path: str) -> IO[bytes]:
         return sys.stdin.buffer
     raw = open(path, "rb")
     if path.endswith(".gz"):
-        return gzip.GzipFile(fileobj=raw)
+        return cast(IO[bytes], gzip.GzipFile(fileobj=raw))
     if path.endswith(".zst") or path.endswith(".zstd"):
         return io.BufferedReader(_zstd().ZstdDecompressor().stream_reader(raw))
     return raw
@@ -41,7 +41,7 @@ def _open_write(path: str | None) -> IO[bytes]:
         return sys.stdout.buffer
     raw = open(path, "wb")
     if path.endswith(".gz"):
-        return gzip.GzipFile(fileobj=raw, mode="wb")
+        return cast(IO[bytes], gzip.GzipFile(fileobj=raw, mode="wb"))
     if path.endswith(".zst") or path.endswith(".zstd"):
         return _zstd().ZstdCompressor(level=3).stream_writer(raw)  # type: ignore[no-any-return]
     return raw
