@@ -199,6 +199,9 @@ pub(crate) mod spun {
     /// A passage needs at least this many vice hits (two combinations count
     /// as one)...
     pub const MIN_VICE_HITS: usize = 3;
+    /// ...or this many when nothing to buy backs them (no shop word, link
+    /// or price in the passage).
+    pub(crate) use super::MIN_UNBACKED_VICE_HITS;
     /// ...and at least one per this many words.
     pub const MAX_WORDS_PER_VICE_HIT: f32 = 30.0;
     /// The score is the logistic of the gain over the switch cost, divided
@@ -242,9 +245,14 @@ pub(crate) mod foreign {
     pub const HITS_PER_STEP: f64 = 3.0;
 }
 
+/// Vice terms that make spam without a shop word, a link, a price or a
+/// call beside them: news about casinos and drugs names them too.
+pub(crate) const MIN_UNBACKED_VICE_HITS: usize = 6;
+
 /// Whole units (comments, paragraphs, short texts) weighed by their
 /// payload against their length.
 pub(crate) mod units {
+    pub(crate) use super::MIN_UNBACKED_VICE_HITS;
     /// A pharmacy, gambling, loan, adult or scam-service term.
     pub const VICE: f32 = 2.0;
     /// A brand or product next to a shop word.
@@ -275,10 +283,16 @@ pub(crate) mod units {
     pub const ANCHOR: f32 = 1.5;
     /// A phone number.
     pub const PHONE: f32 = 1.2;
+    /// Phone numbers, gambling names and praise phrases counted at most
+    /// (what more of them says, the first two said).
+    pub const MAX_REPEATED_CUE: usize = 2;
     /// A bot's random string.
     pub const NOISE: f32 = 0.6;
     /// Noise strings counted at most.
     pub const MAX_NOISE: usize = 5;
+    /// Noise strings that make links a bot's list: one odd word is any
+    /// post's path or name.
+    pub const MIN_NOISE_WORDS: usize = 2;
     /// A gambling-site name (`PLUTO88`).
     pub const LUCKY_NAME: f32 = 1.5;
     /// Per three disguised letters (mathematical, fullwidth, circled).
@@ -286,6 +300,9 @@ pub(crate) mod units {
     /// A word that mixes Latin letters with Greek or Cyrillic look-alikes
     /// counts as this many disguised letters.
     pub const DISGUISED_PER_WORD: usize = 3;
+    /// Disguised letters that make a payload (with mixed-script words
+    /// counted as above), and the letters one `DISGUISED` weighs for.
+    pub const MIN_DISGUISED: usize = 3;
     /// Disguised-letter evidence at most.
     pub const MAX_DISGUISED: f32 = 4.5;
     /// The words of an advertised support line, beside a phone number.
@@ -339,6 +356,19 @@ pub(crate) mod units {
     pub const PROSE_FUNCTION_SHARE: f32 = 0.2;
     /// ...or the most of its words keywords take in running text.
     pub const PROSE_KEYWORD_SHARE: f32 = 0.25;
+    /// A text whose keyword tokens make at least this share of its words
+    /// is made of keywords (`Prada wallet`), when it has this many
+    /// keywords (an author line too: `cheap ugg boots says:`).
+    pub const KEYWORD_TEXT_SHARE: f32 = 0.5;
+    /// See [`KEYWORD_TEXT_SHARE`].
+    pub const MIN_KEYWORD_TEXT_TERMS: usize = 2;
+    /// Hyphens in a host that make it odd (`buy-cheap-bags.example`).
+    pub const MIN_HOST_HYPHENS: usize = 2;
+    /// A made-up label has at least this many capitals and small letters
+    /// each (and a digit).
+    pub const RANDOM_LABEL_MIN_CASE: usize = 2;
+    /// Content words shorter than this (`a`, `to`, `is`) are not compared.
+    pub const MIN_CONTENT_WORD: usize = 3;
     /// Content words a message's rest must share with the stuffing in it
     /// to go with it.
     pub const MIN_SHARED_WORDS: usize = 2;

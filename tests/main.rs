@@ -10,6 +10,7 @@ mod support;
 mod adversarial;
 mod api;
 mod hard_negatives;
+mod legit_shapes;
 mod placement;
 mod properties;
 mod seed;

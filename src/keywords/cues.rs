@@ -102,8 +102,14 @@ pub(crate) struct Cues {
 impl Cues {
     /// The built-in lists, compiled.
     pub(crate) fn builtin() -> Cues {
+        Cues::from_lists(BUILTIN)
+    }
+
+    /// Compiles lists of `(name, text)` in the data files' syntax; a
+    /// phrase in two lists has both kinds.
+    fn from_lists(lists: &[(&str, &str)]) -> Cues {
         let mut phrases: Vec<(Vec<u64>, u16)> = Vec::new();
-        for (name, data) in BUILTIN {
+        for (name, data) in lists {
             for (phrase, kind) in parse(data).unwrap_or_else(|e| panic!("cues/{name}.txt: {e}")) {
                 let words: Vec<u64> = tokenize(&phrase).tokens.iter().map(|t| t.hash).collect();
                 assert!(
@@ -198,7 +204,10 @@ mod tests {
 
     /// The kinds found in `text`, one entry per cue.
     fn kinds(text: &str) -> Vec<u16> {
-        let cues = Cues::builtin();
+        kinds_with(&Cues::builtin(), text)
+    }
+
+    fn kinds_with(cues: &Cues, text: &str) -> Vec<u16> {
         let firsts: std::collections::HashSet<u64> = cues.first_words().collect();
         let toks = tokenize(text);
         let mut out = Vec::new();
@@ -239,8 +248,12 @@ mod tests {
 
     #[test]
     fn a_phrase_in_two_lists_has_both_kinds() {
+        let cues = Cues::from_lists(&[
+            ("a", "[praise]\nyour website\n"),
+            ("b", "[pitch]\nyour website\n"),
+        ]);
         assert_eq!(
-            kinds("Your website")[0],
+            kinds_with(&cues, "Your website")[0],
             CueKind::Praise.bit() | CueKind::Pitch.bit()
         );
     }

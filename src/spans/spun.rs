@@ -53,6 +53,7 @@ pub(crate) fn find(tokens: &[Token], sentences: &[Range<usize>], ev: &Evidence) 
                 - WORD_COST * words[i]
         })
         .collect();
+    let tokens_of = |r: Range<usize>| tokens[r].iter();
     let mut runs = Vec::new();
     spam_runs(&emission, SWITCH_COST, &mut runs);
     runs.into_iter()
@@ -62,8 +63,23 @@ pub(crate) fn find(tokens: &[Token], sentences: &[Range<usize>], ev: &Evidence) 
                 + combo[run.clone()].iter().sum::<usize>() / 2;
             let w: f32 = words[run.clone()].iter().sum();
             let gain: f32 = emission[run.clone()].iter().sum();
-            (v >= MIN_VICE_HITS && w / v as f32 <= MAX_WORDS_PER_VICE_HIT).then(|| Candidate {
-                tokens: sentences[run.start].start..sentences[run.end - 1].end,
+            // Vice terms alone are what a story about casinos or drugs is
+            // made of: without a shop word, a link or a price beside them
+            // (something to buy, somewhere to buy it) a passage needs
+            // twice as many.
+            let tokens = sentences[run.start].start..sentences[run.end - 1].end;
+            let backed = other[run.clone()]
+                .iter()
+                .chain(&combo[run.clone()])
+                .any(|&n| n > 0)
+                || tokens_of(tokens.clone()).any(|t| t.has(flag::URL | flag::PRICE));
+            let least = if backed {
+                MIN_VICE_HITS
+            } else {
+                MIN_UNBACKED_VICE_HITS
+            };
+            (v >= least && w / v as f32 <= MAX_WORDS_PER_VICE_HIT).then(|| Candidate {
+                tokens,
                 score: logistic(f64::from((gain - SWITCH_COST) / GAIN_SCALE)),
             })
         })

@@ -6,7 +6,7 @@
 
 use std::ops::Range;
 
-use crate::model::units::{MAX_TLD_LEN, MIN_TLD_LEN, RANDOM_LABEL};
+use crate::model::units::{self as model, MAX_TLD_LEN, MIN_TLD_LEN, RANDOM_LABEL};
 use crate::text::tokenize::{Token, flag};
 
 /// One link: its tokens and its shape.
@@ -217,7 +217,7 @@ fn address(piece: &str, written: &str) -> Option<Link> {
     let odd = shortener
         || glued
         || written_host.split('.').any(is_random_label)
-        || host.matches('-').count() >= 2
+        || host.matches('-').count() >= model::MIN_HOST_HYPHENS
         || host.contains("--")
         || REDIRECTS.iter().any(|r| path.contains(r));
     Some(Link {
@@ -240,7 +240,7 @@ fn is_random_label(label: &str) -> bool {
         count(u8::is_ascii_lowercase),
         count(u8::is_ascii_digit),
     );
-    label.len() >= RANDOM_LABEL && upper >= 2 && lower >= 2 && digits >= 1
+    label.len() >= RANDOM_LABEL && upper.min(lower) >= model::RANDOM_LABEL_MIN_CASE && digits > 0
 }
 
 #[cfg(test)]

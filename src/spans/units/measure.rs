@@ -47,8 +47,9 @@ impl Measure<'_> {
             keyword_tokens += (h.last - h.first + 1) as usize;
         }
         // A word is at least one token in 2.5 (Han and kana).
-        let keyword_text = hits.len() >= 2
-            && keyword_tokens as f32 * 2.0 * model::CJK_CHARS_PER_WORD >= r.len() as f32;
+        let keyword_text = hits.len() >= model::MIN_KEYWORD_TEXT_TERMS
+            && keyword_tokens as f32 * model::CJK_CHARS_PER_WORD
+                >= model::KEYWORD_TEXT_SHARE * r.len() as f32;
         if vice || combos >= model::MIN_COMBOS || keyword_text {
             return false;
         }
@@ -68,7 +69,7 @@ impl Measure<'_> {
             let t = &self.tokens[i];
             self.ev.marks()[i] & mark::FUNCTION == 0
                 && !t.has(flag::NUMERIC | flag::CJK | flag::URL)
-                && t.end() - t.start() >= 3
+                && t.end() - t.start() >= model::MIN_CONTENT_WORD
         };
         let in_parts = |i: usize| parts.iter().any(|p| p.contains(&i));
         let mut others: Vec<u64> = unit
@@ -102,6 +103,7 @@ impl Measure<'_> {
                 let mark = self.ev.marks()[part.start + i];
                 p.link_tokens += usize::from(t.has(flag::URL));
                 p.sentence_ends += usize::from(t.has(flag::END_AFTER));
+                p.prices += usize::from(t.has(flag::PRICE));
                 if telling(t.flags) && !t.has(flag::URL) {
                     let word = &self.reading.text[t.start()..t.end()];
                     p.lucky_tokens += usize::from(shapes::is_lucky_name(word));

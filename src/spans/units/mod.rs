@@ -213,7 +213,9 @@ pub(crate) fn find(inputs: &Inputs, taken: &[Range<usize>]) -> Vec<Candidate> {
 fn keyword_name(ev: &Evidence, header: &Range<usize>) -> bool {
     let hits = ev.hits_in(header.clone());
     let keyword_tokens: usize = hits.iter().map(|h| (h.last - h.first + 1) as usize).sum();
-    keyword_tokens >= 2 && keyword_tokens * 2 >= header.len().saturating_sub(1)
+    keyword_tokens >= model::MIN_KEYWORD_TEXT_TERMS
+        && keyword_tokens as f32
+            >= model::KEYWORD_TEXT_SHARE * header.len().saturating_sub(1) as f32
 }
 
 /// Whether the tokens hold a phone number or a site named without `http`

@@ -24,6 +24,8 @@ pub(super) struct Payload {
     pub(super) link_tokens: usize,
     /// Tokens a full stop follows.
     pub(super) sentence_ends: usize,
+    /// Amounts of money (`$39`, `99 €`).
+    pub(super) prices: usize,
     /// Runs of numbers long enough to be a phone number.
     pub(super) phone_like: usize,
     /// Gambling-site names (`PLUTO88`) among the tokens.
@@ -47,33 +49,39 @@ impl Payload {
         // advert however short; brand-and-shop pairs said again and again
         // are spun copy.
         let all_keywords = self.all_keywords();
-        let commercial = self.vice + self.keywords_in_links + c.lucky_names > 0
-            || self.disguised + model::DISGUISED_PER_WORD * c.mixed_scripts >= 3
+        // Vice terms alone are what a story about casinos or drugs is made
+        // of: they sell only beside something to buy or somewhere to buy
+        // it (a shop word, a price, a link, a number, a call, a support
+        // line's words), in a comment template (stock praise), or many.
+        let backed = self.shop_words + self.other_keywords + self.combo + self.prices > 0
+            || c.links + c.anchors + c.phones + c.calls + c.pitch + c.praise > 0
+            || c.support >= model::SUPPORT_WORDS;
+        let vice = self.vice > 0 && (backed || self.vice >= model::MIN_UNBACKED_VICE_HITS);
+        let commercial = vice
+            || self.keywords_in_links + c.lucky_names > 0
+            || self.disguised + model::DISGUISED_PER_WORD * c.mixed_scripts >= model::MIN_DISGUISED
             || (c.phones > 0 && (self.other_keywords > 0 || c.support >= model::SUPPORT_WORDS))
             || all_keywords
             || self.spun()
             || self.inserted() > 0;
         let links = c.links + c.anchors > 0;
-        // One bare link in a line of text is as often a question about a
-        // site as an advert for it; with praise, a call, bot noise or
-        // company it is a payload.
-        let pushed_links = c.anchors > 0
-            || c.links >= 2
-            || (c.links > 0
-                && c.praise
-                    + c.calls
-                    + c.noise_words
-                    + c.odd_links
-                    + self.other_keywords
-                    + self.combo
-                    > 0);
+        // Links and anchors cite as often as they sell (a roundup, a
+        // blogroll, a credit, a reply pointing to the documentation): they
+        // are a payload only beside words that sell (praise, a pitch, a
+        // call, a price, bot noise, a keyword) or in an odd shape.
+        let selling = c.praise + c.pitch + c.calls + c.odd_links + self.prices > 0
+            || c.noise_words >= model::MIN_NOISE_WORDS
+            || self.other_keywords + self.combo > 0;
+        let pushed_links = links && selling;
         match unit {
             Unit::Message => commercial || pushed_links,
             // A bot's link list (random strings between links), or links
             // beside shop words.
             Unit::Paragraph => {
                 commercial
-                    || (links && (c.noise_words >= 2 || self.combo + self.other_keywords > 0))
+                    || (links
+                        && (c.noise_words >= model::MIN_NOISE_WORDS
+                            || self.combo + self.other_keywords > 0))
             }
         }
     }
@@ -101,8 +109,8 @@ impl Payload {
     /// Buy Now`).
     fn all_keywords(&self) -> bool {
         let keywords = self.vice + self.combo + self.other_keywords;
-        keywords >= 2
-            && self.keyword_tokens as f32 * 2.0 >= self.words
+        keywords >= model::MIN_KEYWORD_TEXT_TERMS
+            && self.keyword_tokens as f32 >= model::KEYWORD_TEXT_SHARE * self.words
             && self.shop_words < keywords
     }
 
@@ -132,7 +140,7 @@ impl Payload {
         // Calls to action (`dial`, `24/7`, `toll-free`) make keywords an
         // advert: news names a drug, it does not tell you to call.
         c.links + c.anchors + c.phones + c.lucky_names + c.mixed_scripts == 0
-            && self.disguised < 3
+            && self.disguised < model::MIN_DISGUISED
             && c.calls + usize::from(c.phone_calls > 0) * c.support < model::ADVERT_CALLS
             && sentences
     }
@@ -168,12 +176,13 @@ impl Payload {
             + cap(c.front_page_links, MAX_LINKS) * FRONT_PAGE
             + cap(c.odd_links, MAX_LINKS) * ODD_LINK
             + cap(c.anchors, MAX_LINKS) * ANCHOR;
-        let disguised =
-            (DISGUISED * (self.disguised + DISGUISED_PER_WORD * c.mixed_scripts) as f32 / 3.0)
-                .min(MAX_DISGUISED);
-        let extras = PHONE * c.phones.min(2) as f32
+        let disguised = (DISGUISED
+            * (self.disguised + DISGUISED_PER_WORD * c.mixed_scripts) as f32
+            / MIN_DISGUISED as f32)
+            .min(MAX_DISGUISED);
+        let extras = PHONE * c.phones.min(MAX_REPEATED_CUE) as f32
             + NOISE * cap(c.noise_words, MAX_NOISE)
-            + LUCKY_NAME * c.lucky_names.min(2) as f32
+            + LUCKY_NAME * c.lucky_names.min(MAX_REPEATED_CUE) as f32
             + CALL * cap(c.calls, MAX_CALLS)
             + if c.phones + c.phone_calls > 0 {
                 SUPPORT * c.support.min(MAX_SUPPORT) as f32
@@ -181,7 +190,7 @@ impl Payload {
                 0.0
             }
             + if c.links + c.anchors > 0 {
-                PRAISE * c.praise.min(2) as f32
+                PRAISE * c.praise.min(MAX_REPEATED_CUE) as f32
             } else {
                 0.0
             }
@@ -191,7 +200,12 @@ impl Payload {
                 0.0
             };
         let inserted = INSERTED * self.inserted().min(MAX_INSERTED) as f32;
-        keywords + links + disguised + extras + inserted + ABOUT_SPAM * c.about_spam.min(2) as f32
+        keywords
+            + links
+            + disguised
+            + extras
+            + inserted
+            + ABOUT_SPAM * c.about_spam.min(MAX_REPEATED_CUE) as f32
     }
 }
 

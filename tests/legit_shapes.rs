@@ -1,0 +1,200 @@
+//! Legitimate text with spam's vocabulary or spam's shapes stays prose:
+//! posts that cite links (a roundup, a blogroll, an image credit, a
+//! changelog, a reader's reply with documentation links, HTML anchors to
+//! what a post discusses, a configuration listing) and text dense in a spam
+//! category's words (a drug review, a pharmacology paragraph, luxury-brand
+//! news, a casino-regulation story, betting odds in a sports report, an
+//! SEO how-to, an article about spam), in several languages.
+
+use spamsplit::Detector;
+
+/// Posts whose links cite what they talk about: the links sell nothing.
+const POSTS_WITH_LINKS: &[(&str, &str)] = &[
+    (
+        "link roundup, English",
+        "Links for the week\n\n\
+         A careful look at error handling in Rust\nhttps://blog.example.org/2024/errors\n\n\
+         Why one SQLite file is enough for most small sites\nhttps://notes.example.com/sqlite-enough\n\n\
+         The history of the tab key\nhttps://www.example.net/history/tab-key",
+    ),
+    (
+        "blogroll, English",
+        "Blogroll\n\n\
+         Julia on systems: https://jvns.example.ca\n\
+         Dan writes about hardware: https://danluu.example.com\n\
+         Simon's weblog: https://simonwillison.example.net\n\
+         The Old New Thing: https://devblogs.example.com/oldnewthing",
+    ),
+    (
+        "image credit with licence link",
+        "The bridge was finished in 1932 and carried trams until 1958.\n\n\
+         Photo: Jane Miller, Wikimedia Commons, CC BY-SA 4.0 \
+         (https://creativecommons.org/licenses/by-sa/4.0/)",
+    ),
+    (
+        "a site announcing its new addresses",
+        "This blog has moved.\n\nNew address: https://blog.example.net\n\
+         Feed: https://blog.example.net/feed.xml\n\
+         Old posts redirect automatically; please update your bookmarks.",
+    ),
+    (
+        "reader's reply with two documentation links",
+        "Thanks for the write-up! You can set the log level per module, see \
+         https://docs.python.org/3/library/logging.html and the cookbook at \
+         https://docs.python.org/3/howto/logging-cookbook.html for examples.",
+    ),
+    (
+        "HTML post with anchors to what it discusses",
+        "<p>Today I finally read <a href=\"http://www.example.com/articles/fire-and-motion.html\">Fire \
+         and Motion</a>, which a friend sent me last week. It argues that steady small steps beat \
+         grand plans.</p>\n<p>It reminded me of <a href=\"http://weblog.example.org/2006/03/steady\">this \
+         older post</a> about writing every day.</p>",
+    ),
+    (
+        "configuration listing with repeated directives",
+        "server {\n    listen 80;\n    server_name example.org www.example.org;\n\
+         location / {\n        proxy_pass http://127.0.0.1:8080;\n    }\n\
+         location /static/ {\n        root /var/www/example;\n    }\n\
+         location /media/ {\n        root /var/www/example;\n    }\n}",
+    ),
+    (
+        "changelog, English",
+        "Release 2.4.0\n\n- Fixed a crash when the input file is empty (#412)\n\
+         - New option --quiet\n- Faster start-up on large projects\n\n\
+         Download: https://github.com/example/tool/releases/tag/v2.4.0",
+    ),
+    (
+        "changelog, German",
+        "Version 3.1.2\n\n- Fehler beim Speichern langer Dateinamen behoben\n\
+         - Neue Option für den Dunkelmodus\n- Übersetzungen aktualisiert\n\n\
+         Herunterladen: https://example.de/downloads/version-3-1-2",
+    ),
+    (
+        "short link post, Chinese",
+        "推荐一个整理配置文件的小工具：https://github.com/example/dotfiles-manager 用了一个月，很顺手。",
+    ),
+    (
+        "link roundup, Chinese",
+        "本周阅读\n\n1. 如何写出容易测试的代码 https://example.cn/posts/testable-code\n\
+         2. 浏览器缓存机制详解 https://example.cn/posts/browser-cache\n\
+         3. 数据库索引入门 https://example.cn/posts/db-index",
+    ),
+    (
+        "blog post with one link, Italian",
+        "Ho scritto un breve articolo su come configurare il backup automatico del server di casa. \
+         Lo trovate qui: https://blog.example.it/backup-automatico. Commenti e correzioni sono benvenuti.",
+    ),
+];
+
+/// Text dense in one spam category's words, written as prose.
+const DENSE_VOCABULARY: &[(&str, &str)] = &[
+    (
+        "patient review of a sleeping pill",
+        "I took Ambien for two weeks after my surgery. It helped me fall asleep, but I felt \
+         groggy every morning and once woke up in the kitchen with no memory of walking there. \
+         My doctor switched me to trazodone, which suits me better.",
+    ),
+    (
+        "patient review of Viagra",
+        "Viagra worked for me, but the 100 mg dose gave me headaches and a stuffy nose. \
+         Half a tablet was enough. Talk to your doctor first, especially if you take blood \
+         pressure medicine.",
+    ),
+    (
+        "patient review naming three drugs",
+        "Xanax calmed my panic attacks quickly but I worried about dependence, so my psychiatrist \
+         moved me to sertraline. The first weeks were rough, with nausea and poor sleep. \
+         Now, after six months, I only keep a few tablets of lorazepam for flights.",
+    ),
+    (
+        "pharmacology paragraph",
+        "Sertraline, escitalopram and fluoxetine are selective serotonin reuptake inhibitors. \
+         They are first-line treatments for depression and anxiety disorders. Tramadol and \
+         linezolid raise the risk of serotonin syndrome when combined with them, and \
+         omeprazole can raise citalopram levels.",
+    ),
+    (
+        "drug pricing news, Spanish",
+        "El precio de la insulina y del omeprazol bajará a partir de enero, según el Ministerio de \
+         Sanidad. La medida también afecta al ibuprofeno y al paracetamol de venta en farmacias, \
+         y se financiará con los presupuestos del próximo año.",
+    ),
+    (
+        "luxury-brand business news",
+        "Shares of Moncler rose 4% on Tuesday after the Italian maker of down jackets reported \
+         higher sales in Asia. Gucci owner Kering and Louis Vuitton's parent LVMH have both warned \
+         of weaker demand, while Prada said its Miu Miu label kept growing.",
+    ),
+    (
+        "fashion report, French",
+        "Chez Chanel comme chez Dior, la saison a misé sur le noir et le blanc. Balenciaga a \
+         présenté des manteaux immenses, tandis que Hermès est resté fidèle au cuir et aux \
+         couleurs sobres. Les prix des sacs ont encore augmenté cette année.",
+    ),
+    (
+        "casino-regulation story",
+        "The Gambling Commission fined an online casino operator £2 million for failing to check \
+         where customers' money came from. The regulator said the company let one player lose \
+         £400,000 on slots in three months without asking questions. Sports betting adverts \
+         will also face new limits next year.",
+    ),
+    (
+        "casino-regulation story, German",
+        "Die Glücksspielbehörde hat einem Online-Casino die Lizenz entzogen. Der Anbieter habe \
+         Spieler nicht ausreichend vor Spielsucht geschützt, hieß es. Auch Sportwetten sollen \
+         künftig strenger kontrolliert werden, kündigte das Innenministerium an.",
+    ),
+    (
+        "betting odds in a sports story",
+        "Bookmakers make Arsenal 2/1 favourites to win the league after Sunday's win, with City at \
+         5/2. The odds on Liverpool drifted to 4/1 following the injury to their captain, who \
+         will miss the next three matches.",
+    ),
+    (
+        "casino news, Chinese",
+        "澳门博彩监察协调局公布，上月赌场收入同比增长百分之十二。分析师认为，旅客人数回升是主要原因，\
+         但政府仍将限制新的博彩牌照。",
+    ),
+    (
+        "SEO how-to",
+        "Backlinks still matter for search rankings, but buying them is a risk: Google may \
+         penalise the whole site. Write pages that answer real questions, fix slow pages first, \
+         and ask the sites you already work with to link to your documentation.",
+    ),
+    (
+        "an article about comment spam",
+        "Comment spam has changed. Ten years ago bots pasted lists of pharmacy links; today they \
+         write a sentence of praise for the post and hide one link in the author's name. \
+         Moderation plugins look at how fast a comment is written and whether its author \
+         visited the page at all.",
+    ),
+    (
+        "loan advice, English",
+        "If you need a personal loan, compare the annual percentage rate rather than the monthly \
+         payment. Credit unions often lend at lower rates than banks, and a longer term means \
+         paying more interest in total.",
+    ),
+];
+
+fn assert_prose(cases: &[(&str, &str)]) {
+    let detector = Detector::new();
+    let flagged: Vec<String> = cases
+        .iter()
+        .filter_map(|(name, text)| {
+            let report = detector.analyze(text);
+            let spans: Vec<&str> = report.spam_ranges().map(|r| &text[r]).collect();
+            (!spans.is_empty()).then(|| format!("{name}: flagged {spans:?}"))
+        })
+        .collect();
+    assert!(flagged.is_empty(), "{}", flagged.join("\n"));
+}
+
+#[test]
+fn posts_that_cite_links_stay_prose() {
+    assert_prose(POSTS_WITH_LINKS);
+}
+
+#[test]
+fn text_dense_in_spam_vocabulary_stays_prose() {
+    assert_prose(DENSE_VOCABULARY);
+}
