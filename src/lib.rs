@@ -137,8 +137,10 @@
 //!    beside them) against a cost of 1.0
 //!    (2.0 for a paragraph of a longer text, where links are citations) plus
 //!    0.05 per word for the first 60 words and 0.02 after. A unit that passes
-//!    is spam as a whole, but prose with stuffing appended keeps its prose
-//!    (stuffing woven through a message's lines takes the message).
+//!    is spam as a whole, but prose with stuffing appended keeps its prose.
+//!    Links are a payload only beside words that sell, and vice terms only
+//!    beside something to buy: a link that cites and a story about casinos
+//!    stay prose.
 //!
 //! A span is spam when its score reaches the threshold (default
 //! [`DEFAULT_THRESHOLD`] = 0.5) and it passes the gate. [`Report::score`] is

@@ -379,26 +379,12 @@ pub(crate) mod units {
     pub const MAX_GLUE_SHARE: f32 = 0.5;
     /// ...counted over this many of the stuffing's words at most.
     pub const MAX_GLUE_WORDS: f32 = 24.0;
-    /// A keyword pasted into copied text (the sentence breaks after it),
-    /// when there are this many or more and they make most of the
-    /// sentence-inner line breaks...
-    pub const MIN_INSERTED: usize = 2;
-    /// ...each adds this...
-    pub const INSERTED: f32 = 1.0;
-    /// ...counted this many times at most.
-    pub const MAX_INSERTED: usize = 4;
-    /// A message with this many of the token model's spans or more
-    /// starting inside a line has its stuffing woven through it: it goes
-    /// whole.
-    pub const WOVEN_RUNS: usize = 2;
     /// Texts up to this many words are also weighed as one unit.
     pub const SHORT_TEXT_WORDS: f32 = 400.0;
     /// The longest author line, in bytes.
     pub const MAX_AUTHOR_LINE: usize = 100;
     /// The longest date line, in bytes.
     pub const MAX_DATE_LINE: usize = 48;
-    /// The longest title line of a trackback, in bytes.
-    pub const MAX_TRACKBACK_TITLE: usize = 80;
     /// The most words before the link of a signature line.
     pub const MAX_TAIL_WORDS: usize = 8;
     /// Comment headers needed before a text is read as a comment section

@@ -69,42 +69,6 @@ fn gambling_comments_in_several_languages() {
 }
 
 #[test]
-fn a_link_glued_to_stock_text_goes_with_it() {
-    assert_all_spam(
-        "glued link",
-        "what a useful read, thank you.http://www.leafandspade.com",
-    );
-    assert_prose(
-        "a reader's link after a space",
-        "The same fix is described in the manual, see http://docs.example.org/pools",
-    );
-}
-
-#[test]
-fn keywords_pasted_into_copied_text_take_it() {
-    // The sentences break after each pasted keyword, and nowhere else.
-    assert_all_spam(
-        "pasted brand keywords",
-        "The city library said on Monday that its reading rooms will stay open louis vuitton outlet\n\
-         until ten in the evening during the exam weeks, and that students can book desks online.\n\n\
-         The new opening hours follow a survey of more than two thousand readers cheap ugg boots\n\
-         who asked for later hours, a quieter hall and more power sockets near the windows.\n\n\
-         A spokesman added that the cafe on the ground floor will also stay open moncler jackets sale\n\
-         for the same hours, and that the changes will be reviewed at the end of the year.",
-    );
-    // A hard-wrapped letter breaks its sentences anywhere, a brand among them.
-    assert_prose(
-        "hard-wrapped letter",
-        "Dear neighbours, the garden committee met on Tuesday and agreed that the\n\
-         new benches will be delivered next month. We thank the shop that sold us\n\
-         the paint at cost, and the two families who lent us their tools and\n\
-         their time. The spring planting starts on the first Saturday of April, and\n\
-         everyone is welcome, with or without gloves or Nike\n\
-         trainers. Coffee and cake will be served from ten in the morning.",
-    );
-}
-
-#[test]
 fn a_signature_link_under_pasted_text_is_cut_alone() {
     let pasted = "The museum's new wing opened in spring, with rooms for the sculpture \
                   collection and a cafe on the roof. Visitors praised the light in the halls.";
@@ -230,12 +194,8 @@ fn comment_sections_lose_only_their_spam_comments() {
     let text = format!("{post}\n\n{genuine_1}\n\n{named}\n\n{jordan}\n");
     assert_eq!(spans(&text), [named]);
 
-    // A trackback with a title line under a keyword name is an autoblog
-    // selling those words, in any language; a blog's pingback, named by its
-    // post and its site and quoting the post, stays, and so does a one-word
-    // name.
-    let autoblog = "gutschein online drucken says:\n2019-03-08 04:12\n\n\
-                    gutschein online drucken...\n\n[...] opening a connection is slow, read on";
+    // A blog's pingback, named by its post and its site and quoting the
+    // post, stays, and so does a one-word name.
     let pingback = "Weekly links | devnotes.example.org says:\n2019-03-09 08:00\n\n\
                     [...] Connection pools in practice, a clear write-up [...]";
     let one_word = "Ajaxian says:\n2019-03-10 09:00\n\nAjaxian...\n\n[...] pools [...]";
@@ -245,11 +205,8 @@ fn comment_sections_lose_only_their_spam_comments() {
                   Any idea how this compares with the engine at http://code.example.org/tpl/ for speed?";
     let text = format!("{post}\n\n{genuine_1}\n\n{handle}\n\n{jordan}\n");
     assert!(spans(&text).is_empty(), "{:?}", spans(&text));
-    let stock = "garden shed plans says:\n2019-03-11 03:00\n\n\
-                 Recommended Resources...\n\n[...] here are some of the sites we like [...] today";
-    let text =
-        format!("{post}\n\n{genuine_1}\n\n{autoblog}\n\n{pingback}\n\n{one_word}\n\n{stock}\n");
-    assert_eq!(spans(&text), [autoblog, stock]);
+    let text = format!("{post}\n\n{genuine_1}\n\n{pingback}\n\n{one_word}\n");
+    assert!(spans(&text).is_empty(), "{:?}", spans(&text));
 }
 
 #[test]
@@ -260,6 +217,20 @@ fn legitimate_text_that_looks_like_spam_stays() {
         "buttons",
         "Network tools for testing\n\nCentral management for teams\n\n\
          Buy NowUpgrade Buy NowUpgrade Buy Now\n\nStandard Edition\n\nOne-click setup",
+    );
+    assert_prose(
+        "a reader's link after a space",
+        "The same fix is described in the manual, see http://docs.example.org/pools",
+    );
+    // A hard-wrapped letter breaks its sentences anywhere, a brand among them.
+    assert_prose(
+        "hard-wrapped letter",
+        "Dear neighbours, the garden committee met on Tuesday and agreed that the\n\
+         new benches will be delivered next month. We thank the shop that sold us\n\
+         the paint at cost, and the two families who lent us their tools and\n\
+         their time. The spring planting starts on the first Saturday of April, and\n\
+         everyone is welcome, with or without gloves or Nike\n\
+         trainers. Coffee and cake will be served from ten in the morning.",
     );
     assert_prose(
         "a question naming a site",
@@ -298,29 +269,7 @@ fn legitimate_text_that_looks_like_spam_stays() {
 }
 
 #[test]
-fn stuffing_woven_through_a_message_takes_the_message() {
-    // Keyword runs in three places, prose between them: the prose was
-    // written around the keywords, and the message goes whole.
-    assert_all_spam(
-        "woven brand copy, English",
-        "Every season the new collection arrives and we always want the best for our family. \
-         cheap moncler outlet moncler jackets sale moncler outlet online \
-         When the weather turns cold you will be happy with a warm coat that looks good. \
-         moncler outlet cheap moncler jackets discount moncler sale \
-         Our friends also asked where to find one for their children before the winter. \
-         moncler jackets cheap moncler outlet moncler sale online \
-         You can order today and the parcel arrives in a few days at your door.",
-    );
-    assert_all_spam(
-        "woven brand copy, French",
-        "Chaque hiver nous cherchons un manteau chaud pour toute la famille et les enfants. \
-         doudoune moncler pas cher moncler soldes moncler pas cher \
-         Quand il fait froid dans la rue on est content de porter une belle veste. \
-         moncler soldes doudoune moncler pas cher moncler outlet \
-         Nos voisins nous ont aussi demandé où trouver la même pour leur fils. \
-         moncler pas cher moncler soldes doudoune moncler pas cher \
-         Vous pouvez commander aujourd'hui et le colis arrive chez vous en quelques jours.",
-    );
+fn keyword_paragraphs_between_prose_go_alone() {
     // Keyword paragraphs between prose paragraphs are cut, the prose stays.
     let between = "The ferry to the island runs twice a day in summer.\n\n\
          cheap moncler outlet moncler jackets sale moncler outlet online\n\n\

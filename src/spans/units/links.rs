@@ -164,26 +164,13 @@ fn address(piece: &str, written: &str) -> Option<Link> {
     {
         return None;
     }
-    let (rest, explicit, from) = if let Some(i) = piece.find("://") {
-        let scheme = piece[..i].len()
-            - piece[..i]
-                .trim_end_matches(|c: char| c.is_ascii_alphabetic())
-                .len();
-        (&piece[i + 3..], true, i - scheme)
+    let (rest, explicit) = if let Some(i) = piece.find("://") {
+        (&piece[i + 3..], true)
     } else if let Some(i) = piece.find("www.") {
-        (&piece[i..], true, i)
+        (&piece[i..], true)
     } else {
-        (piece, false, 0)
+        (piece, false)
     };
-    // A link glued to the end of a sentence (`great post.http://…`): a bot
-    // pasting its link after stock text, where a person leaves a space.
-    let before = &piece[..from];
-    let glued = before.ends_with(['.', ','])
-        && before
-            .chars()
-            .filter(char::is_ascii_alphabetic)
-            .nth(1)
-            .is_some();
     let host_end = rest
         .find(|c: char| !(c.is_alphanumeric() || c == '.' || c == '-'))
         .unwrap_or(rest.len());
@@ -215,7 +202,6 @@ fn address(piece: &str, written: &str) -> Option<Link> {
         .trim_end_matches(|c: char| !c.is_alphanumeric());
     let front_page = path.chars().all(|c| !c.is_alphanumeric());
     let odd = shortener
-        || glued
         || written_host.split('.').any(is_random_label)
         || host.matches('-').count() >= model::MIN_HOST_HYPHENS
         || host.contains("--")
@@ -283,10 +269,10 @@ mod tests {
             // A made-up host is odd; a site's name in one case is not.
             ("http://www.6shpFpANPwYnffbs9P5rsRN67.com", (1, 1, 1, 0)),
             ("http://www.KitchenGardenSupplies.com", (1, 1, 0, 0)),
-            // Glued to a sentence: odd. After a space or a bracket: not.
+            // Glued to a sentence or after a space: the same link.
             (
                 "thanks for the article.http://www.example.com",
-                (1, 1, 1, 0),
+                (1, 1, 0, 0),
             ),
             (
                 "thanks. http://www.example.com (www.example.org)",

@@ -108,18 +108,6 @@ impl Measure<'_> {
                     let word = &self.reading.text[t.start()..t.end()];
                     p.lucky_tokens += usize::from(shapes::is_lucky_name(word));
                 }
-                // A line broken inside a sentence (no stop or comma before
-                // it, a small letter after it): after a keyword, the mark
-                // of a keyword pasted into copied text.
-                if i > 0 && t.has(flag::LINE_BEFORE) && !t.has(flag::UPPER | flag::URL) {
-                    let before = part.start + i - 1;
-                    let open = !self.tokens[before].has(flag::END_AFTER | flag::PAUSE_AFTER);
-                    if open {
-                        p.open_breaks += 1;
-                        p.inserted_keywords +=
-                            usize::from(self.ev.marks()[before] & mark::KEYWORD != 0);
-                    }
-                }
                 p.keyword_tokens += usize::from(mark & mark::KEYWORD != 0);
                 p.function_words += usize::from(mark & mark::FUNCTION != 0);
                 if t.has(flag::CJK) {

@@ -86,8 +86,7 @@ pub(crate) fn find(inputs: &Inputs, taken: &[Range<usize>]) -> Vec<Candidate> {
             for comment in &section.comments {
                 // A comment whose author name is made of keywords (`cheap
                 // ugg boots says:`) is spam whatever its body says.
-                if keyword_name(ev, &comment.header) || split::autoblog_trackback(&reading, comment)
-                {
+                if keyword_name(ev, &comment.header) {
                     ranges::add(&mut named, comment.tokens.clone());
                     continue;
                 }
@@ -184,16 +183,7 @@ pub(crate) fn find(inputs: &Inputs, taken: &[Range<usize>]) -> Vec<Candidate> {
                 || (remainder.sentence_ends + remainder.cues.stops == 0
                     && remainder.words
                         <= model::MAX_GLUE_SHARE * stuffing.min(model::MAX_GLUE_WORDS));
-            // Stuffing woven through a message's lines, not appended to
-            // them (runs that start inside a line, in two places or more):
-            // the message is written around its keywords, and goes whole.
-            let inline_runs = taken
-                .iter()
-                .filter(|r| toks.start < r.start && r.end <= toks.end)
-                .filter(|r| !tokens[r.start].has(flag::LINE_BEFORE))
-                .count();
-            let woven = inline_runs >= model::WOVEN_RUNS;
-            if !on_its_own && !(unit == Unit::Message && (same_topic || glue || woven)) {
+            if !on_its_own && !(unit == Unit::Message && (same_topic || glue)) {
                 continue;
             }
         }

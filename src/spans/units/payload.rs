@@ -31,10 +31,6 @@ pub(super) struct Payload {
     /// Gambling-site names (`PLUTO88`) among the tokens.
     pub(super) lucky_tokens: usize,
     pub(super) disguised: usize,
-    /// Line breaks inside a sentence...
-    pub(super) open_breaks: usize,
-    /// ...and those right after a keyword.
-    pub(super) inserted_keywords: usize,
     pub(super) cues: Cues,
 }
 
@@ -44,11 +40,8 @@ impl Payload {
     pub(super) fn has_payload(&self, unit: Unit) -> bool {
         let c = &self.cues;
         // Shop words and brands alone are what deals articles are made of:
-        // they count as a payload only beside a link.
-        // A text made of keywords and little else (`Prada wallet`) is an
-        // advert however short; brand-and-shop pairs said again and again
-        // are spun copy.
-        let all_keywords = self.all_keywords();
+        // they count as a payload only beside a link; brand-and-shop pairs
+        // said again and again are spun copy.
         // Vice terms alone are what a story about casinos or drugs is made
         // of: they sell only beside something to buy or somewhere to buy
         // it (a shop word, a price, a link, a number, a call, a support
@@ -61,9 +54,7 @@ impl Payload {
             || self.keywords_in_links + c.lucky_names > 0
             || self.disguised + model::DISGUISED_PER_WORD * c.mixed_scripts >= model::MIN_DISGUISED
             || (c.phones > 0 && (self.other_keywords > 0 || c.support >= model::SUPPORT_WORDS))
-            || all_keywords
-            || self.spun()
-            || self.inserted() > 0;
+            || self.spun();
         let links = c.links + c.anchors > 0;
         // Links and anchors cite as often as they sell (a roundup, a
         // blogroll, a credit, a reply pointing to the documentation): they
@@ -100,35 +91,13 @@ impl Payload {
             || self.link_tokens + self.disguised + self.lucky_tokens + self.phone_like > 0
             || (self.other_keywords > 0 && self.phone_like > 0)
             || self.vice + self.keywords_in_links > 0
-            || self.all_keywords()
             || self.spun()
-    }
-
-    /// A text made of keywords and little else (`Prada wallet`), naming
-    /// something to sell: shop words alone are a page's buttons (`Buy Now
-    /// Buy Now`).
-    fn all_keywords(&self) -> bool {
-        let keywords = self.vice + self.combo + self.other_keywords;
-        keywords >= model::MIN_KEYWORD_TEXT_TERMS
-            && self.keyword_tokens as f32 >= model::KEYWORD_TEXT_SHARE * self.words
-            && self.shop_words < keywords
     }
 
     /// Spun copy: brand-and-shop pairs again and again, one keyword coming
     /// back (a deals article names many brands once or twice each).
     pub(super) fn spun(&self) -> bool {
         self.combo >= model::MIN_COMBOS && self.top_keyword >= model::MIN_COMBOS
-    }
-
-    /// Keywords pasted into copied text: the sentences break after them,
-    /// and after little else (a hard-wrapped text breaks anywhere).
-    pub(super) fn inserted(&self) -> usize {
-        let mostly = self.inserted_keywords * 2 >= self.open_breaks;
-        if self.inserted_keywords >= model::MIN_INSERTED && mostly {
-            self.inserted_keywords
-        } else {
-            0
-        }
     }
 
     /// Only keywords, in text that reads as sentences (grammar, or words
@@ -167,7 +136,7 @@ impl Payload {
             + OTHER_KEYWORD * self.other_keywords as f32
             + KEYWORD_IN_LINK * self.keywords_in_links as f32)
             .min(MAX_KEYWORDS.max(self.words / WORDS_PER_KEYWORD_CAP))
-            * if self.keywords_only() && !self.spun() && self.inserted() == 0 {
+            * if self.keywords_only() && !self.spun() {
                 KEYWORDS_ONLY
             } else {
                 1.0
@@ -199,12 +168,10 @@ impl Payload {
             } else {
                 0.0
             };
-        let inserted = INSERTED * self.inserted().min(MAX_INSERTED) as f32;
         keywords
             + links
             + disguised
             + extras
-            + inserted
             + ABOUT_SPAM * c.about_spam.min(MAX_REPEATED_CUE) as f32
     }
 }

@@ -64,8 +64,8 @@ pub(crate) fn is_lucky_name(word: &str) -> bool {
 }
 
 /// Whether `word` is words joined in CamelCase: parts that start at each
-/// capital after a small letter, each with a vowel, the last one allowed to
-/// be a short acronym (`WordPress`, `PostgreSQL`, `LetoDMS`).
+/// capital after a small letter, each with a vowel (`WordPress`,
+/// `YouTube`).
 fn camel_parts(word: &str) -> bool {
     let b = word.as_bytes();
     let mut starts: Vec<usize> = vec![0];
@@ -73,12 +73,11 @@ fn camel_parts(word: &str) -> bool {
         (1..b.len()).filter(|&i| b[i].is_ascii_uppercase() && b[i - 1].is_ascii_lowercase()),
     );
     starts.push(b.len());
-    let last = starts.len() - 2;
-    starts.windows(2).enumerate().all(|(k, w)| {
+    starts.windows(2).all(|w| {
         let part = &b[w[0]..w[1]];
         let caps = part.iter().take_while(|c| c.is_ascii_uppercase()).count();
         if caps == part.len() {
-            return k == last && k > 0 && part.len() <= 3;
+            return false;
         }
         caps <= 1 && part.iter().any(|c| b"aeiouyAEIOUY".contains(c))
     })

@@ -6,9 +6,7 @@ use std::ops::Range;
 
 use super::reading::Reading;
 use crate::keywords::cues::CueKind;
-use crate::model::units::{
-    MAX_AUTHOR_LINE, MAX_DATE_LINE, MAX_TAIL_WORDS, MAX_TRACKBACK_TITLE, MIN_HEADERS,
-};
+use crate::model::units::{MAX_AUTHOR_LINE, MAX_DATE_LINE, MAX_TAIL_WORDS, MIN_HEADERS};
 use crate::text::tokenize::flag;
 
 /// One comment of a comment section.
@@ -129,33 +127,6 @@ pub(crate) fn paragraphs(r: &Reading, range: Range<usize>) -> Vec<Range<usize>> 
         out.push(from..range.end);
     }
     out
-}
-
-/// Whether `comment` is an autoblog's trackback: its first line after the
-/// header and date is a short title closed by an ellipsis, under an author
-/// of two words or more that names no site. A real blog links back by
-/// pingback, under its post's and its site's name (`Post « Blog`, `Post |
-/// site.com`); an autoblog names itself after the keywords it sells.
-pub(crate) fn autoblog_trackback(r: &Reading, comment: &Comment) -> bool {
-    let Some(name) = author_name(r, &comment.header) else {
-        return false;
-    };
-    let name_text = &r.text[r.bytes_of(&comment.header)];
-    let site_named = name_text.contains(['«', '»', '|', '–', '—', '·']);
-    if name.len() < 2 || site_named {
-        return false;
-    }
-    let Some(title) = r
-        .lines
-        .iter()
-        .filter(|l| comment.tokens.start < l.start && l.end <= comment.tokens.end)
-        .find(|l| !is_date_line(r, l))
-    else {
-        return false;
-    };
-    let bytes = r.bytes_of(title);
-    let after = r.text[bytes.end..].split('\n').next().unwrap_or("").trim();
-    bytes.len() <= MAX_TRACKBACK_TITLE && (after.starts_with("...") || after.starts_with('…'))
 }
 
 /// The last line of `message` when it reads as a signature link: a few
