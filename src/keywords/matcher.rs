@@ -258,8 +258,8 @@ impl Matcher {
             .all(u8::is_ascii_lowercase)
     }
 
-    /// The terms glued together in token `i`, kept only when there are two
-    /// or more and they make up most of the word (its host, for a site): a
+    /// The terms glued together in token `i`, which must start with one,
+    /// kept only when there are two or more and they make up most of the word (its host, for a site): a
     /// short term inside an ordinary long word is no keyword.
     fn find_glued(&self, ac: &AhoCorasick, toks: &Tokens, i: usize, hits: &mut Vec<Hit>) {
         let (from, to) = (toks.folded_start(i), toks.folded_start(i + 1) - 1);
@@ -269,6 +269,16 @@ impl Matcher {
             Some(dot) if toks.tokens[i].has(flag::DOTTED) => dot,
             _ => word.len(),
         };
+        // Glued terms start the word (`cheapjerseys`, `#slotgacor`,
+        // `guccireplica.com`): one anchored look at its start passes over
+        // the long words of ordinary prose.
+        let (may_start, _) = self.starts.at(word);
+        let input = Input::new(&toks.folded)
+            .span(from..to)
+            .anchored(Anchored::Yes);
+        if !may_start || ac.find(input).is_none() {
+            return;
+        }
         let mut found = Vec::new();
         let mut covered = 0;
         for m in self.leftmost_matches(ac, &toks.folded, from..to) {

@@ -56,15 +56,15 @@ pub(crate) fn find(inputs: &Inputs, taken: &[Range<usize>]) -> Vec<Candidate> {
         disguised,
     } = *inputs;
     let tokens = &toks.tokens;
-    // Nothing to weigh without two keywords, a vice term, a link, a
-    // disguised letter or a code name: most texts stop here. (A vice term
-    // is a keyword: with fewer than two hits, one look at it will do.)
-    let vice = ev
+    // Nothing to weigh without a vice term, a brand or product beside a
+    // shop word, a link, a disguised letter, a code name or a phone
+    // number: shop words and product nouns alone make no payload, and most
+    // texts stop here.
+    let sells = ev
         .hits()
-        .first()
-        .is_some_and(|h| ev.marks()[h.first as usize] & mark::VICE != 0);
-    if ev.hits().len() < 2
-        && !vice
+        .iter()
+        .any(|h| ev.marks()[h.first as usize] & (mark::VICE | mark::COMBO) != 0);
+    if !sells
         && disguised.is_empty()
         && !ev.flags().iter().any(|&f| telling(f))
         && !has_phone_or_bare_domain(text, tokens, ev.flags())

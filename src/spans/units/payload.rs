@@ -186,3 +186,215 @@ pub(super) enum Unit {
     /// it needs a commercial payload.
     Paragraph,
 }
+
+#[cfg(test)]
+mod tests {
+    //! The payload gates and the margin, on counted units: each row is a
+    //! shape in one sentence, what the unit holds, and whether it is a
+    //! payload.
+
+    use super::*;
+
+    /// A unit of `words` words of running text (a fifth of them function
+    /// words, a sentence end per ten), with what `add` puts in it.
+    fn unit(words: usize, add: impl Fn(&mut Payload)) -> Payload {
+        let mut p = Payload {
+            words: words as f32,
+            function_words: words / 5 + 1,
+            sentence_ends: words / 10,
+            ..Payload::default()
+        };
+        add(&mut p);
+        p
+    }
+
+    #[test]
+    fn what_makes_a_payload() {
+        use Unit::{Message, Paragraph};
+        let cases: Vec<(&str, Payload, Unit, bool)> = vec![
+            // Links and anchors sell only beside words that sell.
+            (
+                "a bare link in a reply",
+                unit(20, |p| p.cues.links = 1),
+                Message,
+                false,
+            ),
+            (
+                "three cited links",
+                unit(30, |p| p.cues.links = 3),
+                Message,
+                false,
+            ),
+            (
+                "an anchor to what a post discusses",
+                unit(40, |p| p.cues.anchors = 1),
+                Message,
+                false,
+            ),
+            (
+                "stock praise and a link",
+                unit(12, |p| (p.cues.links, p.cues.praise) = (1, 1)),
+                Message,
+                true,
+            ),
+            (
+                "a call to action and a link",
+                unit(12, |p| (p.cues.links, p.cues.calls) = (1, 1)),
+                Message,
+                true,
+            ),
+            (
+                "a link and a price",
+                unit(25, |p| (p.cues.links, p.prices) = (2, 1)),
+                Message,
+                true,
+            ),
+            (
+                "a link beside a keyword",
+                unit(15, |p| (p.cues.links, p.other_keywords) = (1, 1)),
+                Message,
+                true,
+            ),
+            (
+                "a shortened or made-up link",
+                unit(8, |p| (p.cues.links, p.cues.odd_links) = (1, 1)),
+                Message,
+                true,
+            ),
+            (
+                "one odd word beside a link",
+                unit(20, |p| (p.cues.links, p.cues.noise_words) = (1, 1)),
+                Message,
+                false,
+            ),
+            (
+                "a bot's strings beside a link",
+                unit(20, |p| (p.cues.links, p.cues.noise_words) = (1, 2)),
+                Message,
+                true,
+            ),
+            // Vice terms sell only beside something to buy.
+            (
+                "a story naming a casino and a drug",
+                unit(40, |p| p.vice = 3),
+                Message,
+                false,
+            ),
+            (
+                "vice terms beside a shop word",
+                unit(20, |p| (p.vice, p.shop_words, p.other_keywords) = (1, 1, 1)),
+                Message,
+                true,
+            ),
+            (
+                "vice terms beside a phone number",
+                unit(20, |p| (p.vice, p.cues.phones) = (1, 1)),
+                Message,
+                true,
+            ),
+            (
+                "vice terms under stock praise",
+                unit(30, |p| (p.vice, p.cues.praise) = (2, 1)),
+                Message,
+                true,
+            ),
+            (
+                "vice terms and nothing else, many",
+                unit(30, |p| p.vice = model::MIN_UNBACKED_VICE_HITS),
+                Message,
+                true,
+            ),
+            // Other payloads.
+            (
+                "a keyword inside a link",
+                unit(10, |p| p.keywords_in_links = 1),
+                Paragraph,
+                true,
+            ),
+            (
+                "a gambling site's name",
+                unit(10, |p| p.cues.lucky_names = 1),
+                Message,
+                true,
+            ),
+            (
+                "three disguised letters",
+                unit(10, |p| p.disguised = 3),
+                Message,
+                true,
+            ),
+            (
+                "two disguised letters",
+                unit(10, |p| p.disguised = 2),
+                Message,
+                false,
+            ),
+            (
+                "a phone number beside a keyword",
+                unit(15, |p| (p.cues.phones, p.other_keywords) = (1, 1)),
+                Message,
+                true,
+            ),
+            (
+                "a phone number alone",
+                unit(15, |p| p.cues.phones = 1),
+                Message,
+                false,
+            ),
+            (
+                "brand-and-shop pairs again and again",
+                unit(120, |p| (p.combo, p.top_keyword) = (3, 3)),
+                Paragraph,
+                true,
+            ),
+            (
+                "a deals article naming brands once each",
+                unit(120, |p| (p.combo, p.top_keyword) = (3, 1)),
+                Paragraph,
+                false,
+            ),
+            // A paragraph of a longer text needs more than a message.
+            (
+                "a paragraph citing links",
+                unit(40, |p| (p.cues.links, p.cues.praise) = (2, 1)),
+                Paragraph,
+                false,
+            ),
+            (
+                "a paragraph of links beside shop words",
+                unit(20, |p| (p.cues.links, p.other_keywords) = (2, 1)),
+                Paragraph,
+                true,
+            ),
+        ];
+        for (shape, payload, kind, want) in cases {
+            assert_eq!(payload.has_payload(kind), want, "{shape}");
+        }
+    }
+
+    #[test]
+    fn the_margin_weighs_evidence_against_length() {
+        let advert = |words| {
+            unit(words, |p| {
+                (p.cues.links, p.cues.front_page_links, p.cues.praise) = (1, 1, 1)
+            })
+        };
+        // The same payload pays for a short comment, not for a long one.
+        assert!(advert(8).margin(Unit::Message) > 0.0);
+        assert!(advert(80).margin(Unit::Message) < 0.0);
+        // A paragraph of a longer text pays more than a message.
+        assert!(advert(8).margin(Unit::Paragraph) < advert(8).margin(Unit::Message));
+        // Words about spam count against it.
+        let complaint = unit(8, |p| {
+            (p.cues.links, p.cues.praise, p.cues.about_spam) = (1, 1, 1)
+        });
+        assert!(complaint.margin(Unit::Message) < 0.0);
+        // Keywords in grammatical text with nothing behind them weigh less.
+        let news = unit(30, |p| p.vice = 2);
+        let advert = unit(30, |p| (p.vice, p.cues.links) = (2, 1));
+        assert!(news.margin(Unit::Message) + model::LINK < advert.margin(Unit::Message));
+        // The keywords' part is capped: mentions alone cannot carry a long unit.
+        let many = unit(300, |p| p.other_keywords = 200);
+        assert!(many.margin(Unit::Paragraph) < 0.0);
+    }
+}
