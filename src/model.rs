@@ -16,10 +16,13 @@ pub(crate) mod keywords {
     /// Terms at least this many bytes long (and of one word) also match
     /// inside the words of an address (`cheap-moncler-outlet.com`).
     pub const MIN_TERM_IN_ADDRESS: usize = 5;
-    /// Patterns of at most this many bytes in all are searched with a DFA
-    /// (fast, memory growing with patterns times byte classes); more, with
-    /// a contiguous NFA (memory a small multiple of the patterns' bytes).
-    pub const MAX_DFA_PATTERN_BYTES: usize = 64 << 10;
+    /// Patterns of at most this many bytes in all (a short custom list)
+    /// are searched with a DFA; more, with a contiguous NFA, whose memory
+    /// is a small multiple of the patterns' bytes. For the built-in
+    /// lexicon the DFA took 24 MB and 40 ms to build and saved 1% of the
+    /// instructions of an analysis (the automaton only reads addresses,
+    /// katakana runs and glued words).
+    pub const MAX_DFA_PATTERN_BYTES: usize = 4 << 10;
     /// A word of letters at least this long may be terms glued together
     /// (`cheapnfljerseysonline`)...
     pub const MIN_GLUED_WORD: usize = 12;

@@ -109,6 +109,8 @@ impl Cues {
     /// phrase in two lists has both kinds.
     fn from_lists(lists: &[(&str, &str)]) -> Cues {
         let mut phrases: Vec<(Vec<u64>, u16)> = Vec::new();
+        let mut index: std::collections::HashMap<Vec<u64>, usize> =
+            std::collections::HashMap::new();
         for (name, data) in lists {
             for (phrase, kind) in parse(data).unwrap_or_else(|e| panic!("cues/{name}.txt: {e}")) {
                 let words: Vec<u64> = tokenize(&phrase).tokens.iter().map(|t| t.hash).collect();
@@ -116,9 +118,12 @@ impl Cues {
                     !words.is_empty(),
                     "cues/{name}.txt: {phrase:?} has no words"
                 );
-                match phrases.iter_mut().find(|(w, _)| *w == words) {
-                    Some((_, kinds)) => *kinds |= kind.bit(),
-                    None => phrases.push((words, kind.bit())),
+                match index.get(&words) {
+                    Some(&at) => phrases[at].1 |= kind.bit(),
+                    None => {
+                        index.insert(words.clone(), phrases.len());
+                        phrases.push((words, kind.bit()));
+                    }
                 }
             }
         }

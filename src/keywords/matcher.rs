@@ -146,14 +146,11 @@ impl Matcher {
         let automaton = if folded.is_empty() {
             None
         } else {
-            // A DFA searches about twice as fast as an NFA, but its memory
-            // grows with the patterns times the byte classes they use: 5 MB
-            // for a lexicon of 20 KB, gigabytes for hundreds of thousands of
-            // terms. Above a size the contiguous NFA, whose memory is a
-            // small multiple of the patterns' bytes, is used instead; the
-            // automaton only runs over URL and katakana runs, so its speed
-            // matters little. Every search is anchored (at a word or a
-            // character that can start a term), so neither has an
+            // A DFA searches faster than an NFA, but its memory and build
+            // time grow with the patterns times the byte classes they use:
+            // past a few KB of patterns (see the model table) the
+            // contiguous NFA is used. Every search is anchored (at a word or
+            // a character that can start a term), so neither has an
             // unanchored half.
             let pattern_bytes: usize = folded.iter().map(Vec::len).sum();
             let kind = if pattern_bytes <= MAX_DFA_PATTERN_BYTES {
@@ -165,6 +162,8 @@ impl Matcher {
                 .match_kind(MatchKind::LeftmostLongest)
                 .start_kind(StartKind::Anchored)
                 .kind(Some(kind))
+                // Every search is anchored: a prefilter would never run.
+                .prefilter(false)
                 .build(&folded)
                 .map_err(|e| Error::Automaton(e.to_string()))?;
             Some(ac)
