@@ -355,6 +355,14 @@ pub(crate) mod units {
     pub const KEYWORD_NAME: f32 = 1.0;
     /// Brand-and-shop pairs that make a payload without a link.
     pub const MIN_COMBOS: usize = 3;
+    /// Spun copy, long form: a text of at least this many words...
+    pub const MIN_SPUN_WORDS: f32 = 150.0;
+    /// ...with a selling phrase in each of this many equal parts...
+    pub const SPUN_PARTS: usize = 4;
+    /// ...the most frequent coming back this many times...
+    pub const MIN_SPUN_REPEATS: usize = 4;
+    /// ...and one selling phrase per this many words at least.
+    pub const WORDS_PER_SPUN_PHRASE: f32 = 60.0;
     /// The function-word share of grammatical text...
     pub const PROSE_FUNCTION_SHARE: f32 = 0.2;
     /// ...or the most of its words keywords take in running text.

@@ -176,6 +176,43 @@ const DENSE_VOCABULARY: &[(&str, &str)] = &[
     ),
 ];
 
+/// Long texts that name one brand or drug all the way through: what spun
+/// copy does, but written as reporting, advice or review.
+const LONG_DENSE: &[(&str, &str)] = &[
+    (
+        "a business story about one luxury brand",
+        "Gucci's sales fell again in the third quarter, the fashion house's owner Kering said on \
+         Tuesday, as shoppers in China and the United States cut back on handbags and shoes. \
+         Revenue at Gucci dropped 25 percent to 1.6 billion euros, a steeper fall than analysts had \
+         expected, and the group warned that the brand's recovery would take longer than planned.\n\n\
+         The new creative director's first collections have reached the shops, but store traffic \
+         remains weak. Kering has closed several Gucci stores in mainland China and cut prices on \
+         some older handbags to clear stock. Analysts at two banks lowered their forecasts for the \
+         brand and for the group as a whole.\n\n\
+         Other labels are doing better. Hermès and Prada both reported growing sales, helped by \
+         wealthy customers who kept buying leather goods. Kering's chief executive said the company \
+         would invest in fewer, larger Gucci stores and spend more on advertising next year.\n\n\
+         Shares in Kering fell 4 percent in Paris. The stock has lost almost half its value since \
+         the start of last year, as investors doubt that Gucci can return to the growth it \
+         enjoyed before the pandemic, when its logo bags and sneakers sold out within days.",
+    ),
+    (
+        "a long patient review of one drug",
+        "I have taken sertraline for almost two years now, and I want to write down how it went \
+         for anyone who is starting. The first two weeks on sertraline were hard: I felt nauseous \
+         every morning, slept badly and had a strange buzzing feeling in my head. My doctor told me \
+         to take it with breakfast, which helped with the nausea.\n\n\
+         Around week five the fog lifted. I noticed I was not dreading phone calls any more, and I \
+         went back to swimming. We raised the dose from 50 mg to 100 mg after three months, and \
+         that is where I have stayed. The side effects that remained were mostly sexual, which is \
+         common with sertraline and other SSRIs, and I talked about it openly with my doctor.\n\n\
+         Last winter I tried to stop too quickly and had dizziness and irritability for a week, so \
+         if you stop, taper slowly with your doctor. Sertraline is not a miracle, and therapy did \
+         as much for me as the tablets, but together they gave me my life back. Be patient with \
+         the first month, keep a diary of how you feel, and ask questions at every appointment.",
+    ),
+];
+
 fn assert_prose(cases: &[(&str, &str)]) {
     let detector = Detector::new();
     let flagged: Vec<String> = cases
@@ -197,4 +234,9 @@ fn posts_that_cite_links_stay_prose() {
 #[test]
 fn text_dense_in_spam_vocabulary_stays_prose() {
     assert_prose(DENSE_VOCABULARY);
+}
+
+#[test]
+fn long_text_about_one_brand_or_drug_stays_prose() {
+    assert_prose(LONG_DENSE);
 }

@@ -13,7 +13,7 @@
 use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
 
 use crate::error::Error;
-use crate::keywords::lexicon::{Keyword, Lexicon};
+use crate::keywords::lexicon::{Category, Keyword, Lexicon};
 use crate::keywords::term_trie::TermTrie;
 use crate::model::keywords::{
     MAX_DFA_PATTERN_BYTES, MIN_GLUED_COVERAGE, MIN_GLUED_TERMS, MIN_GLUED_WORD, MIN_TERM_IN_ADDRESS,
@@ -84,6 +84,11 @@ pub(crate) struct Pattern {
     pub keyword: Keyword,
     /// Han and kana terms match inside longer runs of those scripts.
     anywhere: bool,
+    /// A brand phrase with something to sell inside it (`mulberry bags`,
+    /// `coach outlet`: a word of it is a product or shop term), which
+    /// weighs as a brand beside a shop word; a name (`louis vuitton`) has
+    /// none.
+    pub sells: bool,
 }
 
 /// One keyword occurrence, in tokens.
@@ -100,7 +105,7 @@ impl Matcher {
         let mut patterns = Vec::with_capacity(lexicon.len());
         let mut variants = Vec::with_capacity(lexicon.len() * 2);
         let mut first_words = Vec::with_capacity(lexicon.len());
-        let mut word_sequences = Vec::with_capacity(lexicon.len());
+        let mut word_sequences: Vec<(u32, Vec<u64>)> = Vec::with_capacity(lexicon.len());
         let mut seen = std::collections::HashSet::new();
         for (index, kw) in lexicon.iter().enumerate() {
             let toks = tokenize(kw.term());
@@ -141,7 +146,27 @@ impl Matcher {
             patterns.push(Pattern {
                 keyword: kw.clone(),
                 anywhere,
+                sells: false,
             });
+        }
+        // The single-word product and shop terms, by hash, and the brand
+        // phrases with one of them inside.
+        let sold: std::collections::HashSet<u64> = word_sequences
+            .iter()
+            .filter(|(id, words)| {
+                words.len() == 1
+                    && matches!(
+                        patterns[*id as usize].keyword.category(),
+                        Category::Product | Category::Commerce
+                    )
+            })
+            .map(|(_, words)| words[0])
+            .collect();
+        for (id, words) in &word_sequences {
+            let p = &mut patterns[*id as usize];
+            p.sells = p.keyword.category() == Category::Brand
+                && words.len() > 1
+                && words.iter().any(|w| sold.contains(w));
         }
         let automaton = if folded.is_empty() {
             None
@@ -536,6 +561,36 @@ mod tests {
         // long and the terms make most of it.
         assert_eq!(terms(&m, "cheapjerseys"), ["cheap", "jerseys"]);
         assert!(terms(&m, "cheapness").is_empty());
+    }
+
+    #[test]
+    fn brand_phrases_with_a_product_or_shop_word_inside_sell() {
+        let m = matcher(&[
+            ("bags", Category::Product),
+            ("outlet", Category::Commerce),
+            ("mulberry bags", Category::Brand),
+            ("coach outlet", Category::Brand),
+            ("louis vuitton", Category::Brand),
+            ("gucci", Category::Brand),
+            ("cheap bags", Category::Commerce),
+        ]);
+        let sells = |term: &str| {
+            (0..m.patterns.len() as u32)
+                .find(|&id| m.pattern(id).keyword.term() == term)
+                .map(|id| m.pattern(id).sells)
+        };
+        let cases = [
+            ("mulberry bags", true),
+            ("coach outlet", true),
+            // A name, a single word, or a phrase that is no brand.
+            ("louis vuitton", false),
+            ("gucci", false),
+            ("bags", false),
+            ("cheap bags", false),
+        ];
+        for (term, want) in cases {
+            assert_eq!(sells(term), Some(want), "{term}");
+        }
     }
 
     #[test]

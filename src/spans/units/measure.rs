@@ -9,7 +9,7 @@ use super::reading::{Cues, Reading};
 use super::shapes;
 use crate::evidence::{Evidence, mark};
 use crate::keywords::lexicon::Category;
-use crate::keywords::matcher::Matcher;
+use crate::keywords::matcher::{Hit, Matcher};
 use crate::model::units as model;
 use crate::text::fold::Disguises;
 use crate::text::tokenize::{Token, flag};
@@ -43,7 +43,7 @@ impl Measure<'_> {
             vice |= self.ev.marks()[first] & mark::VICE != 0
                 || self.tokens[first].has(flag::URL)
                 || self.matcher.pattern(h.pattern).keyword.category() == Category::Vice;
-            combos += usize::from(self.ev.marks()[first] & mark::COMBO != 0);
+            combos += usize::from(self.sells(h));
             keyword_tokens += (h.last - h.first + 1) as usize;
         }
         // A word is at least one token in 2.5 (Han and kana).
@@ -92,6 +92,13 @@ impl Measure<'_> {
     }
 
     /// The payload of the token ranges `parts` (sorted, disjoint).
+    /// Whether hit `h` is a brand or product beside a shop word, or a brand
+    /// phrase with one inside (`mulberry bags`).
+    pub(super) fn sells(&self, h: &Hit) -> bool {
+        self.ev.marks()[h.first as usize] & mark::COMBO != 0
+            || self.matcher.pattern(h.pattern).sells
+    }
+
     /// What the tokens of `parts` (sorted, disjoint token ranges) hold;
     /// the text's cues are left for [`Measure::cues`].
     pub(super) fn payload(&self, parts: &[Range<usize>]) -> Payload {
@@ -124,7 +131,7 @@ impl Measure<'_> {
                     || self.matcher.pattern(h.pattern).keyword.category() == Category::Vice
                 {
                     p.vice += 1;
-                } else if self.ev.marks()[first] & mark::COMBO != 0 {
+                } else if self.sells(h) {
                     p.combo += 1;
                 } else {
                     p.other_keywords += 1;
@@ -138,6 +145,31 @@ impl Measure<'_> {
             p.disguised += self.disguised.count_in(bytes.clone(), cjk_text);
         }
         p.words += cjk as f32 / model::CJK_CHARS_PER_WORD;
+        // Phrases that sell (a brand beside a shop word, `mulberry bags`):
+        // how often the most repeated comes back, and in how many quarters
+        // of the unit they stand.
+        if let (Some(first), Some(last)) = (parts.first(), parts.last()) {
+            let span = (last.end - first.start).max(1);
+            let mut selling: Vec<u32> = Vec::new();
+            let mut quarters = [false; model::SPUN_PARTS];
+            for part in parts {
+                for h in self.ev.hits_in(part.clone()) {
+                    let at = h.first as usize;
+                    if self.sells(h) {
+                        selling.push(h.pattern);
+                        quarters[(at - first.start) * model::SPUN_PARTS / span] = true;
+                    }
+                }
+            }
+            p.selling_phrases = selling.len();
+            p.steady = quarters.iter().all(|&q| q);
+            selling.sort_unstable();
+            p.top_selling = selling
+                .chunk_by(|a, b| a == b)
+                .map(<[u32]>::len)
+                .max()
+                .unwrap_or(0);
+        }
         let mut terms: Vec<u32> = parts
             .iter()
             .flat_map(|part| self.ev.hits_in(part.clone()))

@@ -20,6 +20,13 @@ pub(super) struct Payload {
     pub(super) function_words: usize,
     /// How often the most frequent keyword occurs.
     pub(super) top_keyword: usize,
+    /// Phrases that sell (a brand beside a shop word, a phrase with a
+    /// product or shop word inside)...
+    pub(super) selling_phrases: usize,
+    /// ...how often the most frequent of them occurs...
+    pub(super) top_selling: usize,
+    /// ...and whether every part of the unit has one.
+    pub(super) steady: bool,
     /// Tokens of links.
     pub(super) link_tokens: usize,
     /// Tokens a full stop follows.
@@ -95,9 +102,17 @@ impl Payload {
     }
 
     /// Spun copy: brand-and-shop pairs again and again, one keyword coming
-    /// back (a deals article names many brands once or twice each).
+    /// back (a deals article names many brands once or twice each), or a
+    /// long text returning to a selling phrase in every part of it.
     pub(super) fn spun(&self) -> bool {
-        self.combo >= model::MIN_COMBOS && self.top_keyword >= model::MIN_COMBOS
+        let pairs = self.combo >= model::MIN_COMBOS && self.top_keyword >= model::MIN_COMBOS;
+        // Long copy that comes back to a selling phrase all the way through
+        // at a steady rate (a name alone, as news repeats it, is none).
+        let steady = self.words >= model::MIN_SPUN_WORDS
+            && self.steady
+            && self.top_selling >= model::MIN_SPUN_REPEATS
+            && self.selling_phrases as f32 * model::WORDS_PER_SPUN_PHRASE >= self.words;
+        pairs || steady
     }
 
     /// Only keywords, in text that reads as sentences (grammar, or words
@@ -350,6 +365,30 @@ mod tests {
             (
                 "a deals article naming brands once each",
                 unit(120, |p| (p.combo, p.top_keyword) = (3, 1)),
+                Paragraph,
+                false,
+            ),
+            (
+                "long copy returning to a selling phrase throughout",
+                unit(300, |p| {
+                    (p.selling_phrases, p.top_selling, p.steady) = (6, 5, true);
+                }),
+                Paragraph,
+                true,
+            ),
+            (
+                "the same phrases bunched in one part",
+                unit(300, |p| {
+                    (p.selling_phrases, p.top_selling, p.steady) = (6, 5, false);
+                }),
+                Paragraph,
+                false,
+            ),
+            (
+                "a selling phrase now and then in a long text",
+                unit(600, |p| {
+                    (p.selling_phrases, p.top_selling, p.steady) = (5, 4, true);
+                }),
                 Paragraph,
                 false,
             ),
