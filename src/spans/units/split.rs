@@ -287,6 +287,97 @@ mod tests {
     }
 
     #[test]
+    fn comment_sections_in_every_language_of_the_cue_data() {
+        // Two comments, each an author line over a date line in the
+        // language, then a body: read as two comments.
+        let sections = [
+            (
+                "en",
+                "Anna says:\nApril 19, 2012 at 9:02 pm",
+                "Tom wrote:\nMay 2, 2012 at 10:15 am",
+            ),
+            (
+                "de",
+                "Anna schreibt:\n19. April 2012 um 10:15",
+                "Tom sagt:\n2. Mai 2012 um 11:20",
+            ),
+            (
+                "fr",
+                "Anne a dit :\n19 avril 2012 à 10 h 15",
+                "Tom a écrit :\n2 mai 2012 à 11 h 20",
+            ),
+            (
+                "es",
+                "Ana dijo:\n19 de abril de 2012 a las 10:15",
+                "Tomás comentó:\n2 de mayo de 2012 a las 11:20",
+            ),
+            (
+                "it",
+                "Anna ha detto:\n19 aprile 2012 alle 10:15",
+                "Tommaso scrive:\n2 maggio 2012 alle 11:20",
+            ),
+            (
+                "pt",
+                "Ana disse:\n19 de abril de 2012 às 10:15",
+                "Tomás escreveu:\n2 de maio de 2012 às 11:20",
+            ),
+            (
+                "nl",
+                "Anna zegt:\n19 april 2012 om 10:15",
+                "Tom schreef:\n2 mei 2012 om 11:20",
+            ),
+            (
+                "pl",
+                "Anna napisała:\n19 kwietnia 2012 o 10:15",
+                "Tomek pisze:\n2 maja 2012 o 11:20",
+            ),
+            (
+                "ru",
+                "Анна пишет:\n19 апреля 2012 в 10:15",
+                "Иван написал:\n2 мая 2012 в 11:20",
+            ),
+            (
+                "tr",
+                "Ayşe dedi ki:\n19 Nisan 2012 10:15",
+                "Mehmet yazdı:\n2 Mayıs 2012 11:20",
+            ),
+            (
+                "id",
+                "Budi berkata:\n19 April 2012 pukul 10:15",
+                "Sari menulis:\n2 Mei 2012 pukul 11:20",
+            ),
+            (
+                "vi",
+                "Lan nói:\nngày 19 tháng 4 năm 2012 lúc 10:15",
+                "Minh viết:\nngày 2 tháng 5 năm 2012 lúc 11:20",
+            ),
+            (
+                "zh",
+                "小明 说：\n2012年4月19日 10:15",
+                "小红 说：\n2012年5月2日 11:20",
+            ),
+            (
+                "ja",
+                "田中 より:\n2012年4月19日 10:15",
+                "佐藤 より:\n2012年5月2日 11:20",
+            ),
+            (
+                "ko",
+                "철수 말:\n2012년 4월 19일 오후 3:15",
+                "영희 말:\n2012년 5월 2일 오전 11:20",
+            ),
+        ];
+        for (lang, first, second) in sections {
+            let text = format!("{first}\n\nThe first body.\n\n{second}\n\nThe second body.");
+            assert_eq!(
+                with_reading(&text, |r| comments(r).map(|s| s.comments.len())),
+                Some(2),
+                "{lang}"
+            );
+        }
+    }
+
+    #[test]
     fn one_header_is_a_comment_section_only_when_signed() {
         assert_eq!(
             with_reading("About\n\nAnna says:\n2012-04-19 09:02\n\nNice.", |r| {
