@@ -257,4 +257,32 @@ mod tests {
             Error::EmptyLexicon
         );
     }
+
+    #[test]
+    fn keywords_too_long_to_match_sensibly_are_refused_before_any_automaton() {
+        // A 1 MB keyword, and a phrase said 750,000 times, built matchers of
+        // 1.1 GB and 6.1 GB; now they are refused, naming the keyword.
+        let huge = "x".repeat(1 << 20);
+        let chant = "moncler ".repeat(750_000);
+        for (index, term) in [(1, huge.as_str()), (1, chant.trim_end())] {
+            assert_eq!(
+                Detector::builder()
+                    .extra_keywords(["fine", term])
+                    .build()
+                    .unwrap_err(),
+                Error::KeywordTooLong {
+                    index,
+                    bytes: term.len(),
+                    max: Lexicon::MAX_TERM_BYTES
+                }
+            );
+        }
+        let longest = "y".repeat(Lexicon::MAX_TERM_BYTES);
+        assert!(
+            Detector::builder()
+                .extra_keywords([longest])
+                .build()
+                .is_ok()
+        );
+    }
 }
