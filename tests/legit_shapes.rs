@@ -169,6 +169,26 @@ const DENSE_VOCABULARY: &[(&str, &str)] = &[
          visited the page at all.",
     ),
     (
+        "news about seized counterfeit watches",
+        "Replica watches are illegal to sell in the EU. Customs seized 20,000 fake Rolex and \
+         Omega watches at the port of Rotterdam last year, officials said.",
+    ),
+    (
+        "a patient buying a generic at the pharmacy",
+        "I have been on metformin for three years. I buy it at the local pharmacy and with my \
+         insurance it is cheap, about $4 a month. The stomach upset went away after a few weeks.",
+    ),
+    (
+        "a hotel review that mentions the slots",
+        "We stayed at the casino hotel in Las Vegas for two nights. The rooms were fine, the \
+         buffet was great, and we lost $50 at the slots before giving up.",
+    ),
+    (
+        "a match preview with a bookmaker's odds",
+        "Tonight's match: Arsenal vs Chelsea. Bet365 has Arsenal at 2.10 and the draw at 3.40. \
+         Remember to gamble responsibly; set a deposit limit before you start.",
+    ),
+    (
         "loan advice, English",
         "If you need a personal loan, compare the annual percentage rate rather than the monthly \
          payment. Credit unions often lend at lower rates than banks, and a longer term means \

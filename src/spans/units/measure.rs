@@ -125,19 +125,16 @@ impl Measure<'_> {
             }
             for h in self.ev.hits_in(part.clone()) {
                 let first = h.first as usize;
+                let category = self.matcher.pattern(h.pattern).keyword.category();
+                p.shop_words += usize::from(category == Category::Commerce);
                 if self.tokens[first].has(flag::URL) {
                     p.keywords_in_links += 1;
-                } else if self.ev.marks()[first] & mark::VICE != 0
-                    || self.matcher.pattern(h.pattern).keyword.category() == Category::Vice
-                {
+                } else if self.ev.marks()[first] & mark::VICE != 0 || category == Category::Vice {
                     p.vice += 1;
                 } else if self.sells(h) {
                     p.combo += 1;
                 } else {
                     p.other_keywords += 1;
-                    p.shop_words += usize::from(
-                        self.matcher.pattern(h.pattern).keyword.category() == Category::Commerce,
-                    );
                 }
             }
             let bytes = self.tokens[part.start].start()..self.tokens[part.end - 1].end();

@@ -11,7 +11,8 @@ pub(super) struct Payload {
     pub(super) vice: usize,
     pub(super) combo: usize,
     pub(super) other_keywords: usize,
-    /// Shop words among the other keywords: they name nothing to sell.
+    /// Shop words (`buy`, `cheap`, `online`) among all the keywords,
+    /// beside a brand or not.
     pub(super) shop_words: usize,
     pub(super) keywords_in_links: usize,
     /// Tokens inside keywords.
@@ -53,7 +54,7 @@ impl Payload {
         // of: they sell only beside something to buy or somewhere to buy
         // it (a shop word, a price, a link, a number, a call, a support
         // line's words), in a comment template (stock praise), or many.
-        let backed = self.shop_words + self.other_keywords + self.combo + self.prices > 0
+        let backed = self.shop_words + self.prices > 0
             || c.links + c.anchors + c.phones + c.calls + c.pitch + c.praise > 0
             || c.support >= model::SUPPORT_WORDS;
         let vice = self.vice > 0 && (backed || self.vice >= model::MIN_UNBACKED_VICE_HITS);
