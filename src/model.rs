@@ -128,6 +128,9 @@ pub(crate) mod gate {
     pub const KEYWORD_HITS: usize = 3;
     /// Strong-keyword tokens that back a run.
     pub const STRONG_TOKENS: usize = 3;
+    /// A run with a full stop inside and no repeated word needs this many
+    /// times `KEYWORD_HITS`.
+    pub const SENTENCE_HITS_FACTOR: usize = 2;
     /// The share of a run its evidence (keywords or repetition, plus half
     /// the strong tokens) must cover.
     pub const MIN_BACKED_SHARE: f64 = 0.4;

@@ -189,6 +189,16 @@ const DENSE_VOCABULARY: &[(&str, &str)] = &[
          Remember to gamble responsibly; set a deposit limit before you start.",
     ),
     (
+        "a casino raid in the news, Russian",
+        "В Москве закрыли подпольное казино, изъяли игровые автоматы. Ставки на спорт в России \
+         разрешены только у легальных букмекеров.",
+    ),
+    (
+        "a gambling crackdown in the news, Indonesian",
+        "Polisi menangkap 12 orang terkait judi online di Jakarta. Situs slot tersebut sudah \
+         diblokir oleh Kominfo, kata juru bicara polisi.",
+    ),
+    (
         "loan advice, English",
         "If you need a personal loan, compare the annual percentage rate rather than the monthly \
          payment. Credit unions often lend at lower rates than banks, and a longer term means \

@@ -143,8 +143,16 @@ pub(crate) fn has_enough_evidence(s: &SpanStats, min_tokens: usize) -> bool {
     let backed = s.keyword_tokens.max(s.repeated_tokens).max(s.periodic) + s.strong_tokens / 2;
     // Stuffing names what it sells; shop words alone are a page's buttons
     // (`Buy Now Buy Now Buy Now`).
+    // A run that reads as sentences (a full stop inside) and repeats
+    // nothing is a story naming the trade, unless it names it twice as
+    // often (a news item on a casino raid lists its vice terms once each).
+    let hits_needed = if s.sentence_ends > 0 && s.repeated_tokens == 0 {
+        KEYWORD_HITS * SENTENCE_HITS_FACTOR
+    } else {
+        KEYWORD_HITS
+    };
     let keyword_backed =
-        s.strong_tokens >= STRONG_TOKENS && s.keyword_hits >= KEYWORD_HITS && s.named_tokens > 0;
+        s.strong_tokens >= STRONG_TOKENS && s.keyword_hits >= hits_needed && s.named_tokens > 0;
     // Without keywords, only stuffing-like repetition counts: many
     // repeated tokens, few distinct words, almost no grammar (a chorus
     // repeats too, but in sentences; hiragana is Japanese grammar), and not
