@@ -112,7 +112,8 @@
 //!    shares of tokens that are keywords, strong keywords, repeated, function
 //!    words, sentence ends, prices and commas.
 //! 5. **Evidence gate.** A span also needs real evidence: 3 keyword hits
-//!    with 3 strong tokens, or — for words no lexicon knows — phrases
+//!    with 3 strong tokens (twice the hits where a full stop falls inside and
+//!    no word repeats), or — for words no lexicon knows — phrases
 //!    repeated back to back, or pairs repeated with few distinct words and no
 //!    grammar. A song's refrain, a duplicated caption or a results table do
 //!    not pass it.
