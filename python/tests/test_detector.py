@@ -47,7 +47,7 @@ def test_spans_carry_score_and_signals(detector: Detector) -> None:
     assert signals.function_words == 0
     assert signals.keyword_density > 0.9
     terms = {term for term, _, _ in signals.keywords}
-    assert "ugg boots" in terms
+    assert "ugg" in terms
     assert all(cat in {"brand", "product", "commerce", "vice"} for _, cat, _ in signals.keywords)
     assert "Span(start=" in repr(span) and "Signals(" in repr(signals)
 
@@ -180,7 +180,7 @@ def test_lexicon_from_text_path_and_pathlike(tmp_path) -> None:  # type: ignore[
         assert _terms(Detector(lexicon=arg), text) == {"zentrix", "glorbo sale"}, arg
     assert "zentrix" not in _terms(Detector(), text)
     assert _terms(Detector(extra_keywords=["glorbo sale"]), text) == {"glorbo sale"}
-    assert "ugg boots" in _terms(Detector(extra_keywords=["glorbo sale"]), SPAMMY)
+    assert "ugg" in _terms(Detector(extra_keywords=["glorbo sale"]), SPAMMY)
 
 
 def _terms(detector: Detector, text: str) -> set[str]:
