@@ -11,6 +11,10 @@ pub(crate) fn logistic(z: f64) -> f64 {
     1.0 / (1.0 + (-z).exp())
 }
 
+/// The score a span needs to be spam, unless the caller sets another
+/// (the public [`DEFAULT_THRESHOLD`](crate::DEFAULT_THRESHOLD)).
+pub(crate) const DEFAULT_THRESHOLD: f64 = 0.5;
+
 /// Keyword search.
 pub(crate) mod keywords {
     /// Terms at least this many bytes long (and of one word) also match
@@ -92,6 +96,9 @@ pub(crate) mod segmentation {
     /// evidence: a span must gather more than this to exist (half of it at
     /// the text's start and end).
     pub const SWITCH_COST: f32 = 3.0;
+    /// The share of a switch paid for starting or ending the text in spam
+    /// (in every segmentation, the sentence-level one too).
+    pub const END_SHARE: f32 = 0.5;
     /// Texts with less positive evidence than this share of the cost skip
     /// the pass; the margin keeps float rounding from deciding.
     pub const SKIP_MARGIN: f32 = 0.99;

@@ -22,7 +22,7 @@ use pool::Pool;
 /// ```
 /// assert_eq!(spamsplit::Detector::new().threshold(), spamsplit::DEFAULT_THRESHOLD);
 /// ```
-pub const DEFAULT_THRESHOLD: f64 = 0.5;
+pub const DEFAULT_THRESHOLD: f64 = crate::model::DEFAULT_THRESHOLD;
 /// Default for [`DetectorBuilder::min_tokens`].
 ///
 /// # Examples

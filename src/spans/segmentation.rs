@@ -8,7 +8,7 @@
 
 use std::ops::Range;
 
-use crate::model::segmentation::SKIP_MARGIN;
+use crate::model::segmentation::{END_SHARE, SKIP_MARGIN};
 
 /// Runs of tokens (half-open index ranges) that the segmentation labels spam.
 pub(crate) fn spam_runs(score: &[f32], switch_cost: f32, runs: &mut Vec<Range<usize>>) {
@@ -32,7 +32,7 @@ pub(crate) fn spam_runs(score: &[f32], switch_cost: f32, runs: &mut Vec<Range<us
     // bit 1: best predecessor of "spam at i" was prose.
     let mut back = vec![0u8; n];
     // Starting or ending a text in spam costs half a switch.
-    let mut lead = -switch_cost / 2.0;
+    let mut lead = -switch_cost * END_SHARE;
     for (b, &s) in back.iter_mut().zip(score) {
         // Branches, not selects: in a long stretch of prose the lead stays
         // clamped at -cost, the branch is always taken, and the next lead
@@ -48,7 +48,7 @@ pub(crate) fn spam_runs(score: &[f32], switch_cost: f32, runs: &mut Vec<Range<us
             lead += s;
         }
     }
-    let mut in_spam = lead > switch_cost / 2.0;
+    let mut in_spam = lead > switch_cost * END_SHARE;
     let mut end = n;
     for i in (0..n).rev() {
         let b = back[i];
