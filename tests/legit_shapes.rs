@@ -18,6 +18,12 @@ const POSTS_WITH_LINKS: &[(&str, &str)] = &[
          The history of the tab key\nhttps://www.example.net/history/tab-key",
     ),
     (
+        "a reader's thanks with a documentation link, in a comment section",
+        "Anna says:\nMarch 3, 2019 at 10:15 am\n\nThanks for this! The same trick works on macOS, \
+         see https://support.apple.com/guide/terminal/welcome/mac\n\n\
+         Tom says:\nMarch 4, 2019 at 8:02 am\n\nGreat post, bookmarked.",
+    ),
+    (
         "blogroll, English",
         "Blogroll\n\n\
          Julia on systems: https://jvns.example.ca\n\

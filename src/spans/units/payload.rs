@@ -68,7 +68,11 @@ impl Payload {
         // blogroll, a credit, a reply pointing to the documentation): they
         // are a payload only beside words that sell (praise, a pitch, a
         // call, a price, bot noise, a keyword) or in an odd shape.
-        let selling = c.praise + c.pitch + c.calls + c.odd_links + self.prices > 0
+        // Stock praise sells a site's front page; praise over a deep link
+        // is a reader thanking and pointing to a page.
+        let praised_site = c.praise > 0 && c.front_page_links > 0;
+        let selling = c.pitch + c.calls + c.odd_links + self.prices > 0
+            || praised_site
             || c.noise_words >= model::MIN_NOISE_WORDS
             || self.other_keywords + self.combo > 0;
         let pushed_links = links && selling;
@@ -248,10 +252,18 @@ mod tests {
                 false,
             ),
             (
-                "stock praise and a link",
-                unit(12, |p| (p.cues.links, p.cues.praise) = (1, 1)),
+                "stock praise and a link to a site's front page",
+                unit(12, |p| {
+                    (p.cues.links, p.cues.front_page_links, p.cues.praise) = (1, 1, 1)
+                }),
                 Message,
                 true,
+            ),
+            (
+                "thanks and a link to a documentation page",
+                unit(12, |p| (p.cues.links, p.cues.praise) = (1, 1)),
+                Message,
+                false,
             ),
             (
                 "a call to action and a link",
