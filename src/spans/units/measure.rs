@@ -94,9 +94,8 @@ impl Measure<'_> {
     /// The payload of the token ranges `parts` (sorted, disjoint).
     /// Whether hit `h` is a brand or product beside a shop word, or a brand
     /// phrase with one inside (`mulberry bags`).
-    pub(super) fn sells(&self, h: &Hit) -> bool {
-        self.ev.marks()[h.first as usize] & mark::COMBO != 0
-            || self.matcher.pattern(h.pattern).sells
+    fn sells(&self, h: &Hit) -> bool {
+        sells(self.ev, self.matcher, h)
     }
 
     /// What the tokens of `parts` (sorted, disjoint token ranges) hold;
@@ -104,6 +103,14 @@ impl Measure<'_> {
     pub(super) fn payload(&self, parts: &[Range<usize>]) -> Payload {
         let mut p = Payload::default();
         let mut cjk = 0usize;
+        // Every keyword's pattern, and those of the phrases that sell (a
+        // brand beside a shop word, `mulberry bags`) with the parts of the
+        // unit they stand in.
+        let mut terms: Vec<u32> = Vec::new();
+        let mut selling: Vec<u32> = Vec::new();
+        let mut quarters = [false; model::SPUN_PARTS];
+        let start = parts.first().map_or(0, |r| r.start);
+        let span = parts.last().map_or(1, |r| (r.end - start).max(1));
         for part in parts.iter().filter(|r| !r.is_empty()) {
             p.phone_like += self.reading.phones_in(part);
             for (i, t) in self.tokens[part.clone()].iter().enumerate() {
@@ -126,12 +133,18 @@ impl Measure<'_> {
             for h in self.ev.hits_in(part.clone()) {
                 let first = h.first as usize;
                 let category = self.matcher.pattern(h.pattern).keyword.category();
+                let sells = self.sells(h);
                 p.shop_words += usize::from(category == Category::Commerce);
+                terms.push(h.pattern);
+                if sells {
+                    selling.push(h.pattern);
+                    quarters[(first - start) * model::SPUN_PARTS / span] = true;
+                }
                 if self.tokens[first].has(flag::URL) {
                     p.keywords_in_links += 1;
                 } else if self.ev.marks()[first] & mark::VICE != 0 || category == Category::Vice {
                     p.vice += 1;
-                } else if self.sells(h) {
+                } else if sells {
                     p.combo += 1;
                 } else {
                     p.other_keywords += 1;
@@ -142,42 +155,10 @@ impl Measure<'_> {
             p.disguised += self.disguised.count_in(bytes.clone(), cjk_text);
         }
         p.words += cjk as f32 / model::CJK_CHARS_PER_WORD;
-        // Phrases that sell (a brand beside a shop word, `mulberry bags`):
-        // how often the most repeated comes back, and in how many quarters
-        // of the unit they stand.
-        if let (Some(first), Some(last)) = (parts.first(), parts.last()) {
-            let span = (last.end - first.start).max(1);
-            let mut selling: Vec<u32> = Vec::new();
-            let mut quarters = [false; model::SPUN_PARTS];
-            for part in parts {
-                for h in self.ev.hits_in(part.clone()) {
-                    let at = h.first as usize;
-                    if self.sells(h) {
-                        selling.push(h.pattern);
-                        quarters[(at - first.start) * model::SPUN_PARTS / span] = true;
-                    }
-                }
-            }
-            p.selling_phrases = selling.len();
-            p.steady = quarters.iter().all(|&q| q);
-            selling.sort_unstable();
-            p.top_selling = selling
-                .chunk_by(|a, b| a == b)
-                .map(<[u32]>::len)
-                .max()
-                .unwrap_or(0);
-        }
-        let mut terms: Vec<u32> = parts
-            .iter()
-            .flat_map(|part| self.ev.hits_in(part.clone()))
-            .map(|h| h.pattern)
-            .collect();
-        terms.sort_unstable();
-        p.top_keyword = terms
-            .chunk_by(|a, b| a == b)
-            .map(<[u32]>::len)
-            .max()
-            .unwrap_or(0);
+        p.selling_phrases = selling.len();
+        p.steady = quarters.iter().all(|&q| q);
+        p.top_selling = most_repeated(&mut selling);
+        p.top_keyword = most_repeated(&mut terms);
         p
     }
 
@@ -185,4 +166,20 @@ impl Measure<'_> {
     pub(super) fn cues(&mut self, parts: &[Range<usize>], unit: Unit) -> Cues {
         self.reading.cues(parts, unit == Unit::Message)
     }
+}
+
+/// Whether hit `h` is a brand or product beside a shop word, or a brand
+/// phrase with one inside (`mulberry bags`).
+pub(super) fn sells(ev: &Evidence, matcher: &Matcher, h: &Hit) -> bool {
+    ev.marks()[h.first as usize] & mark::COMBO != 0 || matcher.pattern(h.pattern).sells
+}
+
+/// How often the most frequent pattern occurs in `patterns`.
+fn most_repeated(patterns: &mut [u32]) -> usize {
+    patterns.sort_unstable();
+    patterns
+        .chunk_by(|a, b| a == b)
+        .map(<[u32]>::len)
+        .max()
+        .unwrap_or(0)
 }

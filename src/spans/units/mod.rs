@@ -60,10 +60,10 @@ pub(crate) fn find(inputs: &Inputs, taken: &[Range<usize>]) -> Vec<Candidate> {
     // shop word, a link, a disguised letter, a code name or a phone
     // number: shop words and product nouns alone make no payload, and most
     // texts stop here.
-    let sells = ev.hits().iter().any(|h| {
-        ev.marks()[h.first as usize] & (mark::VICE | mark::COMBO) != 0
-            || matcher.pattern(h.pattern).sells
-    });
+    let sells = ev
+        .hits()
+        .iter()
+        .any(|h| ev.marks()[h.first as usize] & mark::VICE != 0 || measure::sells(ev, matcher, h));
     if !sells
         && disguised.is_empty()
         && !ev.flags().iter().any(|&f| telling(f))
