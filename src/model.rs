@@ -418,6 +418,11 @@ pub(crate) mod units {
     /// The shortest host label read as made up (long, mixing capitals,
     /// small letters and digits).
     pub const RANDOM_LABEL: usize = 16;
+    /// The most bytes read on each side of a link's first token for the
+    /// chunk of text around it: in Chinese or Japanese, where no space
+    /// ends the chunk, a scan to the line's end for every link would read
+    /// a long page once per link.
+    pub const MAX_LINK_CHUNK: usize = 512;
 }
 
 #[cfg(test)]

@@ -6,7 +6,7 @@
 
 use std::ops::Range;
 
-use crate::model::units::{self as model, MAX_TLD_LEN, MIN_TLD_LEN, RANDOM_LABEL};
+use crate::model::units::{self as model, MAX_LINK_CHUNK, MAX_TLD_LEN, MIN_TLD_LEN, RANDOM_LABEL};
 use crate::text::tokenize::{Token, flag};
 
 /// One link: its tokens and its shape.
@@ -102,15 +102,18 @@ pub(crate) fn read(text: &str, tokens: &[Token], flags: &[u16]) -> Vec<Link> {
         };
         i += next;
         let t = &tokens[i];
-        // The chunk of text between whitespace that holds the token.
-        let start = bytes[..t.start()]
+        // The chunk of text between whitespace that holds the token, read
+        // at most a bounded length either side.
+        let floor = floor_char(text, t.start().saturating_sub(MAX_LINK_CHUNK));
+        let ceiling = floor_char(text, t.end() + MAX_LINK_CHUNK);
+        let start = bytes[floor..t.start()]
             .iter()
             .rposition(u8::is_ascii_whitespace)
-            .map_or(0, |p| p + 1);
-        let end = bytes[t.end()..]
+            .map_or(floor, |p| floor + p + 1);
+        let end = bytes[t.end()..ceiling]
             .iter()
             .position(u8::is_ascii_whitespace)
-            .map_or(bytes.len(), |p| t.end() + p);
+            .map_or(ceiling, |p| t.end() + p);
         let last = i + tokens[i..].partition_point(|u| u.start() < end);
         if let Some(link) = read_chunk(&text[start..end], i..last) {
             links.push(link);
@@ -120,15 +123,40 @@ pub(crate) fn read(text: &str, tokens: &[Token], flags: &[u16]) -> Vec<Link> {
     links
 }
 
+/// The char boundary at or before `at` (the text's end past it).
+fn floor_char(text: &str, at: usize) -> usize {
+    let mut at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
+/// Whether `hay` contains `needle` (lower-case ASCII), in any case.
+fn contains_folded(hay: &[u8], needle: &[u8]) -> bool {
+    hay.windows(needle.len())
+        .any(|w| w.eq_ignore_ascii_case(needle))
+}
+
+/// Where `needle` (lower-case ASCII) starts in `hay`, in any case.
+fn find_folded(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    hay.windows(needle.len())
+        .position(|w| w.eq_ignore_ascii_case(needle))
+}
+
+/// Whether `host` is `site` or a subdomain of it, in any case.
+fn is_on_site(host: &[u8], site: &[u8]) -> bool {
+    host.len() >= site.len()
+        && host[host.len() - site.len()..].eq_ignore_ascii_case(site)
+        && (host.len() == site.len() || host[host.len() - site.len() - 1] == b'.')
+}
+
 /// The link in a whitespace-free chunk of text, if any; quotes end a link
 /// inside markup (`href="…"`).
 fn read_chunk(chunk: &str, tokens: Range<usize>) -> Option<Link> {
-    let lower = chunk.to_ascii_lowercase();
     let mut link: Option<Link> = None;
-    for piece in lower.split(['"', '\'']) {
-        // Lower-casing keeps every byte's place: the piece as written.
-        let at = piece.as_ptr() as usize - lower.as_ptr() as usize;
-        let Some(shape) = address(piece, &chunk[at..at + piece.len()]) else {
+    for piece in chunk.split(['"', '\'']) {
+        let Some(shape) = address(piece) else {
             continue;
         };
         match &mut link {
@@ -148,13 +176,15 @@ fn read_chunk(chunk: &str, tokens: Range<usize>) -> Option<Link> {
         }
     }
     let mut link = link?;
-    link.anchor = ANCHOR_MARKS.iter().any(|m| lower.contains(m));
+    link.anchor = ANCHOR_MARKS
+        .iter()
+        .any(|m| contains_folded(chunk.as_bytes(), m.as_bytes()));
     Some(link)
 }
 
-/// The shape of the address in `piece` (lower-cased; `written` as it is in
-/// the text), if it holds one.
-fn address(piece: &str, written: &str) -> Option<Link> {
+/// The shape of the address in `piece` (as written: every test ignores
+/// ASCII case, and made-up labels are told by theirs), if it holds one.
+fn address(piece: &str) -> Option<Link> {
     // A host has a dot with a letter or digit after it: a word before a
     // full stop has none, and is passed over without further work.
     let b = piece.as_bytes();
@@ -164,9 +194,9 @@ fn address(piece: &str, written: &str) -> Option<Link> {
     {
         return None;
     }
-    let (rest, explicit) = if let Some(i) = piece.find("://") {
+    let (rest, explicit) = if let Some(i) = find_folded(b, b"://") {
         (&piece[i + 3..], true)
-    } else if let Some(i) = piece.find("www.") {
+    } else if let Some(i) = find_folded(b, b"www.") {
         (&piece[i..], true)
     } else {
         (piece, false)
@@ -175,23 +205,35 @@ fn address(piece: &str, written: &str) -> Option<Link> {
         .find(|c: char| !(c.is_alphanumeric() || c == '.' || c == '-'))
         .unwrap_or(rest.len());
     let host = rest[..host_end].trim_end_matches('.');
-    let host_at = piece.len() - rest.len();
-    let written_host = &written[host_at..host_at + host.len()];
-    let labels: Vec<&str> = host.split('.').collect();
-    let tld = labels.last().copied().unwrap_or("");
-    let is_host = labels.len() >= 2
-        && labels.iter().all(|l| !l.is_empty())
+    let mut labels = 0;
+    let mut empty_label = false;
+    let mut random_label = false;
+    for label in host.split('.') {
+        labels += 1;
+        empty_label |= label.is_empty();
+        random_label |= is_random_label(label);
+    }
+    let tld = host.rsplit('.').next().unwrap_or("");
+    let is_host = labels >= 2
+        && !empty_label
         && (MIN_TLD_LEN..=MAX_TLD_LEN).contains(&tld.len())
-        && tld.chars().all(|c| c.is_ascii_lowercase());
+        && tld.bytes().all(|c| c.is_ascii_alphabetic());
+    if !is_host {
+        return None;
+    }
     // A bare `word.word` is a link only with a known top-level domain, so
     // that `end.The` glued by a missing space is not one.
-    let bare_ok =
-        explicit || COMMON_TLDS.contains(&tld.as_bytes()) || OTHER_BARE_TLDS.contains(&tld);
-    let shortener = SHORTENERS.iter().any(|s| {
-        host.strip_suffix(s)
-            .is_some_and(|head| head.is_empty() || head.ends_with('.'))
-    });
-    if !is_host || !(bare_ok || shortener) {
+    let bare_ok = explicit
+        || COMMON_TLDS
+            .iter()
+            .any(|t| tld.as_bytes().eq_ignore_ascii_case(t))
+        || OTHER_BARE_TLDS
+            .iter()
+            .any(|t| tld.as_bytes().eq_ignore_ascii_case(t.as_bytes()));
+    let shortener = SHORTENERS
+        .iter()
+        .any(|s| is_on_site(host.as_bytes(), s.as_bytes()));
+    if !(bare_ok || shortener) {
         return None;
     }
     // The path ends where markup around the address starts (`]`, `>`).
@@ -202,10 +244,12 @@ fn address(piece: &str, written: &str) -> Option<Link> {
         .trim_end_matches(|c: char| !c.is_alphanumeric());
     let front_page = path.chars().all(|c| !c.is_alphanumeric());
     let odd = shortener
-        || written_host.split('.').any(is_random_label)
+        || random_label
         || host.matches('-').count() >= model::MIN_HOST_HYPHENS
         || host.contains("--")
-        || REDIRECTS.iter().any(|r| path.contains(r));
+        || REDIRECTS
+            .iter()
+            .any(|r| contains_folded(path.as_bytes(), r.as_bytes()));
     Some(Link {
         tokens: 0..0,
         count: 1,
@@ -220,13 +264,16 @@ fn address(piece: &str, written: &str) -> Option<Link> {
 /// and digits (`6shpFpANPwYnffbs9P5rsRN67oJWDZuQ`); a site's name is
 /// written in one case.
 fn is_random_label(label: &str) -> bool {
+    if label.len() < RANDOM_LABEL {
+        return false;
+    }
     let count = |f: fn(&u8) -> bool| label.as_bytes().iter().filter(|b| f(b)).count();
     let (upper, lower, digits) = (
         count(u8::is_ascii_uppercase),
         count(u8::is_ascii_lowercase),
         count(u8::is_ascii_digit),
     );
-    label.len() >= RANDOM_LABEL && upper.min(lower) >= model::RANDOM_LABEL_MIN_CASE && digits > 0
+    upper.min(lower) >= model::RANDOM_LABEL_MIN_CASE && digits > 0
 }
 
 #[cfg(test)]

@@ -8,6 +8,17 @@ const LOOK_ALIKES: &str = "αβεικνορτυχωасекмнопртуххі�
 /// Whether a word is Latin with Greek or Cyrillic look-alikes put in
 /// (`ρülAυ`, `AERО`): mostly Latin letters, the others all look-alikes.
 pub(super) fn mixes_scripts(word: &str) -> bool {
+    // Greek and Cyrillic letters start with the bytes 0xCE to 0xD1, and
+    // a Latin letter is ASCII or starts with 0xC2 to 0xC9: a word without
+    // both (most words of any language) is passed at once.
+    let b = word.as_bytes();
+    let has_alike_script = b.iter().any(|c| (0xCE..=0xD1).contains(c));
+    let has_latin = b
+        .iter()
+        .any(|c| c.is_ascii_alphabetic() || (0xC2..=0xC9).contains(c));
+    if !(has_alike_script && has_latin) {
+        return false;
+    }
     let (mut latin, mut alike) = (0, 0);
     for c in word.chars().filter(|c| c.is_alphabetic()) {
         if (c as u32) < 0x0250 {
