@@ -155,18 +155,19 @@ impl Cues {
         }
     }
 
-    /// Every cue in `toks`, in text order: the longest phrase that starts
-    /// at each token `starts_cue` marks (phrases may overlap, as each list
-    /// counts its phrases as if searched alone).
-    pub(crate) fn find(
+    /// Every cue in `toks` that starts in `range`, in text order, added to
+    /// `out`: the longest phrase that starts at each token `starts_cue`
+    /// marks (phrases may overlap, as each list counts its phrases as if
+    /// searched alone; a phrase may run past the range's end).
+    pub(crate) fn find_in(
         &self,
         toks: &Tokens,
+        range: std::ops::Range<usize>,
         starts_cue: impl Fn(usize) -> bool,
         out: &mut Vec<CueHit>,
     ) {
-        out.clear();
         let tokens = &toks.tokens;
-        for i in (0..tokens.len()).filter(|&i| starts_cue(i)) {
+        for i in range.filter(|&i| starts_cue(i)) {
             // (The word table marked the starts: one byte test a token.)
             let words = tokens[i..].iter().map(|t| t.hash);
             if let Some((phrase, taken)) = self.trie.longest(words) {
@@ -216,7 +217,13 @@ mod tests {
         let firsts: std::collections::HashSet<u64> = cues.first_words().collect();
         let toks = tokenize(text);
         let mut out = Vec::new();
-        cues.find(&toks, |i| firsts.contains(&toks.tokens[i].hash), &mut out);
+        let all = 0..toks.tokens.len();
+        cues.find_in(
+            &toks,
+            all,
+            |i| firsts.contains(&toks.tokens[i].hash),
+            &mut out,
+        );
         out.iter().map(|h| h.kinds).collect()
     }
 

@@ -152,11 +152,18 @@ fn is_on_site(host: &[u8], site: &[u8]) -> bool {
 }
 
 /// The link in a whitespace-free chunk of text, if any; quotes end a link
-/// inside markup (`href="…"`).
+/// inside markup (`href="…"`). Chunks are short: every test is a loop
+/// over bytes, as a string searcher's set-up would cost more than the
+/// search.
 fn read_chunk(chunk: &str, tokens: Range<usize>) -> Option<Link> {
+    let bytes = chunk.as_bytes();
     let mut link: Option<Link> = None;
-    for piece in chunk.split(['"', '\'']) {
-        let Some(shape) = address(piece) else {
+    let mut from = 0;
+    for piece in bytes.split(|&c| c == b'"' || c == b'\'') {
+        // Split at ASCII quotes, each piece is whole characters.
+        let at = from;
+        from += piece.len() + 1;
+        let Some(shape) = address(&chunk[at..at + piece.len()]) else {
             continue;
         };
         match &mut link {
@@ -176,9 +183,11 @@ fn read_chunk(chunk: &str, tokens: Range<usize>) -> Option<Link> {
         }
     }
     let mut link = link?;
-    link.anchor = ANCHOR_MARKS
-        .iter()
-        .any(|m| contains_folded(chunk.as_bytes(), m.as_bytes()));
+    // Every anchor mark has a `=` or a `[`.
+    link.anchor = bytes.iter().any(|&c| c == b'=' || c == b'[')
+        && ANCHOR_MARKS
+            .iter()
+            .any(|m| contains_folded(bytes, m.as_bytes()));
     Some(link)
 }
 
@@ -194,16 +203,15 @@ fn address(piece: &str) -> Option<Link> {
     {
         return None;
     }
-    let (rest, explicit) = if let Some(i) = find_folded(b, b"://") {
-        (&piece[i + 3..], true)
+    let (at, explicit) = if let Some(i) = find_folded(b, b"://") {
+        (i + 3, true)
     } else if let Some(i) = find_folded(b, b"www.") {
-        (&piece[i..], true)
+        (i, true)
     } else {
-        (piece, false)
+        (0, false)
     };
-    let host_end = rest
-        .find(|c: char| !(c.is_alphanumeric() || c == '.' || c == '-'))
-        .unwrap_or(rest.len());
+    let rest = &piece[at..];
+    let host_end = host_len(rest);
     let host = rest[..host_end].trim_end_matches('.');
     let mut labels = 0;
     let mut empty_label = false;
@@ -223,13 +231,12 @@ fn address(piece: &str) -> Option<Link> {
     }
     // A bare `word.word` is a link only with a known top-level domain, so
     // that `end.The` glued by a missing space is not one.
+    let tld = tld.as_bytes();
     let bare_ok = explicit
-        || COMMON_TLDS
-            .iter()
-            .any(|t| tld.as_bytes().eq_ignore_ascii_case(t))
+        || COMMON_TLDS.iter().any(|t| tld.eq_ignore_ascii_case(t))
         || OTHER_BARE_TLDS
             .iter()
-            .any(|t| tld.as_bytes().eq_ignore_ascii_case(t.as_bytes()));
+            .any(|t| tld.eq_ignore_ascii_case(t.as_bytes()));
     let shortener = SHORTENERS
         .iter()
         .any(|s| is_on_site(host.as_bytes(), s.as_bytes()));
@@ -237,16 +244,18 @@ fn address(piece: &str) -> Option<Link> {
         return None;
     }
     // The path ends where markup around the address starts (`]`, `>`).
-    let path = rest[host_end..]
-        .split(['<', '>', '[', ']'])
-        .next()
-        .unwrap_or("")
-        .trim_end_matches(|c: char| !c.is_alphanumeric());
-    let front_page = path.chars().all(|c| !c.is_alphanumeric());
+    let after = &rest[host_end..];
+    let path_end = after
+        .bytes()
+        .position(|c| matches!(c, b'<' | b'>' | b'[' | b']'))
+        .unwrap_or(after.len());
+    let path = after[..path_end].trim_end_matches(|c: char| !c.is_alphanumeric());
+    let front_page = path.is_empty();
+    let host = host.as_bytes();
     let odd = shortener
         || random_label
-        || host.matches('-').count() >= model::MIN_HOST_HYPHENS
-        || host.contains("--")
+        || host.iter().filter(|&&c| c == b'-').count() >= model::MIN_HOST_HYPHENS
+        || host.windows(2).any(|w| w == b"--")
         || REDIRECTS
             .iter()
             .any(|r| contains_folded(path.as_bytes(), r.as_bytes()));
@@ -258,6 +267,27 @@ fn address(piece: &str) -> Option<Link> {
         odd,
         anchor: false,
     })
+}
+
+/// The length of the host that starts `rest`: letters and digits of any
+/// script, dots and hyphens.
+fn host_len(rest: &str) -> usize {
+    let b = rest.as_bytes();
+    let mut k = 0;
+    while k < b.len() {
+        let c = b[k];
+        if c.is_ascii_alphanumeric() || c == b'.' || c == b'-' {
+            k += 1;
+        } else if c < 0x80 {
+            break;
+        } else {
+            match rest[k..].chars().next() {
+                Some(ch) if ch.is_alphanumeric() => k += ch.len_utf8(),
+                _ => break,
+            }
+        }
+    }
+    k
 }
 
 /// A host label a bot made up: long, and mixing capitals, small letters

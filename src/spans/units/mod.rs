@@ -20,7 +20,7 @@ use std::ops::Range;
 use crate::model::units as model;
 use measure::{Measure, telling};
 use payload::Unit;
-use reading::{PhoneReader, Reading};
+use reading::{Reading, read_phones};
 
 use crate::evidence::{Evidence, mark};
 use crate::keywords::cues::Cues as CuePhrases;
@@ -71,7 +71,7 @@ pub(crate) fn find(inputs: &Inputs, taken: &[Range<usize>]) -> Vec<Candidate> {
     {
         return Vec::new();
     }
-    let mut reading = Reading::new(text, toks, ev.flags(), cues, |i| words.starts_cue(i));
+    let mut reading = Reading::new(text, toks, ev.flags(), cues, words);
     // Each unit with where its cues are read from: a comment's author
     // line is a name (a handle, a site), not text the writer posted.
     let mut candidates: Vec<(Range<usize>, Unit, usize)> = Vec::new();
@@ -209,23 +209,14 @@ fn keyword_name(ev: &Evidence, header: &Range<usize>) -> bool {
 }
 
 /// Whether the tokens hold a phone number or a site named without `http`
-/// or `www` (`bestdeals.com`): one pass, with the one phone reader and the
-/// one URL reader of the crate.
+/// or `www` (`bestdeals.com`), with the one phone reader and the one URL
+/// reader of the crate: only numbers and dotted words are read.
 fn has_phone_or_bare_domain(text: &str, tokens: &[Token], flags: &[u16]) -> bool {
-    // Most texts have neither a number nor a dotted word: one look at the
-    // flags, side by side, tells.
-    if !flags
+    flags
         .iter()
-        .any(|&f| f & (flag::NUMERIC | flag::DOTTED) != 0)
-    {
-        return false;
-    }
-    let mut phones = PhoneReader::default();
-    tokens
-        .iter()
-        .enumerate()
-        .any(|(i, t)| phones.feed(text, i, t).is_some() || links::is_bare_domain(text, t))
-        || phones.finish().is_some()
+        .zip(tokens)
+        .any(|(&f, t)| f & flag::DOTTED != 0 && links::is_bare_domain(text, t))
+        || !read_phones(text, tokens, flags).is_empty()
 }
 
 fn sigmoid(x: f32) -> f64 {

@@ -8,7 +8,10 @@ use std::ops::Range;
 use super::links::{self, Link};
 use super::shapes;
 use crate::keywords::cues::{CueHit, CueKind, Cues as CuePhrases};
-use crate::model::units::{MAX_PHONE_DIGITS, MAX_PHONE_GAP, PHONE_DIGITS};
+use crate::keywords::words::WordClasses;
+use crate::model::units::{
+    MAX_AUTHOR_LINE, MAX_DATE_LINE, MAX_PHONE_DIGITS, MAX_PHONE_GAP, PHONE_DIGITS,
+};
 use crate::spans::ranges;
 use crate::text::tokenize::{Token, Tokens, flag, tokenize};
 
@@ -103,9 +106,30 @@ impl PhoneReader {
     }
 }
 
+/// The last token of every phone number of the text, read at the numbers
+/// only (`flags` are the tokens' flags side by side).
+pub(crate) fn read_phones(text: &str, tokens: &[Token], flags: &[u16]) -> Vec<usize> {
+    let mut phones = Vec::new();
+    let mut reader = PhoneReader::default();
+    let mut last = None;
+    for (i, &f) in flags.iter().enumerate() {
+        if f & flag::NUMERIC != 0 {
+            // A word between two numbers ends the run.
+            if last.is_some_and(|l: usize| l + 1 != i) {
+                phones.extend(reader.finish());
+            }
+            phones.extend(reader.feed(text, i, &tokens[i]));
+            last = Some(i);
+        }
+    }
+    phones.extend(reader.finish());
+    phones
+}
+
 /// The unit stage's reading of one text.
 pub(crate) struct Reading<'a> {
     pub text: &'a str,
+    toks: &'a Tokens,
     pub tokens: &'a [Token],
     /// The tokens' flags side by side.
     flags: &'a [u16],
@@ -114,8 +138,13 @@ pub(crate) struct Reading<'a> {
     pub lines: Vec<Range<usize>>,
     /// The links, read when first asked for.
     links: Option<Vec<Link>>,
-    /// Cue phrases, in text order.
-    pub cues: Vec<CueHit>,
+    /// Which tokens may start a cue phrase.
+    words: &'a WordClasses,
+    /// Cue phrases that start in the token ranges `cued`, in text order:
+    /// those of the short lines (author and date lines) at once, those of
+    /// a unit when it is measured.
+    cues: Vec<CueHit>,
+    cued: Vec<Range<usize>>,
     /// The last token of every phone number.
     pub phones: Vec<usize>,
     /// Byte offsets of markup tags (`<p`, `</a`), found when first asked
@@ -127,14 +156,13 @@ pub(crate) struct Reading<'a> {
 }
 
 impl<'a> Reading<'a> {
-    /// Reads `toks`; `starts_cue` tells the tokens a cue phrase may start
-    /// at.
+    /// Reads `toks`; `words` tells the tokens a cue phrase may start at.
     pub(crate) fn new(
         text: &'a str,
         toks: &'a Tokens,
         flags: &'a [u16],
         phrases: &'a CuePhrases,
-        starts_cue: impl Fn(usize) -> bool,
+        words: &'a WordClasses,
     ) -> Reading<'a> {
         let tokens = &toks.tokens;
         let mut lines = Vec::new();
@@ -148,24 +176,27 @@ impl<'a> Reading<'a> {
         if from < tokens.len() {
             lines.push(from..tokens.len());
         }
-        // Phone numbers, read at the numbers only.
-        let mut phones = Vec::new();
-        let mut reader = PhoneReader::default();
-        let mut last = None;
-        for (i, &f) in flags.iter().enumerate() {
-            if f & flag::NUMERIC != 0 {
-                if last.is_some_and(|l: usize| l + 1 != i) {
-                    phones.extend(reader.finish());
+        let phones = read_phones(text, tokens, flags);
+        // Comment headers are short lines: their cues are read now, the
+        // rest of the text's when a unit asks.
+        let mut cues = Vec::new();
+        let mut cued: Vec<Range<usize>> = Vec::new();
+        for line in &lines {
+            let bytes = tokens[line.start].start()..tokens[line.end - 1].end();
+            if bytes.len() <= MAX_AUTHOR_LINE.max(MAX_DATE_LINE) {
+                phrases.find_in(toks, line.clone(), |i| words.starts_cue(i), &mut cues);
+                // Lines come in order: the ranges stay sorted and merged.
+                match cued.last_mut() {
+                    Some(last) if last.end == line.start => last.end = line.end,
+                    _ => cued.push(line.clone()),
                 }
-                phones.extend(reader.feed(text, i, &tokens[i]));
-                last = Some(i);
             }
         }
-        phones.extend(reader.finish());
-        let mut cues = Vec::new();
-        phrases.find(toks, starts_cue, &mut cues);
         Reading {
             text,
+            toks,
+            words,
+            cued,
             tokens,
             flags,
             phrases,
@@ -223,7 +254,24 @@ impl<'a> Reading<'a> {
         self.tokens[r.start].start()..self.tokens[r.end - 1].end()
     }
 
-    /// The cue hits that start inside `r`.
+    /// Finds the cue phrases that start in `r` where they are not yet
+    /// known.
+    fn read_cues(&mut self, r: &Range<usize>) {
+        for part in ranges::outside(r, &self.cued, |c| c) {
+            let mut found = Vec::new();
+            let words = self.words;
+            self.phrases
+                .find_in(self.toks, part.clone(), |i| words.starts_cue(i), &mut found);
+            // The part lies between known ranges: its hits go in one place.
+            let at = self
+                .cues
+                .partition_point(|h| (h.first as usize) < part.start);
+            self.cues.splice(at..at, found);
+            ranges::add(&mut self.cued, part);
+        }
+    }
+
+    /// The cue hits that start inside `r` (of those read).
     fn cues_in(&self, r: &Range<usize>) -> &[CueHit] {
         let from = self.cues.partition_point(|h| (h.first as usize) < r.start);
         let to = self.cues.partition_point(|h| (h.first as usize) < r.end);
@@ -312,6 +360,7 @@ impl<'a> Reading<'a> {
         let mut pitches = Vec::new();
         let mut tags = 0;
         for part in parts.iter().filter(|r| !r.is_empty()) {
+            self.read_cues(part);
             for l in self.links_in(part) {
                 c.links += l.count;
                 c.front_page_links += usize::from(l.front_page);

@@ -174,7 +174,7 @@ mod tests {
         let mut words = WordClasses::default();
         words.classify(&toks.tokens, &table);
         let flags: Vec<u16> = toks.tokens.iter().map(|t| t.flags).collect();
-        let mut r = Reading::new(text, &toks, &flags, &cues, |i| words.starts_cue(i));
+        let mut r = Reading::new(text, &toks, &flags, &cues, &words);
         f(&mut r)
     }
 
