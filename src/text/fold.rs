@@ -159,11 +159,10 @@ fn next_foldable(bytes: &[u8], from: usize) -> Option<usize> {
         start += BLOCK;
     }
     // The last bytes (all of a short text): none may fold without a lead
-    // byte of the four, which a plain scan rules out.
-    if !bytes[start.min(n)..]
-        .iter()
-        .any(|&b| b == 0xCC || b == 0xE2 || b >= 0xEF)
-    {
+    // byte of the four, which a plain scan rules out (ASCII, eight bytes
+    // at a time, first).
+    let tail = &bytes[start.min(n)..];
+    if tail.is_ascii() || !tail.iter().any(|&b| b == 0xCC || b == 0xE2 || b >= 0xEF) {
         return None;
     }
     let at = |i: usize| bytes.get(i).copied().unwrap_or(0);

@@ -212,6 +212,14 @@ fn keyword_name(ev: &Evidence, header: &Range<usize>) -> bool {
 /// or `www` (`bestdeals.com`), with the one phone reader and the one URL
 /// reader of the crate: only numbers and dotted words are read.
 fn has_phone_or_bare_domain(text: &str, tokens: &[Token], flags: &[u16]) -> bool {
+    // Most texts have neither a number nor a dotted word: one look at the
+    // flags, side by side, tells.
+    if !flags
+        .iter()
+        .any(|&f| f & (flag::NUMERIC | flag::DOTTED) != 0)
+    {
+        return false;
+    }
     flags
         .iter()
         .zip(tokens)
