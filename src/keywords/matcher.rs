@@ -32,6 +32,9 @@ pub(crate) struct Matcher {
     first_words: Vec<u64>,
     /// The first character of every pattern.
     starts: StartChars,
+    /// The first three letters of the patterns that may match at the start
+    /// of a glued word (see [`GluedStarts`]).
+    glued_starts: GluedStarts,
     /// The terms as word sequences, for matches that start at a word.
     terms: TermTrie,
 }
@@ -75,6 +78,42 @@ impl StartChars {
         };
         let u = code as usize;
         (self.bmp[u / 64] >> (u % 64) & 1 == 1, width)
+    }
+}
+
+/// A bit for every three lower-case ASCII letters that start a pattern
+/// valid inside an address: a glued word (`cheapjerseys`) holds terms only
+/// if one starts it, and most long words start with three letters no such
+/// pattern starts with.
+#[derive(Debug, Clone)]
+struct GluedStarts(Vec<u64>);
+
+impl GluedStarts {
+    const LETTERS: usize = 26;
+
+    /// The bit of the first three bytes of `word`, if they are letters.
+    fn index(word: &[u8]) -> Option<usize> {
+        let three = word.get(..3)?;
+        three.iter().all(u8::is_ascii_lowercase).then(|| {
+            three
+                .iter()
+                .fold(0, |n, &b| n * GluedStarts::LETTERS + usize::from(b - b'a'))
+        })
+    }
+
+    fn new<'p>(patterns: impl Iterator<Item = &'p [u8]>) -> GluedStarts {
+        let bits = GluedStarts::LETTERS.pow(3);
+        let mut set = GluedStarts(vec![0; bits.div_ceil(64)]);
+        for i in patterns.filter_map(GluedStarts::index) {
+            set.0[i / 64] |= 1 << (i % 64);
+        }
+        set
+    }
+
+    /// Whether a pattern may start `word` (always, unless its first three
+    /// bytes are letters no pattern starts with).
+    fn may_start(&self, word: &[u8]) -> bool {
+        GluedStarts::index(word).is_none_or(|i| self.0[i / 64] >> (i % 64) & 1 == 1)
     }
 }
 
@@ -198,8 +237,17 @@ impl Matcher {
                 .iter()
                 .filter_map(|f| std::str::from_utf8(f).ok()?.chars().next()),
         );
+        // Inside a word only the variants without a closing space match.
+        let glued_starts = GluedStarts::new(
+            folded
+                .iter()
+                .zip(&variants)
+                .filter(|(_, (_, url_variant))| *url_variant)
+                .map(|(f, _)| f.as_slice()),
+        );
         Ok(Matcher {
             starts,
+            glued_starts,
             automaton,
             patterns,
             variants,
@@ -270,16 +318,14 @@ impl Matcher {
     fn is_glued(&self, toks: &Tokens, i: usize) -> bool {
         let t = &toks.tokens[i];
         let len = t.end() - t.start();
-        if t.has(flag::DOTTED) {
-            return true;
-        }
-        if len < MIN_GLUED_WORD || t.has(flag::NUMERIC | flag::DIGIT) {
+        let dotted = t.has(flag::DOTTED);
+        if !dotted && (len < MIN_GLUED_WORD || t.has(flag::NUMERIC | flag::DIGIT)) {
             return false;
         }
-        let from = toks.folded_start(i);
-        toks.folded[from..from + len]
-            .iter()
-            .all(u8::is_ascii_lowercase)
+        // The folded form, which may be shorter than the word (`ẞ` folds
+        // to `ß`): between its start and the space after it.
+        let word = &toks.folded[toks.folded_start(i)..toks.folded_start(i + 1) - 1];
+        self.glued_starts.may_start(word) && (dotted || word.iter().all(u8::is_ascii_lowercase))
     }
 
     /// The terms glued together in token `i`, which must start with one,
@@ -430,6 +476,22 @@ mod tests {
 
     fn matcher(list: &[(&str, Category)]) -> Matcher {
         Matcher::new(&Lexicon::from_terms(list.iter().copied()).unwrap()).unwrap()
+    }
+
+    #[test]
+    fn words_that_fold_shorter_are_read_within_their_folded_form() {
+        // `ẞ` (three bytes) folds to `ß` (two): a long last word of them
+        // once sent the glued-term search past the folded text's end.
+        let m = matcher(&[("replica", Category::Commerce)]);
+        for text in ["hello ẞẞẞẞẞẞ", "ȺȺȺȺȺȺȺȺ", "ẞẞẞẞẞẞẞẞẞẞ replica"]
+        {
+            let found = terms(&m, text);
+            assert_eq!(
+                found.len(),
+                usize::from(text.ends_with("replica")),
+                "{text}"
+            );
+        }
     }
 
     #[test]

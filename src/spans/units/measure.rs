@@ -11,6 +11,7 @@ use crate::evidence::{Evidence, mark};
 use crate::keywords::lexicon::Category;
 use crate::keywords::matcher::{Hit, Matcher};
 use crate::model::units as model;
+use crate::spans::count_where;
 use crate::text::fold::Disguises;
 use crate::text::tokenize::{Token, flag};
 
@@ -113,21 +114,31 @@ impl Measure<'_> {
         let span = parts.last().map_or(1, |r| (r.end - start).max(1));
         for part in parts.iter().filter(|r| !r.is_empty()) {
             p.phone_like += self.reading.phones_in(part);
-            for (i, t) in self.tokens[part.clone()].iter().enumerate() {
-                let mark = self.ev.marks()[part.start + i];
-                p.link_tokens += usize::from(t.has(flag::URL));
-                p.sentence_ends += usize::from(t.has(flag::END_AFTER));
-                p.prices += usize::from(t.has(flag::PRICE));
-                if telling(t.flags) && !t.has(flag::URL) {
+            // One pass per count over the flat arrays of flags and marks:
+            // each is a vectorised loop, where one pass with a dozen
+            // counters is not.
+            let flags = &self.ev.flags()[part.clone()];
+            let marks = &self.ev.marks()[part.clone()];
+            let count = |values: &[u16], bits: u16| count_where(values, |v| v & bits != 0);
+            p.link_tokens += count(flags, flag::URL);
+            p.sentence_ends += count(flags, flag::END_AFTER);
+            p.prices += count(flags, flag::PRICE);
+            p.keyword_tokens += count(marks, mark::KEYWORD);
+            p.function_words += count(marks, mark::FUNCTION);
+            let part_cjk = count(flags, flag::CJK);
+            cjk += part_cjk;
+            p.words += (part.len()
+                - part_cjk
+                - count_where(flags, |f| {
+                    f & flag::CJK == 0 && f & (flag::NUMERIC | flag::URL) != 0
+                })) as f32;
+            // Code names are rare: their words are read where the flags
+            // show one.
+            for (i, &f) in flags.iter().enumerate() {
+                if telling(f) && f & flag::URL == 0 {
+                    let t = &self.tokens[part.start + i];
                     let word = &self.reading.text[t.start()..t.end()];
                     p.lucky_tokens += usize::from(shapes::is_lucky_name(word));
-                }
-                p.keyword_tokens += usize::from(mark & mark::KEYWORD != 0);
-                p.function_words += usize::from(mark & mark::FUNCTION != 0);
-                if t.has(flag::CJK) {
-                    cjk += 1;
-                } else if !t.has(flag::NUMERIC | flag::URL) {
-                    p.words += 1.0;
                 }
             }
             for h in self.ev.hits_in(part.clone()) {

@@ -249,6 +249,11 @@ impl<'a> Reading<'a> {
             .as_slice()
     }
 
+    /// The tokens' flags side by side.
+    pub(crate) fn flags(&self) -> &'a [u16] {
+        self.flags
+    }
+
     /// The bytes of the tokens `r` (not empty).
     pub(crate) fn bytes_of(&self, r: &Range<usize>) -> Range<usize> {
         self.tokens[r.start].start()..self.tokens[r.end - 1].end()
