@@ -138,10 +138,15 @@ fn contains_folded(hay: &[u8], needle: &[u8]) -> bool {
         .any(|w| w.eq_ignore_ascii_case(needle))
 }
 
-/// Where `needle` (lower-case ASCII) starts in `hay`, in any case.
+/// Where `needle` (lower-case ASCII, starting with a byte that has no
+/// case or a letter) starts in `hay`, in any case: compared only where its
+/// first byte is.
 fn find_folded(hay: &[u8], needle: &[u8]) -> Option<usize> {
-    hay.windows(needle.len())
-        .position(|w| w.eq_ignore_ascii_case(needle))
+    let first = needle[0];
+    (0..hay.len().checked_sub(needle.len())? + 1).find(|&i| {
+        hay[i].to_ascii_lowercase() == first
+            && hay[i..i + needle.len()].eq_ignore_ascii_case(needle)
+    })
 }
 
 /// Whether `host` is `site` or a subdomain of it, in any case.
@@ -297,12 +302,12 @@ fn is_random_label(label: &str) -> bool {
     if label.len() < RANDOM_LABEL {
         return false;
     }
-    let count = |f: fn(&u8) -> bool| label.as_bytes().iter().filter(|b| f(b)).count();
-    let (upper, lower, digits) = (
-        count(u8::is_ascii_uppercase),
-        count(u8::is_ascii_lowercase),
-        count(u8::is_ascii_digit),
-    );
+    let (mut upper, mut lower, mut digits) = (0, 0, 0);
+    for c in label.bytes() {
+        upper += usize::from(c.is_ascii_uppercase());
+        lower += usize::from(c.is_ascii_lowercase());
+        digits += usize::from(c.is_ascii_digit());
+    }
     upper.min(lower) >= model::RANDOM_LABEL_MIN_CASE && digits > 0
 }
 
