@@ -54,3 +54,23 @@ fn fuzz_regressions() {
         invariants::check(name, &d, text, &d.analyze(text));
     }
 }
+
+/// Words that fold shorter than they are written (`ẞ` to `ß`, the Kelvin
+/// sign `K` to `k`): a long one at
+/// the end of a text once sent the glued-term search past the folded
+/// copy's end (found by reading the code, not by the fuzzer).
+#[test]
+fn words_that_fold_shorter_at_any_place() {
+    let d = Detector::new();
+    let words = ["ẞẞẞẞẞẞ", "KKKKKKKK", "ẞKẞKẞKẞK"];
+    for word in words {
+        for text in [
+            format!("hello {word}"),
+            word.to_string(),
+            format!("{word} cheap replica bags outlet {word}"),
+            format!("Visit {word}.com today, {word}"),
+        ] {
+            invariants::check(&text, &d, &text, &d.analyze(&text));
+        }
+    }
+}
