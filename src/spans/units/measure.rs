@@ -125,13 +125,9 @@ impl Measure<'_> {
             p.prices += count(flags, flag::PRICE);
             p.keyword_tokens += count(marks, mark::KEYWORD);
             p.function_words += count(marks, mark::FUNCTION);
-            let part_cjk = count(flags, flag::CJK);
+            let (part_words, part_cjk) = words_and_cjk(flags);
             cjk += part_cjk;
-            p.words += (part.len()
-                - part_cjk
-                - count_where(flags, |f| {
-                    f & flag::CJK == 0 && f & (flag::NUMERIC | flag::URL) != 0
-                })) as f32;
+            p.words += part_words as f32;
             // Code names are rare: their words are read where the flags
             // show one.
             for (i, &f) in flags.iter().enumerate() {
@@ -162,8 +158,7 @@ impl Measure<'_> {
                 }
             }
             let bytes = self.tokens[part.start].start()..self.tokens[part.end - 1].end();
-            let cjk_text = self.tokens[part.clone()].iter().any(|t| t.has(flag::CJK));
-            p.disguised += self.disguised.count_in(bytes.clone(), cjk_text);
+            p.disguised += self.disguised.count_in(bytes.clone(), part_cjk > 0);
         }
         p.words += cjk as f32 / model::CJK_CHARS_PER_WORD;
         p.selling_phrases = selling.len();
@@ -171,6 +166,14 @@ impl Measure<'_> {
         p.top_selling = most_repeated(&mut selling);
         p.top_keyword = most_repeated(&mut terms);
         p
+    }
+
+    /// How many words the tokens `r` make (a Han or kana character is
+    /// part of one), as [`Measure::payload`] counts them: read from the
+    /// flags alone, before a long text is measured.
+    pub(super) fn words(&self, r: &Range<usize>) -> f32 {
+        let (words, cjk) = words_and_cjk(&self.ev.flags()[r.clone()]);
+        words as f32 + cjk as f32 / model::CJK_CHARS_PER_WORD
     }
 
     /// The cues of the tokens of `parts` of a unit of kind `unit`.
@@ -183,6 +186,16 @@ impl Measure<'_> {
 /// phrase with one inside (`mulberry bags`).
 pub(super) fn sells(ev: &Evidence, matcher: &Matcher, h: &Hit) -> bool {
     ev.marks()[h.first as usize] & mark::COMBO != 0 || matcher.pattern(h.pattern).sells
+}
+
+/// The words (neither numbers nor pieces of links) and the Han or kana
+/// characters among tokens with `flags`.
+fn words_and_cjk(flags: &[u16]) -> (usize, usize) {
+    let cjk = count_where(flags, |f| f & flag::CJK != 0);
+    let other = count_where(flags, |f| {
+        f & flag::CJK == 0 && f & (flag::NUMERIC | flag::URL) != 0
+    });
+    (flags.len() - cjk - other, cjk)
 }
 
 /// How often the most frequent pattern occurs in `patterns`.

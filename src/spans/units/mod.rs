@@ -134,10 +134,12 @@ pub(crate) fn find(inputs: &Inputs, taken: &[Range<usize>]) -> Vec<Candidate> {
         if toks.is_empty() || ranges::covers(&taken, &toks) {
             continue;
         }
-        // Too long to be a message (a word is at most 2.5 tokens), or
-        // nothing in it to weigh: passed over before it is measured.
+        // Too long to be a message (by its tokens, then by its words, both
+        // read from the flags), or nothing in it to weigh: passed over
+        // before it is measured.
         if unit == Unit::Message
-            && toks.len() as f32 > model::SHORT_TEXT_WORDS * model::CJK_CHARS_PER_WORD
+            && (toks.len() as f32 > model::SHORT_TEXT_WORDS * model::CJK_CHARS_PER_WORD
+                || measure.words(&toks) > model::SHORT_TEXT_WORDS)
         {
             continue;
         }
@@ -146,9 +148,6 @@ pub(crate) fn find(inputs: &Inputs, taken: &[Range<usize>]) -> Vec<Candidate> {
         }
         let unit_parts = std::slice::from_ref(&toks);
         let mut whole = measure.payload(unit_parts);
-        if unit == Unit::Message && whole.words > model::SHORT_TEXT_WORDS {
-            continue;
-        }
         // The text's cues are counted only where the tokens show something
         // they could add to.
         if whole.may_have_cues(unit) {
