@@ -189,6 +189,37 @@ mod tests {
     }
 
     #[test]
+    fn cues_of_long_lines_are_read_when_a_unit_asks() {
+        // Cue phrases are read at once on short lines only; a long line's
+        // are read when its unit is measured, and counted once however
+        // often it is.
+        let long = "nice post, really. ".repeat(8);
+        let cases: &[(String, usize)] = &[
+            (long.clone(), 8),
+            (format!("Anna says:\n{long}"), 8),
+            (
+                format!("{} ihre website und ihr unternehmen", "x ".repeat(60)),
+                0,
+            ),
+        ];
+        for (text, praise) in cases {
+            with_reading(text, |r| {
+                let all = 0..r.tokens.len();
+                let first = r.cues(std::slice::from_ref(&all), true);
+                let again = r.cues(std::slice::from_ref(&all), true);
+                assert_eq!(first.praise, *praise, "{text}");
+                assert_eq!(first, again, "{text}");
+            });
+        }
+        // German pitch phrases in a long line, each counted once.
+        let text = format!("{} ihre website und ihr unternehmen", "x ".repeat(60));
+        with_reading(&text, |r| {
+            let all = 0..r.tokens.len();
+            assert_eq!(r.cues(std::slice::from_ref(&all), true).pitch, 2);
+        });
+    }
+
+    #[test]
     fn date_lines_in_many_languages() {
         let dates = [
             "2012-04-19 09:02",
