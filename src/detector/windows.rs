@@ -2,6 +2,7 @@
 //! their reports joined.
 
 use crate::report::Report;
+use crate::text::floor_char_boundary;
 use crate::text::fold::Disguises;
 
 /// The size of the windows long texts are analysed in.
@@ -25,11 +26,7 @@ fn window_end(text: &str, from: usize) -> usize {
     if let Some(i) = cut(b"\n\n").or_else(|| cut(b"\n")).or_else(|| cut(b" ")) {
         return from + WINDOW / 2 + i;
     }
-    let mut end = hard_end;
-    while !text.is_char_boundary(end) {
-        end -= 1;
-    }
-    end
+    floor_char_boundary(text, hard_end)
 }
 
 /// Analyses `text` in windows of about [`WINDOW`] bytes, cut at a blank

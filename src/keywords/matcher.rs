@@ -213,9 +213,9 @@ impl Matcher {
             // A DFA searches faster than an NFA, but its memory and build
             // time grow with the patterns times the byte classes they use:
             // past a few KB of patterns (see the model table) the
-            // contiguous NFA is used. Every search is anchored (at a word or
-            // a character that can start a term), so neither has an
-            // unanchored half.
+            // contiguous NFA is used. Both starts are built: a glued word is
+            // first tried anchored at its start, runs of addresses and
+            // katakana are searched unanchored.
             let pattern_bytes: usize = folded.iter().map(Vec::len).sum();
             let kind = if pattern_bytes <= MAX_DFA_PATTERN_BYTES {
                 AhoCorasickKind::DFA
@@ -226,7 +226,8 @@ impl Matcher {
                 .match_kind(MatchKind::LeftmostLongest)
                 .start_kind(StartKind::Both)
                 .kind(Some(kind))
-                // Every search is anchored: a prefilter would never run.
+                // Runs of addresses and katakana are short, and nearly every
+                // letter starts some term: a prefilter would not pay.
                 .prefilter(false)
                 .build(&folded)
                 .map_err(|e| Error::Automaton(e.to_string()))?;

@@ -7,6 +7,7 @@
 use std::ops::Range;
 
 use crate::model::units::{self as model, MAX_LINK_CHUNK, MAX_TLD_LEN, MIN_TLD_LEN, RANDOM_LABEL};
+use crate::text::floor_char_boundary;
 use crate::text::tokenize::{Token, flag};
 
 /// One link: its tokens and its shape.
@@ -104,8 +105,8 @@ pub(crate) fn read(text: &str, tokens: &[Token], flags: &[u16]) -> Vec<Link> {
         let t = &tokens[i];
         // The chunk of text between whitespace that holds the token, read
         // at most a bounded length either side.
-        let floor = floor_char(text, t.start().saturating_sub(MAX_LINK_CHUNK));
-        let ceiling = floor_char(text, t.end() + MAX_LINK_CHUNK);
+        let floor = floor_char_boundary(text, t.start().saturating_sub(MAX_LINK_CHUNK));
+        let ceiling = floor_char_boundary(text, t.end() + MAX_LINK_CHUNK);
         let start = bytes[floor..t.start()]
             .iter()
             .rposition(u8::is_ascii_whitespace)
@@ -121,15 +122,6 @@ pub(crate) fn read(text: &str, tokens: &[Token], flags: &[u16]) -> Vec<Link> {
         i = last.max(i + 1);
     }
     links
-}
-
-/// The char boundary at or before `at` (the text's end past it).
-fn floor_char(text: &str, at: usize) -> usize {
-    let mut at = at.min(text.len());
-    while !text.is_char_boundary(at) {
-        at -= 1;
-    }
-    at
 }
 
 /// Whether `hay` contains `needle` (lower-case ASCII), in any case.
