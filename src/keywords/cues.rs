@@ -166,19 +166,24 @@ impl Cues {
         starts_cue: impl Fn(usize) -> bool,
         out: &mut Vec<CueHit>,
     ) {
-        let tokens = &toks.tokens;
-        for i in range.filter(|&i| starts_cue(i)) {
-            // (The word table marked the starts: one byte test a token.)
-            let words = tokens[i..].iter().map(|t| t.hash);
-            if let Some((phrase, taken)) = self.trie.longest(words) {
-                out.push(CueHit {
-                    first: i as u32,
-                    last: (i + taken - 1) as u32,
-                    kinds: self.kinds[phrase as usize],
-                    phrase,
-                });
-            }
-        }
+        // (The word table marked the starts: one byte test a token.)
+        out.extend(
+            range
+                .filter(|&i| starts_cue(i))
+                .filter_map(|i| self.at(toks, i)),
+        );
+    }
+
+    /// The longest cue phrase that starts at token `i`, if one does.
+    pub(crate) fn at(&self, toks: &Tokens, i: usize) -> Option<CueHit> {
+        let words = toks.tokens[i..].iter().map(|t| t.hash);
+        let (phrase, taken) = self.trie.longest(words)?;
+        Some(CueHit {
+            first: i as u32,
+            last: (i + taken - 1) as u32,
+            kinds: self.kinds[phrase as usize],
+            phrase,
+        })
     }
 }
 

@@ -64,14 +64,16 @@ pub(crate) fn find(inputs: &Inputs, taken: &[Range<usize>]) -> Vec<Candidate> {
         .hits()
         .iter()
         .any(|h| ev.marks()[h.first as usize] & mark::VICE != 0 || measure::sells(ev, matcher, h));
-    if !sells
-        && disguised.is_empty()
-        && !ev.flags().iter().any(|&f| telling(f))
-        && !has_phone_or_bare_domain(text, tokens, ev.flags())
-    {
+    let payload = sells
+        || !disguised.is_empty()
+        || ev.flags().iter().any(|&f| telling(f))
+        || has_bare_domain(text, tokens, ev.flags());
+    // The phones are read once, for the gate and the units.
+    let phones = read_phones(text, tokens, ev.flags());
+    if !payload && phones.is_empty() {
         return Vec::new();
     }
-    let mut reading = Reading::new(text, toks, ev.flags(), cues, words);
+    let mut reading = Reading::new(text, toks, ev.flags(), cues, words, phones);
     // Each unit with where its cues are read from: a comment's author
     // line is a name (a handle, a site), not text the writer posted.
     let mut candidates: Vec<(Range<usize>, Unit, usize)> = Vec::new();
@@ -207,23 +209,16 @@ fn keyword_name(ev: &Evidence, header: &Range<usize>) -> bool {
             >= model::KEYWORD_TEXT_SHARE * header.len().saturating_sub(1) as f32
 }
 
-/// Whether the tokens hold a phone number or a site named without `http`
-/// or `www` (`bestdeals.com`), with the one phone reader and the one URL
-/// reader of the crate: only numbers and dotted words are read.
-fn has_phone_or_bare_domain(text: &str, tokens: &[Token], flags: &[u16]) -> bool {
-    // Most texts have neither a number nor a dotted word: one look at the
-    // flags, side by side, tells.
-    if !flags
-        .iter()
-        .any(|&f| f & (flag::NUMERIC | flag::DOTTED) != 0)
-    {
-        return false;
-    }
-    flags
-        .iter()
-        .zip(tokens)
-        .any(|(&f, t)| f & flag::DOTTED != 0 && links::is_bare_domain(text, t))
-        || !read_phones(text, tokens, flags).is_empty()
+/// Whether the tokens hold a site named without `http` or `www`
+/// (`bestdeals.com`), read by the one URL reader of the crate at the
+/// dotted words only.
+fn has_bare_domain(text: &str, tokens: &[Token], flags: &[u16]) -> bool {
+    // Most texts have no dotted word: one look at the flags tells.
+    flags.iter().any(|&f| f & flag::DOTTED != 0)
+        && flags
+            .iter()
+            .zip(tokens)
+            .any(|(&f, t)| f & flag::DOTTED != 0 && links::is_bare_domain(text, t))
 }
 
 fn sigmoid(x: f32) -> f64 {

@@ -9,9 +9,7 @@ use super::links::{self, Link};
 use super::shapes;
 use crate::keywords::cues::{CueHit, CueKind, Cues as CuePhrases};
 use crate::keywords::words::WordClasses;
-use crate::model::units::{
-    MAX_AUTHOR_LINE, MAX_DATE_LINE, MAX_PHONE_DIGITS, MAX_PHONE_GAP, PHONE_DIGITS,
-};
+use crate::model::units::{MAX_PHONE_DIGITS, MAX_PHONE_GAP, PHONE_DIGITS};
 use crate::spans::ranges;
 use crate::text::tokenize::{Token, Tokens, flag, tokenize};
 
@@ -110,6 +108,10 @@ impl PhoneReader {
 /// only (`flags` are the tokens' flags side by side).
 pub(crate) fn read_phones(text: &str, tokens: &[Token], flags: &[u16]) -> Vec<usize> {
     let mut phones = Vec::new();
+    // Many texts have no number: one look at the flags, side by side, tells.
+    if !flags.iter().any(|&f| f & flag::NUMERIC != 0) {
+        return phones;
+    }
     let mut reader = PhoneReader::default();
     let mut last = None;
     for (i, &f) in flags.iter().enumerate() {
@@ -141,8 +143,7 @@ pub(crate) struct Reading<'a> {
     /// Which tokens may start a cue phrase.
     words: &'a WordClasses,
     /// Cue phrases that start in the token ranges `cued`, in text order:
-    /// those of the short lines (author and date lines) at once, those of
-    /// a unit when it is measured.
+    /// those of a unit, read when it is measured.
     cues: Vec<CueHit>,
     cued: Vec<Range<usize>>,
     /// The last token of every phone number.
@@ -156,13 +157,16 @@ pub(crate) struct Reading<'a> {
 }
 
 impl<'a> Reading<'a> {
-    /// Reads `toks`; `words` tells the tokens a cue phrase may start at.
+    /// Reads `toks`; `words` tells the tokens a cue phrase may start at,
+    /// `phones` are the text's phone numbers as [`read_phones`] reads them
+    /// (the gate before the stage has read them already).
     pub(crate) fn new(
         text: &'a str,
         toks: &'a Tokens,
         flags: &'a [u16],
         phrases: &'a CuePhrases,
         words: &'a WordClasses,
+        phones: Vec<usize>,
     ) -> Reading<'a> {
         let tokens = &toks.tokens;
         let mut lines = Vec::new();
@@ -176,33 +180,17 @@ impl<'a> Reading<'a> {
         if from < tokens.len() {
             lines.push(from..tokens.len());
         }
-        let phones = read_phones(text, tokens, flags);
-        // Comment headers are short lines: their cues are read now, the
-        // rest of the text's when a unit asks.
-        let mut cues = Vec::new();
-        let mut cued: Vec<Range<usize>> = Vec::new();
-        for line in &lines {
-            let bytes = tokens[line.start].start()..tokens[line.end - 1].end();
-            if bytes.len() <= MAX_AUTHOR_LINE.max(MAX_DATE_LINE) {
-                phrases.find_in(toks, line.clone(), |i| words.starts_cue(i), &mut cues);
-                // Lines come in order: the ranges stay sorted and merged.
-                match cued.last_mut() {
-                    Some(last) if last.end == line.start => last.end = line.end,
-                    _ => cued.push(line.clone()),
-                }
-            }
-        }
         Reading {
             text,
             toks,
             words,
-            cued,
+            cued: Vec::new(),
             tokens,
             flags,
             phrases,
             lines,
             links: None,
-            cues,
+            cues: Vec::new(),
             phones,
             tags: None,
             shapes: Vec::new(),
@@ -283,11 +271,17 @@ impl<'a> Reading<'a> {
         &self.cues[from..to.max(from)]
     }
 
-    /// Whether the tokens `r` are exactly one cue phrase of `kind`.
+    /// Whether the tokens `r` are exactly one cue phrase of `kind`: the
+    /// longest phrase that starts at its first token, asked of that token
+    /// alone (an author or date line is a few words, and most are asked of
+    /// one word at most).
     pub(crate) fn is_cue(&self, r: &Range<usize>, kind: CueKind) -> bool {
-        self.cues_in(r).iter().any(|h| {
-            h.first as usize == r.start && h.last as usize + 1 == r.end && h.kinds & kind.bit() != 0
-        })
+        !r.is_empty()
+            && self.words.starts_cue(r.start)
+            && self
+                .phrases
+                .at(self.toks, r.start)
+                .is_some_and(|h| h.last as usize + 1 == r.end && h.kinds & kind.bit() != 0)
     }
 
     /// Whether the token `i` is a date word, or a number with a date word

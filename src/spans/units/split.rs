@@ -159,6 +159,7 @@ pub(crate) fn tail_line(r: &mut Reading, message: &Range<usize>) -> Option<Range
 
 #[cfg(test)]
 mod tests {
+    use super::super::reading::read_phones;
     use super::*;
     use crate::keywords::cues::Cues;
     use crate::keywords::function_words::FunctionWords;
@@ -177,7 +178,8 @@ mod tests {
         let mut words = WordClasses::default();
         words.classify(&toks.tokens, &table);
         let flags: Vec<u16> = toks.tokens.iter().map(|t| t.flags).collect();
-        let mut r = Reading::new(text, &toks, &flags, &cues, &words);
+        let phones = read_phones(text, &toks.tokens, &flags);
+        let mut r = Reading::new(text, &toks, &flags, &cues, &words, phones);
         f(&mut r)
     }
 
