@@ -175,6 +175,17 @@ pub(crate) mod gate {
     pub const CHANT_MAX_PAUSE_SHARE: f64 = 0.1;
     /// ...and sentence ends, as shares.
     pub const CHANT_MAX_END_SHARE: f64 = 0.05;
+    /// A run that names its terms once each inside a sentence is what the
+    /// sentence is about when the rest of the sentence is at least this
+    /// many times as long as the run...
+    pub const CLAUSE_REST_PER_RUN: usize = 1;
+    /// ...has this many function words or more...
+    pub const CLAUSE_MIN_FUNCTION_WORDS: usize = 1;
+    /// ...and at most this share of keywords.
+    pub const CLAUSE_MAX_KEYWORD_SHARE: f64 = 0.25;
+    /// The sentence is read at most this many tokens either side of the
+    /// run (a text without sentence ends or lines is one long sentence).
+    pub const CLAUSE_MAX_READ: usize = 64;
 }
 
 /// Assembly of the report from the candidates.

@@ -249,6 +249,45 @@ const LONG_DENSE: &[(&str, &str)] = &[
     ),
 ];
 
+/// News sentences that open on a brand, a product and a shop word and go
+/// on as a sentence: the keywords are the sentence's subject.
+const SALE_NEWS: &[(&str, &str)] = &[
+    (
+        "jackets on sale, English",
+        "Moncler jackets are on sale at Nordstrom this week: 30% off selected styles, \
+         free shipping on orders over $89.",
+    ),
+    (
+        "bags on sale, English",
+        "Gucci bags are on sale at Saks this weekend, with discounts of up to 40% on last \
+         season's styles.",
+    ),
+    (
+        "shoes on sale, English",
+        "Nike shoes on sale: Macy's cut prices on running shoes by a quarter ahead of the \
+         holidays.",
+    ),
+    (
+        "a factory outlet in the news, English",
+        "The Ugg boots outlet in Camarillo will close in March, the company said in a statement.",
+    ),
+    (
+        "an outlet discount, German",
+        "Die Preise für Nike Air Max Schuhe sind im Outlet um bis zu 50 Prozent reduziert, \
+         berichtet die Zeitung.",
+    ),
+    (
+        "winter sales, French",
+        "Les soldes d'hiver commencent mercredi : les sacs Longchamp et les doudounes Moncler \
+         sont déjà en promotion dans la plupart des magasins.",
+    ),
+    (
+        "shoes on sale, Italian",
+        "Le scarpe Hogan in saldo sono andate esaurite in poche ore nel negozio di via \
+         Montenapoleone.",
+    ),
+];
+
 fn assert_prose(cases: &[(&str, &str)]) {
     let detector = Detector::new();
     let flagged: Vec<String> = cases
@@ -275,4 +314,9 @@ fn text_dense_in_spam_vocabulary_stays_prose() {
 #[test]
 fn long_text_about_one_brand_or_drug_stays_prose() {
     assert_prose(LONG_DENSE);
+}
+
+#[test]
+fn a_sentence_about_a_product_on_sale_stays_prose() {
+    assert_prose(SALE_NEWS);
 }

@@ -291,3 +291,49 @@ fn keyword_paragraphs_between_prose_go_alone() {
     assert_eq!(found.len(), 1, "{found:?}");
     assert!(found[0].starts_with("cheap moncler"), "{found:?}");
 }
+
+/// Keyword runs that are no clause of a sentence are cut, whatever prose
+/// stands before them: a line of their own, a list that takes most of its
+/// sentence, a phrase said again, a sentence whose rest sells too.
+#[test]
+fn keyword_runs_that_are_no_clause_are_cut() {
+    let cases: &[(&str, &str, &str)] = &[
+        (
+            "a keyword line under prose",
+            "We had a lovely weekend in the mountains and the weather was great.\n\
+             cheap moncler jackets outlet gucci bags sale",
+            "cheap moncler jackets outlet gucci bags sale",
+        ),
+        (
+            "a list that is most of its sentence",
+            "We had a lovely weekend. Buy cheap moncler jackets, gucci bags, ugg boots and nike \
+             shoes at our store.",
+            "Buy cheap moncler jackets, gucci bags, ugg boots",
+        ),
+        (
+            "a brand said again and again",
+            "The hotel was nice and the food was good. moncler outlet moncler jackets cheap \
+             moncler moncler sale",
+            "moncler outlet moncler jackets cheap moncler moncler sale",
+        ),
+        (
+            "a sentence whose rest sells too",
+            "Great post! cheap ugg boots on sale now at the best price",
+            "cheap ugg boots on sale",
+        ),
+        (
+            "a keyword line after prose, German",
+            "Wir waren im Urlaub. Moncler Jacken günstig kaufen Moncler Outlet Sale",
+            "Moncler Jacken günstig kaufen Moncler Outlet Sale",
+        ),
+        (
+            "a keyword list after prose, French",
+            "Nous avons passé un bon week-end. sacs louis vuitton pas cher, sac gucci pas cher, \
+             moncler pas cher",
+            "sacs louis vuitton pas cher, sac gucci pas cher, moncler pas cher",
+        ),
+    ];
+    for (name, text, spam) in cases {
+        assert_eq!(spans(text), [*spam], "{name}");
+    }
+}

@@ -73,7 +73,9 @@ impl<'a> Selection<'a> {
                 continue;
             }
             stats.distinct = stats::distinct(self.ev, run.clone(), self.seen);
-            if stats::has_enough_evidence(&stats, self.settings.min_tokens) && !self.is_markup(run)
+            if stats::has_enough_evidence(&stats, self.settings.min_tokens)
+                && !self.is_markup(run)
+                && !self.is_clause(run, &stats)
             {
                 self.accepted.push((run.clone(), s));
                 self.measured.push((run.clone(), stats));
@@ -149,6 +151,48 @@ impl<'a> Selection<'a> {
                 }
             })
             .collect()
+    }
+
+    /// A run that is a clause of a sentence of prose, not stuffing: it
+    /// names its terms once each, inside one sentence on one line, and the
+    /// rest of that sentence (up to a sentence end, a line break or a list
+    /// mark either side) is at least as long, has grammar and is mostly
+    /// not keywords (`Gucci bags are on sale at Saks this weekend, with
+    /// discounts of up to 40%`).
+    fn is_clause(&self, run: &Range<usize>, s: &SpanStats) -> bool {
+        use crate::model::gate::*;
+        let t = self.tokens;
+        let breaks_before = |i: usize| t[i].has(flag::LINE_BEFORE | flag::SEP_BEFORE);
+        let ends = |i: usize| t[i].has(flag::END_AFTER);
+        if s.repeated_tokens + s.periodic > 0
+            || (run.start + 1..run.end).any(breaks_before)
+            || (run.start..run.end - 1).any(ends)
+        {
+            return false;
+        }
+        let mut from = run.start;
+        let floor = run.start.saturating_sub(CLAUSE_MAX_READ);
+        while from > floor && !breaks_before(from) && !ends(from - 1) {
+            from -= 1;
+        }
+        let mut to = run.end;
+        let ceiling = (run.end + CLAUSE_MAX_READ).min(t.len());
+        if !ends(run.end - 1) {
+            while to < ceiling && !breaks_before(to) {
+                to += 1;
+                if ends(to - 1) {
+                    break;
+                }
+            }
+        }
+        let marks = self.ev.marks();
+        let rest = || marks[from..run.start].iter().chain(&marks[run.end..to]);
+        let rest_len = (run.start - from) + (to - run.end);
+        let function_words = rest().filter(|&&m| m & mark::FUNCTION != 0).count();
+        let keywords = rest().filter(|&&m| m & mark::KEYWORD != 0).count();
+        rest_len >= CLAUSE_REST_PER_RUN * run.len()
+            && function_words >= CLAUSE_MIN_FUNCTION_WORDS
+            && keywords as f64 <= CLAUSE_MAX_KEYWORD_SHARE * rest_len as f64
     }
 
     /// Markup without keywords (`type="video/mp4">` repeated): a page's
