@@ -288,6 +288,43 @@ const SALE_NEWS: &[(&str, &str)] = &[
     ),
 ];
 
+/// News of a raid on counterfeit goods names the fakes and their brands
+/// together, as replica spam does; the seizure tells it is news.
+const ENFORCEMENT_NEWS: &[(&str, &str)] = &[
+    (
+        "a seizure at a port, English",
+        "Customs officers seized replica watches and fake handbags worth two million euros at \
+         the port.",
+    ),
+    (
+        "a warehouse raid, English",
+        "Replica handbags seized: police in Milan found 2,000 fake Gucci and Prada bags in a \
+         warehouse.",
+    ),
+    (
+        "a seizure, German",
+        "Polizei und Zoll haben in Hamburg 5.000 gefälschte Gucci Taschen und Rolex Uhren \
+         beschlagnahmt.",
+    ),
+    (
+        "a seizure, French",
+        "La police a saisi 3 000 faux sacs Louis Vuitton et des montres Rolex contrefaites à \
+         Marseille.",
+    ),
+    (
+        "a seizure, Italian",
+        "La Guardia di Finanza ha sequestrato borse false Prada e Gucci in un magazzino di Napoli.",
+    ),
+    (
+        "a seizure, Spanish",
+        "La policía incautó miles de bolsos falsos de Louis Vuitton y relojes Rolex en Madrid.",
+    ),
+    (
+        "a seizure, Russian",
+        "Полиция изъяла партию поддельных сумок Louis Vuitton и часов Rolex на складе.",
+    ),
+];
+
 fn assert_prose(cases: &[(&str, &str)]) {
     let detector = Detector::new();
     let flagged: Vec<String> = cases
@@ -319,4 +356,9 @@ fn long_text_about_one_brand_or_drug_stays_prose() {
 #[test]
 fn a_sentence_about_a_product_on_sale_stays_prose() {
     assert_prose(SALE_NEWS);
+}
+
+#[test]
+fn news_of_a_seizure_of_fakes_stays_prose() {
+    assert_prose(ENFORCEMENT_NEWS);
 }

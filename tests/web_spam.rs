@@ -337,3 +337,18 @@ fn keyword_runs_that_are_no_clause_are_cut() {
         assert_eq!(spans(text), [*spam], "{name}");
     }
 }
+
+/// An advert that names the police or customs to reassure its buyers is
+/// still an advert: a word of news about enforcement weighs less than a
+/// link, a call and the goods.
+#[test]
+fn adverts_that_name_enforcement_are_still_cut() {
+    for text in [
+        "Great replica watches at the best price, no problems with police or customs! Order \
+         now: http://replica-watches-shop.example.com/",
+        "Cheap replica Rolex and fake Gucci bags, never seized at customs. Buy now \
+         http://fake-bags.example.net",
+    ] {
+        assert_all_spam(text, text);
+    }
+}

@@ -34,10 +34,13 @@ pub(crate) enum CueKind {
     /// A word that introduces the link right after it (`Link - http…`):
     /// a call to follow it.
     LinkIntro,
+    /// A word of news about enforcement against a trade (`seized`,
+    /// `fined`): the text reports on counterfeits, casinos or drugs.
+    Enforcement,
 }
 
 impl CueKind {
-    const ALL: [(CueKind, &'static str); 9] = [
+    const ALL: [(CueKind, &'static str); 10] = [
         (CueKind::Praise, "praise"),
         (CueKind::Pitch, "pitch"),
         (CueKind::Call, "call"),
@@ -47,6 +50,7 @@ impl CueKind {
         (CueKind::AuthorEnd, "author-end"),
         (CueKind::DateWord, "date-word"),
         (CueKind::LinkIntro, "link-intro"),
+        (CueKind::Enforcement, "enforcement"),
     ];
 
     fn named(name: &str) -> Option<CueKind> {
@@ -253,6 +257,19 @@ mod tests {
                 &[CueKind::PhoneCall, CueKind::PhoneCall, CueKind::Support],
             ),
             ("this is spam", &[CueKind::AboutSpam]),
+            (
+                "Police seized the goods",
+                &[CueKind::Enforcement, CueKind::Enforcement],
+            ),
+            (
+                "Die Polizei hat die Ware beschlagnahmt",
+                &[CueKind::Enforcement, CueKind::Enforcement],
+            ),
+            (
+                "Guardia di Finanza, sequestrato",
+                &[CueKind::Enforcement, CueKind::Enforcement],
+            ),
+            ("海关查获", &[CueKind::Enforcement]),
             // Inside a longer word a cue is no cue.
             ("spammed profitable greatpost", &[]),
         ];

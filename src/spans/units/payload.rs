@@ -193,6 +193,7 @@ impl Payload {
             + disguised
             + extras
             + ABOUT_SPAM * c.about_spam.min(MAX_REPEATED_CUE) as f32
+            + ENFORCEMENT * c.enforcement.min(MAX_REPEATED_CUE) as f32
     }
 }
 
@@ -441,6 +442,25 @@ mod tests {
             (p.cues.links, p.cues.praise, p.cues.about_spam) = (1, 1, 1)
         });
         assert!(complaint.margin(Unit::Message) < 0.0);
+        // Fakes named beside a seizure are news of a raid; beside a link
+        // and a call they are still an advert.
+        let fakes = |seized| {
+            unit(15, move |p| {
+                (p.vice, p.combo, p.shop_words, p.cues.enforcement) = (1, 2, 1, seized)
+            })
+        };
+        assert!(fakes(0).margin(Unit::Message) > 0.0);
+        assert!(fakes(1).margin(Unit::Message) < 0.0);
+        let advert = unit(15, |p| {
+            (
+                p.vice,
+                p.combo,
+                p.cues.links,
+                p.cues.calls,
+                p.cues.enforcement,
+            ) = (1, 2, 1, 1, 2)
+        });
+        assert!(advert.margin(Unit::Message) > 0.0);
         // Keywords in grammatical text with nothing behind them weigh less.
         let news = unit(30, |p| p.vice = 2);
         let advert = unit(30, |p| (p.vice, p.cues.links) = (2, 1));
