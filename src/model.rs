@@ -348,9 +348,10 @@ pub(crate) mod units {
     pub const PRAISE: f32 = 0.5;
     /// A word about spam (the text complains of it).
     pub const ABOUT_SPAM: f32 = -2.5;
-    /// A word of news about enforcement against a trade (`seized`,
-    /// `fined`, `raided`): a story about counterfeits, casinos or drugs.
-    pub const ENFORCEMENT: f32 = -1.5;
+    /// A word of a text that reports rather than sells: news of enforcement
+    /// against a trade (`seized`, `fined`), a patient's own experience of a
+    /// drug (`my doctor`, `I took`).
+    pub const REPORTING: f32 = -1.5;
     /// What a message (a comment, a short text) pays before its words.
     pub const MESSAGE_BIAS: f32 = 1.0;
     /// What a paragraph of a longer text pays: links and shop words are

@@ -325,6 +325,47 @@ const ENFORCEMENT_NEWS: &[(&str, &str)] = &[
     ),
 ];
 
+/// A patient's review that says what a drug cost at their pharmacy: the
+/// drug, a shop word and a price, as a pharmacy advert has them, told by a
+/// patient (their doctor, what they took).
+const PATIENT_REVIEWS: &[(&str, &str)] = &[
+    (
+        "Viagra and its generic, English",
+        "Viagra worked well for me. Mild headache and a stuffy nose, nothing serious. Cheaper \
+         generic sildenafil works just as well and my pharmacy had it for $12.",
+    ),
+    (
+        "a switch to a generic, English",
+        "My doctor switched me from Xanax to cheaper generic alprazolam; it costs $8 a month \
+         with insurance and works the same.",
+    ),
+    (
+        "a sleeping pill's price, English",
+        "I was prescribed Ambien 10mg for insomnia. The generic zolpidem is cheap at my local \
+         pharmacy, about $10 for 30 tablets.",
+    ),
+    (
+        "a generic's price, German",
+        "Mein Arzt hat mir Sildenafil statt Viagra verschrieben, in meiner Apotheke kostet das \
+         Generikum nur 15 Euro. Wirkt genauso gut.",
+    ),
+    (
+        "a generic's price, French",
+        "Mon médecin m'a prescrit du tadalafil générique à la place du Cialis, c'est beaucoup \
+         moins cher en pharmacie.",
+    ),
+    (
+        "a generic's price, Spanish",
+        "Mi médico me recetó sildenafil genérico en lugar de Viagra; en mi farmacia cuesta la \
+         mitad y funciona igual.",
+    ),
+    (
+        "a generic's price, Russian",
+        "Мой врач назначил дженерик силденафила вместо виагры, в аптеке он стоит в три раза \
+         дешевле.",
+    ),
+];
+
 fn assert_prose(cases: &[(&str, &str)]) {
     let detector = Detector::new();
     let flagged: Vec<String> = cases
@@ -361,4 +402,9 @@ fn a_sentence_about_a_product_on_sale_stays_prose() {
 #[test]
 fn news_of_a_seizure_of_fakes_stays_prose() {
     assert_prose(ENFORCEMENT_NEWS);
+}
+
+#[test]
+fn a_patient_naming_a_drug_s_price_stays_prose() {
+    assert_prose(PATIENT_REVIEWS);
 }

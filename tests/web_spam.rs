@@ -338,16 +338,20 @@ fn keyword_runs_that_are_no_clause_are_cut() {
     }
 }
 
-/// An advert that names the police or customs to reassure its buyers is
-/// still an advert: a word of news about enforcement weighs less than a
-/// link, a call and the goods.
+/// An advert that names the police or customs to reassure its buyers, or
+/// a doctor in a made-up testimonial, is still an advert: a word of a text
+/// that reports weighs less than a link, a call and the goods.
 #[test]
-fn adverts_that_name_enforcement_are_still_cut() {
+fn adverts_that_borrow_the_words_of_reporting_are_still_cut() {
     for text in [
         "Great replica watches at the best price, no problems with police or customs! Order \
          now: http://replica-watches-shop.example.com/",
         "Cheap replica Rolex and fake Gucci bags, never seized at customs. Buy now \
          http://fake-bags.example.net",
+        "My doctor was shocked how well it works! Buy cheap viagra online without prescription \
+         at http://cheap-pills.example.com/ , order now.",
+        "I took these pills for a month and lost 10 kg! Order Keto pills online now: \
+         http://keto-pills.example.net",
     ] {
         assert_all_spam(text, text);
     }

@@ -34,9 +34,10 @@ pub(crate) enum CueKind {
     /// A word that introduces the link right after it (`Link - http…`):
     /// a call to follow it.
     LinkIntro,
-    /// A word of news about enforcement against a trade (`seized`,
-    /// `fined`): the text reports on counterfeits, casinos or drugs.
-    Enforcement,
+    /// A word of a text that reports rather than sells: news of
+    /// enforcement against a trade (`seized`, `fined`), a patient's own
+    /// experience of a drug (`my doctor`, `I took`).
+    Reporting,
 }
 
 impl CueKind {
@@ -50,7 +51,7 @@ impl CueKind {
         (CueKind::AuthorEnd, "author-end"),
         (CueKind::DateWord, "date-word"),
         (CueKind::LinkIntro, "link-intro"),
-        (CueKind::Enforcement, "enforcement"),
+        (CueKind::Reporting, "reporting"),
     ];
 
     fn named(name: &str) -> Option<CueKind> {
@@ -259,17 +260,22 @@ mod tests {
             ("this is spam", &[CueKind::AboutSpam]),
             (
                 "Police seized the goods",
-                &[CueKind::Enforcement, CueKind::Enforcement],
+                &[CueKind::Reporting, CueKind::Reporting],
             ),
             (
                 "Die Polizei hat die Ware beschlagnahmt",
-                &[CueKind::Enforcement, CueKind::Enforcement],
+                &[CueKind::Reporting, CueKind::Reporting],
             ),
             (
                 "Guardia di Finanza, sequestrato",
-                &[CueKind::Enforcement, CueKind::Enforcement],
+                &[CueKind::Reporting, CueKind::Reporting],
             ),
-            ("海关查获", &[CueKind::Enforcement]),
+            ("海关查获", &[CueKind::Reporting]),
+            ("My doctor told me", &[CueKind::Reporting]),
+            (
+                "Mi médico me recetó",
+                &[CueKind::Reporting, CueKind::Reporting],
+            ),
             // Inside a longer word a cue is no cue.
             ("spammed profitable greatpost", &[]),
         ];

@@ -193,7 +193,7 @@ impl Payload {
             + disguised
             + extras
             + ABOUT_SPAM * c.about_spam.min(MAX_REPEATED_CUE) as f32
-            + ENFORCEMENT * c.enforcement.min(MAX_REPEATED_CUE) as f32
+            + REPORTING * c.reporting.min(MAX_REPEATED_CUE) as f32
     }
 }
 
@@ -446,7 +446,7 @@ mod tests {
         // and a call they are still an advert.
         let fakes = |seized| {
             unit(15, move |p| {
-                (p.vice, p.combo, p.shop_words, p.cues.enforcement) = (1, 2, 1, seized)
+                (p.vice, p.combo, p.shop_words, p.cues.reporting) = (1, 2, 1, seized)
             })
         };
         assert!(fakes(0).margin(Unit::Message) > 0.0);
@@ -457,7 +457,7 @@ mod tests {
                 p.combo,
                 p.cues.links,
                 p.cues.calls,
-                p.cues.enforcement,
+                p.cues.reporting,
             ) = (1, 2, 1, 1, 2)
         });
         assert!(advert.margin(Unit::Message) > 0.0);

@@ -44,8 +44,8 @@ pub(crate) struct Cues {
     pub phone_calls: usize,
     /// Words about spam.
     pub about_spam: usize,
-    /// Words of news about enforcement against a trade (seized, fined).
-    pub enforcement: usize,
+    /// Words of a text that reports rather than sells (seized, my doctor).
+    pub reporting: usize,
     /// Sentence-final marks.
     pub stops: usize,
 }
@@ -383,7 +383,7 @@ impl<'a> Reading<'a> {
                 c.phone_calls += has(CueKind::PhoneCall);
                 c.support += has(CueKind::Support);
                 c.about_spam += has(CueKind::AboutSpam);
-                c.enforcement += has(CueKind::Enforcement);
+                c.reporting += has(CueKind::Reporting);
                 if h.kinds & CueKind::Pitch.bit() != 0 {
                     pitches.push(h.phrase);
                 }
