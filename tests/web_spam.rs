@@ -332,6 +332,12 @@ fn keyword_runs_that_are_no_clause_are_cut() {
              moncler pas cher",
             "sacs louis vuitton pas cher, sac gucci pas cher, moncler pas cher",
         ),
+        (
+            "a phrase said twice, glued to a sentence in another language",
+            "The council met on Tuesday and approved the new budget. moncler outlet, moncler \
+             outlet, cheap ugg boots, cheap ugg boots 市は来月から図書館の開館時間を延長すると発表した。",
+            "moncler outlet, moncler outlet, cheap ugg boots, cheap ugg boots",
+        ),
     ];
     for (name, text, spam) in cases {
         assert_eq!(spans(text), [*spam], "{name}");
