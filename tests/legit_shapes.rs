@@ -366,6 +366,35 @@ const PATIENT_REVIEWS: &[(&str, &str)] = &[
     ),
 ];
 
+/// Text with dates and times beside spam's words: a date and its time
+/// have as many digits as a phone number, and are none.
+const DATED_TEXT: &[(&str, &str)] = &[
+    (
+        "an order history",
+        "Order history\n2023-01-15 10:22  Nike Air Max 90  $120.00\n\
+         2023-02-03 14:05  Adidas Ultraboost  $180.00\n2023-03-11 09:47  Asics Gel-Kayano  $160.00",
+    ),
+    (
+        "a server log",
+        "Server log:\n2021-08-22 22:21:05 INFO sale service started\n\
+         2021-08-22 22:21:07 WARN cache miss for product 4411\n2021-08-22 22:21:09 INFO checkout ok",
+    ),
+    (
+        "a flight notice",
+        "Flight LH 400 departs 2024-05-01 13:05 from Frankfurt; cheap fares sold out quickly.",
+    ),
+    (
+        "meeting notes",
+        "Meeting notes 2023-11-02 09:30: discussed the outlet store lease, the casino \
+         partnership and the new pharmacy wing.",
+    ),
+    (
+        "meeting notes, German",
+        "Protokoll vom 02.11.2023 09:30: Mietvertrag für den Outlet-Laden, Partnerschaft mit \
+         dem Casino und der neue Apothekenflügel besprochen.",
+    ),
+];
+
 fn assert_prose(cases: &[(&str, &str)]) {
     let detector = Detector::new();
     let flagged: Vec<String> = cases
@@ -407,4 +436,9 @@ fn news_of_a_seizure_of_fakes_stays_prose() {
 #[test]
 fn a_patient_naming_a_drug_s_price_stays_prose() {
     assert_prose(PATIENT_REVIEWS);
+}
+
+#[test]
+fn dates_and_times_beside_spam_words_stay_prose() {
+    assert_prose(DATED_TEXT);
 }

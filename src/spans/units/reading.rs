@@ -62,14 +62,25 @@ mod shape {
 /// Reads phone numbers among the tokens, one token at a time: a run of
 /// numbers, separated by at most a couple of the marks phone numbers are
 /// written with (`+1 888-480-0288`, `(800) 041 8324`), whose digits are a
-/// phone number's. The one phone reader of the crate.
+/// phone number's, and that does not open on a date (`2021-08-22 22:21`,
+/// `22.08.2021 10:15`, whose digits count as many). The one phone reader
+/// of the crate.
 #[derive(Debug, Default)]
 pub(crate) struct PhoneReader {
     digits: usize,
     /// The run's last token, and where it ends in the text.
     last: usize,
     end: usize,
+    /// The run's first three groups of digits (value, when four digits at
+    /// most, and length), the mark between each two when it is one byte,
+    /// and how many groups were read (up to three).
+    head: [(u16, usize); 3],
+    marks: [u8; 2],
+    numbers: usize,
 }
+
+/// A year a date is written with.
+const YEARS: std::ops::RangeInclusive<u16> = 1900..=2099;
 
 impl PhoneReader {
     /// Reads token `i`; the last token of a phone number that ends before
@@ -89,19 +100,68 @@ impl PhoneReader {
             && gap.len() <= MAX_PHONE_GAP
             && gap.iter().all(|b| b" -.()+/".contains(b));
         let ended = if joined { None } else { self.finish() };
-        self.digits += text.as_bytes()[t.start()..t.end()]
-            .iter()
-            .filter(|b| b.is_ascii_digit())
-            .count();
+        let word = &text.as_bytes()[t.start()..t.end()];
+        let digits = word.iter().filter(|b| b.is_ascii_digit()).count();
+        // The number's groups of digits (`22.08.2021` has three), each with
+        // the mark before it: the gap for the first, the mark inside the
+        // word for the others.
+        let mut mark = if let [m] = gap { *m } else { 0 };
+        let mut k = 0;
+        while k < word.len() && self.numbers < self.head.len() {
+            let from = k;
+            while k < word.len() && word[k].is_ascii_digit() {
+                k += 1;
+            }
+            if k > from {
+                if self.numbers > 0 {
+                    self.marks[self.numbers - 1] = mark;
+                }
+                let group = &word[from..k];
+                let value = if group.len() <= 4 {
+                    group
+                        .iter()
+                        .fold(0u16, |v, &b| v * 10 + u16::from(b - b'0'))
+                } else {
+                    u16::MAX
+                };
+                self.head[self.numbers] = (value, group.len());
+                self.numbers += 1;
+            }
+            let marks_from = k;
+            while k < word.len() && !word[k].is_ascii_digit() {
+                k += 1;
+            }
+            mark = if k == marks_from + 1 {
+                word[marks_from]
+            } else {
+                0
+            };
+        }
+        self.digits += digits;
         self.last = i;
         self.end = t.end();
         ended
     }
 
+    /// Whether the run opens on a date: a year, a month and a day joined by
+    /// one same mark, year first or last.
+    fn opens_on_date(&self) -> bool {
+        let [(a, la), (b, lb), (c, lc)] = self.head;
+        let day_or_month = |v: u16, len: usize| len <= 2 && v <= 31;
+        self.numbers == self.head.len()
+            && self.marks[0] == self.marks[1]
+            && b"-/.".contains(&self.marks[0])
+            && day_or_month(b, lb)
+            && ((la == 4 && YEARS.contains(&a) && day_or_month(c, lc))
+                || (lc == 4 && YEARS.contains(&c) && day_or_month(a, la)))
+    }
+
     /// Ends the run being read; its last token if it was a phone number.
     pub(crate) fn finish(&mut self) -> Option<usize> {
-        let phone = (PHONE_DIGITS..=MAX_PHONE_DIGITS).contains(&self.digits);
+        let phone =
+            (PHONE_DIGITS..=MAX_PHONE_DIGITS).contains(&self.digits) && !self.opens_on_date();
         self.digits = 0;
+        self.numbers = 0;
         phone.then_some(self.last)
     }
 }
@@ -449,6 +509,14 @@ mod tests {
             ("1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16", 0),
             ("Order 12345678901234567890 shipped", 0),
             ("see http://x.example/8884800288 now", 0),
+            // Dates with their times are no phone numbers, in any order.
+            ("Posted 2021-08-22 22:21 by Anna", 0),
+            ("am 22.08.2021 10:15 Uhr", 0),
+            ("on 08/22/2021 09:47 am", 0),
+            ("2023/11/02 09 30 meeting", 0),
+            // A number that opens like a date but is not one stays a phone.
+            ("Tel. 0211-123 45 67", 1),
+            ("call 1800-123-456 78", 1),
         ];
         for &(text, n) in cases {
             assert_eq!(phones(text), n, "{text}");
