@@ -179,6 +179,9 @@ pub(crate) mod gate {
     /// sentence is about when the rest of the sentence is at least this
     /// many times as long as the run...
     pub const CLAUSE_REST_PER_RUN: usize = 1;
+    /// ...the run names at most this many terms (a brand, a product and a
+    /// shop word: stuffing strings more together)...
+    pub const CLAUSE_MAX_TERMS: usize = 3;
     /// ...has this many function words or more...
     pub const CLAUSE_MIN_FUNCTION_WORDS: usize = 1;
     /// ...and at most this share of keywords.

@@ -338,6 +338,20 @@ fn keyword_runs_that_are_no_clause_are_cut() {
              outlet, cheap ugg boots, cheap ugg boots 市は来月から図書館の開館時間を延長すると発表した。",
             "moncler outlet, moncler outlet, cheap ugg boots, cheap ugg boots",
         ),
+        (
+            "many terms glued to a sentence in the same language",
+            "The council met on Tuesday and approved the new budget. cheap ugg boots louis \
+             vuitton pas cher nike air max günstig moncler outlet the city will extend the \
+             opening hours of the library from next month, the mayor said.",
+            "cheap ugg boots louis vuitton pas cher nike air max günstig moncler outlet",
+        ),
+        (
+            "many terms glued to a sentence's start",
+            "The council met on Tuesday. cheap ugg boots nike air max moncler outlet and the city \
+             will extend the opening hours of the public library from next month, the mayor said \
+             on Tuesday evening.",
+            "cheap ugg boots nike air max moncler outlet",
+        ),
     ];
     for (name, text, spam) in cases {
         assert_eq!(spans(text), [*spam], "{name}");

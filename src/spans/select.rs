@@ -154,10 +154,10 @@ impl<'a> Selection<'a> {
     }
 
     /// A run that is a clause of a sentence of prose, not stuffing: it
-    /// names its terms once each, inside one sentence on one line, and the
-    /// rest of that sentence (up to a sentence end, a line break or a list
-    /// mark either side) is at least as long, has grammar and is mostly
-    /// not keywords (`Gucci bags are on sale at Saks this weekend, with
+    /// names a few terms once each, inside one sentence on one line, and
+    /// the rest of that sentence in the run's writing system (up to a
+    /// sentence end, a line break or a list mark either side) is at least
+    /// as long, has grammar and is mostly not keywords (`Gucci bags are on sale at Saks this weekend, with
     /// discounts of up to 40%`).
     fn is_clause(&self, run: &Range<usize>, s: &SpanStats) -> bool {
         use crate::model::gate::*;
@@ -175,6 +175,7 @@ impl<'a> Selection<'a> {
         let repeats_a_term = terms.windows(2).any(|w| w[0] == w[1]);
         if s.repeated_tokens + s.periodic > 0
             || repeats_a_term
+            || terms.len() > CLAUSE_MAX_TERMS
             || (run.start + 1..run.end).any(breaks_before)
             || (run.start..run.end - 1).any(ends)
         {
@@ -195,11 +196,19 @@ impl<'a> Selection<'a> {
                 }
             }
         }
+        // The sentence is the words around the run in its writing system:
+        // a sentence in another language glued to it is another sentence.
+        let script = t[run.start].flags & flag::SCRIPT_MASK;
         let marks = self.ev.marks();
-        let rest = || marks[from..run.start].iter().chain(&marks[run.end..to]);
-        let rest_len = (run.start - from) + (to - run.end);
-        let function_words = rest().filter(|&&m| m & mark::FUNCTION != 0).count();
-        let keywords = rest().filter(|&&m| m & mark::KEYWORD != 0).count();
+        let rest = || {
+            (from..run.start)
+                .chain(run.end..to)
+                .filter(|&i| t[i].flags & flag::SCRIPT_MASK == script)
+                .map(|i| marks[i])
+        };
+        let rest_len = rest().count();
+        let function_words = rest().filter(|m| m & mark::FUNCTION != 0).count();
+        let keywords = rest().filter(|m| m & mark::KEYWORD != 0).count();
         rest_len >= CLAUSE_REST_PER_RUN * run.len()
             && function_words >= CLAUSE_MIN_FUNCTION_WORDS
             && keywords as f64 <= CLAUSE_MAX_KEYWORD_SHARE * rest_len as f64
