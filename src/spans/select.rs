@@ -164,18 +164,16 @@ impl<'a> Selection<'a> {
         let t = self.tokens;
         let breaks_before = |i: usize| t[i].has(flag::LINE_BEFORE | flag::SEP_BEFORE);
         let ends = |i: usize| t[i].has(flag::END_AFTER);
-        // Each term once: no word pair said again, and no keyword twice.
-        let mut terms: Vec<u32> = self
-            .ev
-            .hits_in(run.clone())
-            .iter()
-            .map(|h| h.pattern)
-            .collect();
-        terms.sort_unstable();
-        let repeats_a_term = terms.windows(2).any(|w| w[0] == w[1]);
+        // A few terms, each once: no word pair said again, no keyword twice.
+        let hits = self.ev.hits_in(run.clone());
+        let repeats_a_term = || {
+            hits.iter()
+                .enumerate()
+                .any(|(k, h)| hits[..k].iter().any(|g| g.pattern == h.pattern))
+        };
         if s.repeated_tokens + s.periodic > 0
-            || repeats_a_term
-            || terms.len() > CLAUSE_MAX_TERMS
+            || hits.len() > CLAUSE_MAX_TERMS
+            || repeats_a_term()
             || (run.start + 1..run.end).any(breaks_before)
             || (run.start..run.end - 1).any(ends)
         {

@@ -68,19 +68,15 @@ mod shape {
 #[derive(Debug, Default)]
 pub(crate) struct PhoneReader {
     digits: usize,
-    /// The run's last token, and where it ends in the text.
+    /// Where the run starts in the text; its last token, and where it
+    /// ends.
+    start: usize,
     last: usize,
     end: usize,
-    /// The run's first three groups of digits (value, when four digits at
-    /// most, and length), the mark between each two when it is one byte,
-    /// and how many groups were read (up to three).
-    head: [(u16, usize); 3],
-    marks: [u8; 2],
-    numbers: usize,
 }
 
 /// A year a date is written with.
-const YEARS: std::ops::RangeInclusive<u16> = 1900..=2099;
+const YEARS: std::ops::RangeInclusive<u32> = 1900..=2099;
 
 impl PhoneReader {
     /// Reads token `i`; the last token of a phone number that ends before
@@ -92,78 +88,76 @@ impl PhoneReader {
             return if self.digits == 0 {
                 None
             } else {
-                self.finish()
+                self.finish(text)
             };
         }
         let gap = &text.as_bytes()[self.end.min(t.start())..t.start()];
         let joined = self.digits > 0
             && gap.len() <= MAX_PHONE_GAP
             && gap.iter().all(|b| b" -.()+/".contains(b));
-        let ended = if joined { None } else { self.finish() };
-        let word = &text.as_bytes()[t.start()..t.end()];
-        let digits = word.iter().filter(|b| b.is_ascii_digit()).count();
-        // The number's groups of digits (`22.08.2021` has three), each with
-        // the mark before it: the gap for the first, the mark inside the
-        // word for the others.
-        let mut mark = if let [m] = gap { *m } else { 0 };
-        let mut k = 0;
-        while k < word.len() && self.numbers < self.head.len() {
-            let from = k;
-            while k < word.len() && word[k].is_ascii_digit() {
-                k += 1;
-            }
-            if k > from {
-                if self.numbers > 0 {
-                    self.marks[self.numbers - 1] = mark;
-                }
-                let group = &word[from..k];
-                let value = if group.len() <= 4 {
-                    group
-                        .iter()
-                        .fold(0u16, |v, &b| v * 10 + u16::from(b - b'0'))
-                } else {
-                    u16::MAX
-                };
-                self.head[self.numbers] = (value, group.len());
-                self.numbers += 1;
-            }
-            let marks_from = k;
-            while k < word.len() && !word[k].is_ascii_digit() {
-                k += 1;
-            }
-            mark = if k == marks_from + 1 {
-                word[marks_from]
-            } else {
-                0
-            };
-        }
-        self.digits += digits;
+        let ended = if joined {
+            None
+        } else {
+            let ended = self.finish(text);
+            self.start = t.start();
+            ended
+        };
+        self.digits += text.as_bytes()[t.start()..t.end()]
+            .iter()
+            .filter(|b| b.is_ascii_digit())
+            .count();
         self.last = i;
         self.end = t.end();
         ended
     }
 
-    /// Whether the run opens on a date: a year, a month and a day joined by
-    /// one same mark, year first or last.
-    fn opens_on_date(&self) -> bool {
-        let [(a, la), (b, lb), (c, lc)] = self.head;
-        let day_or_month = |v: u16, len: usize| len <= 2 && v <= 31;
-        self.numbers == self.head.len()
-            && self.marks[0] == self.marks[1]
-            && b"-/.".contains(&self.marks[0])
-            && day_or_month(b, lb)
-            && ((la == 4 && YEARS.contains(&a) && day_or_month(c, lc))
-                || (lc == 4 && YEARS.contains(&c) && day_or_month(a, la)))
-    }
-
     /// Ends the run being read; its last token if it was a phone number.
-    pub(crate) fn finish(&mut self) -> Option<usize> {
-        let phone =
-            (PHONE_DIGITS..=MAX_PHONE_DIGITS).contains(&self.digits) && !self.opens_on_date();
+    pub(crate) fn finish(&mut self, text: &str) -> Option<usize> {
+        // Read again only when its digits are a phone's: a date and its
+        // time have as many.
+        let phone = (PHONE_DIGITS..=MAX_PHONE_DIGITS).contains(&self.digits)
+            && !opens_on_date(&text.as_bytes()[self.start..self.end]);
         self.digits = 0;
-        self.numbers = 0;
         phone.then_some(self.last)
     }
+}
+
+/// Whether a run of numbers opens on a date: a year, a month and a day
+/// joined by one same mark (`-`, `/`, `.`), year first or last
+/// (`2021-08-22 22:21`, `22.08.2021 10:15`).
+fn opens_on_date(run: &[u8]) -> bool {
+    let mut parts = [(0u32, 0usize); 3];
+    let mut marks = [0u8; 2];
+    let mut k = 0;
+    for (n, part) in parts.iter_mut().enumerate() {
+        let from = k;
+        while k < run.len() && run[k].is_ascii_digit() {
+            k += 1;
+        }
+        let len = k - from;
+        if len == 0 || len > 4 {
+            return false;
+        }
+        let value = run[from..k]
+            .iter()
+            .fold(0, |v, &b| v * 10 + u32::from(b - b'0'));
+        *part = (value, len);
+        if n < marks.len() {
+            // One mark, then the next part's digits.
+            if !run.get(k + 1).is_some_and(u8::is_ascii_digit) {
+                return false;
+            }
+            marks[n] = run[k];
+            k += 1;
+        }
+    }
+    let [(a, la), (b, lb), (c, lc)] = parts;
+    let day_or_month = |v: u32, len: usize| len <= 2 && v <= 31;
+    marks[0] == marks[1]
+        && b"-/.".contains(&marks[0])
+        && day_or_month(b, lb)
+        && ((la == 4 && YEARS.contains(&a) && day_or_month(c, lc))
+            || (lc == 4 && YEARS.contains(&c) && day_or_month(a, la)))
 }
 
 /// The last token of every phone number of the text, read at the numbers
@@ -180,13 +174,13 @@ pub(crate) fn read_phones(text: &str, tokens: &[Token], flags: &[u16]) -> Vec<us
         if f & flag::NUMERIC != 0 {
             // A word between two numbers ends the run.
             if last.is_some_and(|l: usize| l + 1 != i) {
-                phones.extend(reader.finish());
+                phones.extend(reader.finish(text));
             }
             phones.extend(reader.feed(text, i, &tokens[i]));
             last = Some(i);
         }
     }
-    phones.extend(reader.finish());
+    phones.extend(reader.finish(text));
     phones
 }
 
@@ -495,7 +489,7 @@ mod tests {
         for (i, t) in toks.tokens.iter().enumerate() {
             n += usize::from(reader.feed(text, i, t).is_some());
         }
-        n + usize::from(reader.finish().is_some())
+        n + usize::from(reader.finish(text).is_some())
     }
 
     #[test]
