@@ -76,6 +76,13 @@ const POSTS_WITH_LINKS: &[(&str, &str)] = &[
          Herunterladen: https://example.de/downloads/version-3-1-2",
     ),
     (
+        "news links whose pages are about brands and products",
+        "Weekly links:\n\n* Nike's new CEO on the brand's turnaround - \
+         https://www.ft.example.com/content/nike-ceo\n\
+         * Why handbag prices keep rising - https://www.economist.example.com/2024/handbags\n\
+         * A history of the sneaker - https://www.theverge.example.com/2023/sneakers",
+    ),
+    (
         "short link post, Chinese",
         "推荐一个整理配置文件的小工具：https://github.com/example/dotfiles-manager 用了一个月，很顺手。",
     ),

@@ -87,6 +87,23 @@ pub(crate) fn is_bare_domain(text: &str, t: &Token) -> bool {
         })
 }
 
+/// Whether the address piece `t` (a token flagged as part of a link) lies
+/// in the address's path, after its host: `sneakers` in
+/// `https://news.example.com/2023/sneakers` names what the page is about,
+/// where in `cheapsneakers.example` it names the site.
+pub(crate) fn in_path(text: &str, t: &Token) -> bool {
+    let bytes = text.as_bytes();
+    let floor = t.start().saturating_sub(MAX_LINK_CHUNK);
+    // The nearest slash back, within the address (which starts after
+    // whitespace or a quote): a path's, unless it is the scheme's `://`.
+    (floor..t.start())
+        .rev()
+        .map(|p| (p, bytes[p]))
+        .take_while(|&(_, b)| !(b.is_ascii_whitespace() || b == b'"' || b == b'\''))
+        .find(|&(_, b)| b == b'/')
+        .is_some_and(|(p, _)| !(p >= 2 && &bytes[p - 2..p] == b":/"))
+}
+
 /// Every link of the text, in order; `flags` are the tokens' flags side
 /// by side.
 pub(crate) fn read(text: &str, tokens: &[Token], flags: &[u16]) -> Vec<Link> {
@@ -312,6 +329,38 @@ mod tests {
         let toks = tokenize(text);
         let flags: Vec<u16> = toks.tokens.iter().map(|t| t.flags).collect();
         read(text, &toks.tokens, &flags)
+    }
+
+    /// Address pieces in a path name a page; in a host, the site.
+    #[test]
+    fn pieces_of_a_path_are_told_from_pieces_of_a_host() {
+        let cases: &[(&str, &str, bool)] = &[
+            ("https://www.theverge.com/2023/sneakers", "sneakers", true),
+            (
+                "see https://news.example.org/style/handbags-prices.html",
+                "handbags",
+                true,
+            ),
+            (
+                "<a href=\"http://blog.example.de/uhren/rolex\">",
+                "rolex",
+                true,
+            ),
+            ("http://cheapsneakers.example.com/", "cheapsneakers", false),
+            ("www.nike-outlet.example.net/shop", "outlet", false),
+            ("https://sneakers.example.com", "sneakers", false),
+            ("https://www.example.com/", "com", false),
+        ];
+        for &(text, piece, want) in cases {
+            let toks = tokenize(text);
+            let t = toks
+                .tokens
+                .iter()
+                .find(|t| &text[t.start()..t.end()] == piece)
+                .unwrap_or_else(|| panic!("{piece} in {text}"));
+            assert!(t.has(flag::URL), "{text}: {piece} is an address piece");
+            assert_eq!(in_path(text, t), want, "{text}: {piece}");
+        }
     }
 
     /// Counts over the links of a text: addresses, front pages, odd,

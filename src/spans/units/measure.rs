@@ -4,6 +4,7 @@
 
 use std::ops::Range;
 
+use super::links;
 use super::payload::{Payload, Unit};
 use super::reading::{Cues, Reading};
 use super::shapes;
@@ -141,6 +142,15 @@ impl Measure<'_> {
                 let first = h.first as usize;
                 let category = self.matcher.pattern(h.pattern).keyword.category();
                 let sells = self.sells(h);
+                // A brand or product in a page's path is what the page is
+                // about: a citation names it too.
+                let cited = matches!(category, Category::Brand | Category::Product)
+                    && !sells
+                    && self.tokens[first].has(flag::URL)
+                    && links::in_path(self.reading.text, &self.tokens[first]);
+                if cited {
+                    continue;
+                }
                 p.shop_words += usize::from(category == Category::Commerce);
                 terms.push(h.pattern);
                 if sells {
