@@ -75,9 +75,6 @@ pub(crate) struct PhoneReader {
     end: usize,
 }
 
-/// A year a date is written with.
-const YEARS: std::ops::RangeInclusive<u32> = 1900..=2099;
-
 impl PhoneReader {
     /// Reads token `i`; the last token of a phone number that ends before
     /// it, if one does.
@@ -126,7 +123,7 @@ impl PhoneReader {
 /// joined by one same mark (`-`, `/`, `.`), year first or last
 /// (`2021-08-22 22:21`, `22.08.2021 10:15`).
 fn opens_on_date(run: &[u8]) -> bool {
-    let mut parts = [(0u32, 0usize); 3];
+    let mut parts: [&[u8]; 3] = [&[]; 3];
     let mut marks = [0u8; 2];
     let mut k = 0;
     for (n, part) in parts.iter_mut().enumerate() {
@@ -134,14 +131,10 @@ fn opens_on_date(run: &[u8]) -> bool {
         while k < run.len() && run[k].is_ascii_digit() {
             k += 1;
         }
-        let len = k - from;
-        if len == 0 || len > 4 {
+        *part = &run[from..k];
+        if part.is_empty() || part.len() > 4 {
             return false;
         }
-        let value = run[from..k]
-            .iter()
-            .fold(0, |v, &b| v * 10 + u32::from(b - b'0'));
-        *part = (value, len);
         if n < marks.len() {
             // One mark, then the next part's digits.
             if !run.get(k + 1).is_some_and(u8::is_ascii_digit) {
@@ -151,13 +144,21 @@ fn opens_on_date(run: &[u8]) -> bool {
             k += 1;
         }
     }
-    let [(a, la), (b, lb), (c, lc)] = parts;
-    let day_or_month = |v: u32, len: usize| len <= 2 && v <= 31;
+    let day_or_month =
+        |p: &[u8]| p.len() <= 2 && p.iter().fold(0, |v, &b| v * 10 + u32::from(b - b'0')) <= 31;
+    let [a, b, c] = parts;
     marks[0] == marks[1]
         && b"-/.".contains(&marks[0])
-        && day_or_month(b, lb)
-        && ((la == 4 && YEARS.contains(&a) && day_or_month(c, lc))
-            || (lc == 4 && YEARS.contains(&c) && day_or_month(a, la)))
+        && day_or_month(b)
+        && ((is_year(a) && day_or_month(c)) || (is_year(c) && day_or_month(a)))
+}
+
+/// Whether `digits` are a year as dates write it: four digits, 19xx or
+/// 20xx.
+pub(crate) fn is_year(digits: &[u8]) -> bool {
+    digits.len() == 4
+        && (digits.starts_with(b"19") || digits.starts_with(b"20"))
+        && digits.iter().all(u8::is_ascii_digit)
 }
 
 /// The last token of every phone number of the text, read at the numbers

@@ -4,7 +4,7 @@
 
 use std::ops::Range;
 
-use super::reading::Reading;
+use super::reading::{Reading, is_year};
 use crate::keywords::cues::CueKind;
 use crate::model::units::{MAX_AUTHOR_LINE, MAX_DATE_LINE, MAX_TAIL_WORDS, MIN_HEADERS};
 use crate::text::tokenize::flag;
@@ -38,8 +38,7 @@ pub(crate) fn is_date_line(r: &Reading, line: &Range<usize>) -> bool {
         let word = &r.text.as_bytes()[t.start()..t.end()];
         t.has(flag::DIGIT)
             && word.windows(4).enumerate().any(|(k, w)| {
-                (w.starts_with(b"19") || w.starts_with(b"20"))
-                    && w.iter().all(u8::is_ascii_digit)
+                is_year(w)
                     && (k == 0 || !word[k - 1].is_ascii_digit())
                     && word.get(k + 4).is_none_or(|b| !b.is_ascii_digit())
             })
