@@ -376,3 +376,19 @@ fn adverts_that_borrow_the_words_of_reporting_are_still_cut() {
         assert_all_spam(text, text);
     }
 }
+
+/// A phrase written without its spaces in a site's name (`paydayloans`,
+/// `casinoonline`) is that phrase: praise over such a site is an advert,
+/// in any language.
+#[test]
+fn a_site_named_after_a_phrase_is_a_keyword_in_a_link() {
+    for text in [
+        "if your printer stops working just visit https://www.easyprintersupportnow.example/ for help",
+        "Great post, thanks for sharing https://www.bestpaydayloansnow.example.com/",
+        "Buone informazioni, grazie. http://www.casinoonlineitalia.example.it/",
+        "Muy buen post, gracias. https://www.casinoonlineespana.example.es/",
+        "Sehr guter Artikel! https://www.onlinecasinodeutschland.example.de/",
+    ] {
+        assert_all_spam(text, text);
+    }
+}

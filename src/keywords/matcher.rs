@@ -174,8 +174,14 @@ impl Matcher {
                 // Long single words also match inside an address
                 // (`cheapjerseysshop`), so they get a variant without the
                 // closing space, accepted only there.
-                if f.len() >= MIN_TERM_IN_ADDRESS && !f.contains(&b' ') {
-                    folded.push(f.clone());
+                // A phrase is written without its spaces in an address
+                // (`paydayloans`, `printersupport`): that form too, for
+                // addresses only, unless it is a term of its own.
+                let glued: Vec<u8> = f.iter().copied().filter(|&b| b != b' ').collect();
+                if glued.len() >= MIN_TERM_IN_ADDRESS
+                    && (glued.len() == f.len() || !seen.contains(&glued))
+                {
+                    folded.push(glued);
                     variants.push((id, true));
                 }
                 f.push(b' ');
@@ -538,7 +544,10 @@ mod tests {
         let terms = m.variants.iter().map(|&(id, url_variant)| {
             let p = &m.patterns[id as usize];
             let mut f = tokenize(p.keyword.term()).folded;
-            if url_variant || p.anywhere {
+            if url_variant {
+                // Written without its spaces, in an address.
+                f.retain(|&b| b != b' ');
+            } else if p.anywhere {
                 f.pop();
             }
             f
@@ -610,6 +619,38 @@ mod tests {
         // long and the terms make most of it.
         assert_eq!(terms(&m, "cheapjerseys"), ["cheap", "jerseys"]);
         assert!(terms(&m, "cheapness").is_empty());
+    }
+
+    /// A phrase written without its spaces inside an address is found
+    /// there, in any language, and only there.
+    #[test]
+    fn phrases_without_their_spaces_match_inside_url_words() {
+        let m = matcher(&[
+            ("payday loans", Category::Vice),
+            ("printer support", Category::Vice),
+            ("casino online", Category::Vice),
+            ("online casino", Category::Vice),
+        ]);
+        let cases: &[(&str, &[&str])] = &[
+            ("http://www.bestpaydayloansnow.example/", &["payday loans"]),
+            ("https://easyprintersupport.example/", &["printer support"]),
+            (
+                "http://www.casinoonlineitalia.example.it/",
+                &["casino online"],
+            ),
+            (
+                "https://onlinecasinodeutschland.example.de/",
+                &["online casino"],
+            ),
+            // Its spaces kept, it is the phrase as ever.
+            ("https://example.com/payday-loans", &["payday loans"]),
+            // Outside an address a phrase needs its spaces.
+            ("paydayloans are expensive", &[]),
+            ("a printersupport ticket", &[]),
+        ];
+        for &(text, want) in cases {
+            assert_eq!(terms(&m, text), want, "{text}");
+        }
     }
 
     #[test]
