@@ -402,6 +402,40 @@ const DATED_TEXT: &[(&str, &str)] = &[
     ),
 ];
 
+/// Text that cites a page about its subject: the page's path names a drug,
+/// a loan or a casino as the text does, and the host sells nothing.
+const PAGES_CITED_BY_TOPIC: &[(&str, &str)] = &[
+    (
+        "a drug's patent, with the health service's page",
+        "Pfizer's patent on Viagra expired in 2020, and generic sildenafil is now sold by most \
+         pharmacies. See https://www.nhs.example.uk/medicines/sildenafil/ for the dosage and side \
+         effects, and ask your doctor first.",
+    ),
+    (
+        "a debt charity's page",
+        "I got out of my payday loan with help from a charity, \
+         https://www.debtcharity.example.org/debt-info/payday-loans.aspx, which explains your \
+         rights and the fees a lender may charge.",
+    ),
+    (
+        "a regulator's page, French",
+        "Le casino en ligne reste interdit en France. L'autorité des jeux le rappelle sur \
+         https://regulateur.example.fr/casino-en-ligne-interdiction et publie la liste des sites \
+         agréés pour les paris sportifs.",
+    ),
+    (
+        "a regulator's page, Chinese",
+        "关于在线赌场的新规定，请参见 https://www.gov.example.cn/zhengce/online-casino-rules.html 。\
+         监管部门表示，违法的网络赌博网站将被关闭。",
+    ),
+    (
+        "a regulator's page, Italian",
+        "Il gioco d'azzardo online è regolato dall'agenzia: \
+         https://www.agenzia.example.it/portale/casino-online-regole. I siti senza licenza \
+         vengono oscurati.",
+    ),
+];
+
 fn assert_prose(cases: &[(&str, &str)]) {
     let detector = Detector::new();
     let flagged: Vec<String> = cases
@@ -448,4 +482,9 @@ fn a_patient_naming_a_drug_s_price_stays_prose() {
 #[test]
 fn dates_and_times_beside_spam_words_stay_prose() {
     assert_prose(DATED_TEXT);
+}
+
+#[test]
+fn text_citing_a_page_about_its_subject_stays_prose() {
+    assert_prose(PAGES_CITED_BY_TOPIC);
 }

@@ -28,8 +28,13 @@ pub(crate) fn find(tokens: &[Token], sentences: &[Range<usize>], ev: &Evidence) 
         while sentences[s].end <= h.first as usize {
             s += 1;
         }
+        // A term in an address names a site or a page: it counts as a
+        // keyword of the sentence, not as the vice it names (links are
+        // weighed with their unit).
         let m = ev.marks()[h.first as usize];
-        if m & mark::VICE != 0 {
+        if tokens[h.first as usize].has(flag::URL) {
+            other[s] += 1;
+        } else if m & mark::VICE != 0 {
             vice[s] += 1;
         } else if m & mark::COMBO != 0 {
             combo[s] += 1;

@@ -142,13 +142,20 @@ impl Measure<'_> {
                 let first = h.first as usize;
                 let category = self.matcher.pattern(h.pattern).keyword.category();
                 let sells = self.sells(h);
-                // A brand or product in a page's path is what the page is
-                // about: a citation names it too.
-                let cited = matches!(category, Category::Brand | Category::Product)
-                    && !sells
+                // A term in a page's path is what the page is about (a
+                // citation names it too), unless it sells there (a shop
+                // word is a hit of its own): a brand or product there is
+                // no keyword, another term counts only where the link
+                // sells (see `Payload::keywords_in_addresses`).
+                let in_path = !sells
+                    && category != Category::Commerce
                     && self.tokens[first].has(flag::URL)
                     && links::in_path(self.reading.text, &self.tokens[first]);
-                if cited {
+                if in_path {
+                    if !matches!(category, Category::Brand | Category::Product) {
+                        p.keywords_in_paths += 1;
+                        terms.push(h.pattern);
+                    }
                     continue;
                 }
                 p.shop_words += usize::from(category == Category::Commerce);
@@ -188,7 +195,33 @@ impl Measure<'_> {
 
     /// The cues of the tokens of `parts` of a unit of kind `unit`.
     pub(super) fn cues(&mut self, parts: &[Range<usize>], unit: Unit) -> Cues {
-        self.reading.cues(parts, unit == Unit::Message)
+        let mut c = self.reading.cues(parts, unit == Unit::Message);
+        if c.links > c.front_page_links + c.odd_links + c.anchors {
+            let (ev, matcher, tokens) = (self.ev, self.matcher, self.tokens);
+            let text = self.reading.text;
+            // A keyword names the site in its host, or sells in its path
+            // (`/buy-…`); any other keyword in a path names the page.
+            let sells_in_address = |h: &Hit| {
+                let t = &tokens[h.first as usize];
+                !links::in_path(text, t)
+                    || matcher.pattern(h.pattern).keyword.category() == Category::Commerce
+                    || sells(ev, matcher, h)
+            };
+            for part in parts {
+                c.citing_links += self
+                    .reading
+                    .links_in(part)
+                    .iter()
+                    .filter(|l| {
+                        l.explicit
+                            && !(l.front_page || l.odd || l.anchor)
+                            && !ev.hits_in(l.tokens.clone()).iter().any(sells_in_address)
+                    })
+                    .map(|l| l.count)
+                    .sum::<usize>();
+            }
+        }
+        c
     }
 }
 

@@ -15,6 +15,9 @@ pub(super) struct Payload {
     /// beside a brand or not.
     pub(super) shop_words: usize,
     pub(super) keywords_in_links: usize,
+    /// Other terms in the paths of links (`/payday-loans.aspx`): what a
+    /// page is about, which sells only where its link does.
+    pub(super) keywords_in_paths: usize,
     /// Tokens inside keywords.
     pub(super) keyword_tokens: usize,
     /// Function words.
@@ -55,11 +58,11 @@ impl Payload {
         // it (a shop word, a price, a link, a number, a call, a support
         // line's words), in a comment template (stock praise), or many.
         let backed = self.shop_words + self.prices > 0
-            || c.links + c.anchors + c.phones + c.calls + c.pitch + c.praise > 0
+            || (c.links - c.citing_links) + c.anchors + c.phones + c.calls + c.pitch + c.praise > 0
             || c.support >= model::SUPPORT_WORDS;
         let vice = self.vice > 0 && (backed || self.vice >= model::MIN_UNBACKED_VICE_HITS);
         let commercial = vice
-            || self.keywords_in_links + c.lucky_names > 0
+            || self.keywords_in_addresses() + c.lucky_names > 0
             || self.disguised + model::DISGUISED_PER_WORD * c.mixed_scripts >= model::MIN_DISGUISED
             || (c.phones > 0 && (self.other_keywords > 0 || c.support >= model::SUPPORT_WORDS))
             || self.spun();
@@ -102,8 +105,17 @@ impl Payload {
         (unit == Unit::Message && self.words <= model::SHORT_WORDS)
             || self.link_tokens + self.disguised + self.lucky_tokens + self.phone_like > 0
             || (self.other_keywords > 0 && self.phone_like > 0)
-            || self.vice + self.keywords_in_links > 0
+            || self.vice + self.keywords_in_links + self.keywords_in_paths > 0
             || self.spun()
+    }
+
+    /// The keywords in the addresses of links: those in a host, and those
+    /// in a path where the link sells (it is no citation, or praise, a
+    /// pitch or a call stands around it).
+    pub(super) fn keywords_in_addresses(&self) -> usize {
+        let c = &self.cues;
+        let selling_link = c.links > c.citing_links || c.calls + c.praise + c.pitch > 0;
+        self.keywords_in_links + usize::from(selling_link) * self.keywords_in_paths
     }
 
     /// Spun copy: brand-and-shop pairs again and again, one keyword coming
@@ -154,7 +166,7 @@ impl Payload {
         let keywords = (VICE * self.vice as f32
             + COMBO * self.combo as f32
             + OTHER_KEYWORD * self.other_keywords as f32
-            + KEYWORD_IN_LINK * self.keywords_in_links as f32)
+            + KEYWORD_IN_LINK * self.keywords_in_addresses() as f32)
             .min(MAX_KEYWORDS.max(self.words / WORDS_PER_KEYWORD_CAP))
             * if self.keywords_only() && !self.spun() {
                 KEYWORDS_ONLY
@@ -233,6 +245,59 @@ mod tests {
     fn what_makes_a_payload() {
         use Unit::{Message, Paragraph};
         let cases: Vec<(&str, Payload, Unit, bool)> = vec![
+            // A link that cites backs no vice term, and a term in its path
+            // names the page; praise around it, or a front page, sells.
+            (
+                "a vice term beside a link that cites",
+                unit(20, |p| {
+                    p.vice = 1;
+                    p.cues.links = 1;
+                    p.cues.citing_links = 1;
+                }),
+                Message,
+                false,
+            ),
+            (
+                "a vice term beside a site's front page",
+                unit(20, |p| {
+                    p.vice = 1;
+                    p.cues.links = 1;
+                    p.cues.front_page_links = 1;
+                }),
+                Message,
+                true,
+            ),
+            (
+                "a term in the path of a link that cites",
+                unit(20, |p| {
+                    p.keywords_in_paths = 1;
+                    p.cues.links = 1;
+                    p.cues.citing_links = 1;
+                }),
+                Message,
+                false,
+            ),
+            (
+                "a term in the path of a link under praise",
+                unit(20, |p| {
+                    p.keywords_in_paths = 1;
+                    p.cues.links = 1;
+                    p.cues.citing_links = 1;
+                    p.cues.praise = 1;
+                }),
+                Message,
+                true,
+            ),
+            (
+                "a term in the path of a link that does not cite",
+                unit(20, |p| {
+                    p.keywords_in_paths = 1;
+                    p.cues.links = 1;
+                    p.cues.odd_links = 1;
+                }),
+                Message,
+                true,
+            ),
             // Links and anchors sell only beside words that sell.
             (
                 "a bare link in a reply",

@@ -18,6 +18,10 @@ use crate::text::tokenize::{Token, Tokens, flag, tokenize};
 pub(crate) struct Cues {
     /// Links: `http://…`, `www.…`, bare domains.
     pub links: usize,
+    /// Links that cite: written out, to a page deeper than a front page,
+    /// of an ordinary shape, outside an anchor, with no keyword in the
+    /// address (counted by the measure, which knows the keywords).
+    pub citing_links: usize,
     /// Links to a site's front page (no path): what SEO links point at.
     pub front_page_links: usize,
     /// Links whose host hides or shouts (see [`Link::odd`]).
