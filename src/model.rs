@@ -182,6 +182,9 @@ pub(crate) mod gate {
     /// ...the run names at most this many terms (a brand, a product and a
     /// shop word: stuffing strings more together)...
     pub const CLAUSE_MAX_TERMS: usize = 3;
+    /// ...or this many in a sentence that reports on them (`police seized
+    /// replica watches and fake Gucci bags`).
+    pub const CLAUSE_MAX_REPORTED_TERMS: usize = 6;
     /// ...has this many function words or more...
     pub const CLAUSE_MIN_FUNCTION_WORDS: usize = 1;
     /// ...and at most this share of keywords.

@@ -72,7 +72,7 @@ pub(crate) fn analyze(
     };
     let mut passages = spun::find(&toks.tokens, &sentences, ev);
     passages.extend(foreign::find(&toks.tokens, &sentences, ev));
-    let mut selection = Selection::new(&model.settings, text, &toks.tokens, ev, seen);
+    let mut selection = Selection::new(&model.settings, text, toks, &model.cues, ev, seen);
     selection.token_runs(runs);
     selection.passages(passages);
     let taken = selection.taken();

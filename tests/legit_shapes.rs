@@ -11,6 +11,17 @@ use spamsplit::Detector;
 /// Posts whose links cite what they talk about: the links sell nothing.
 const POSTS_WITH_LINKS: &[(&str, &str)] = &[
     (
+        "a heading over the week's links, Chinese",
+        "本周链接：\n\nhttps://blog.example.cn/2024/05/weekly-issue-300.html\n\
+         https://code.example.com/rust-lang/rust/releases\n\n下周见。",
+    ),
+    (
+        "a helpline to call, with its page",
+        "Gambling addiction help: if you or someone you know is struggling, call the national \
+         problem gambling helpline at 1-800-522-4700, open 24/7, or visit \
+         https://www.ncpg.example.org/help-treatment/",
+    ),
+    (
         "link roundup, English",
         "Links for the week\n\n\
          A careful look at error handling in Rust\nhttps://blog.example.org/2024/errors\n\n\
@@ -329,6 +340,27 @@ const ENFORCEMENT_NEWS: &[(&str, &str)] = &[
     (
         "a seizure, Russian",
         "Полиция изъяла партию поддельных сумок Louis Vuitton и часов Rolex на складе.",
+    ),
+    // A short sentence that reports may name more terms than words around
+    // them: the report is what they are.
+    (
+        "a fine, English",
+        "The regulator fined an online pharmacy for selling Viagra without a prescription. The \
+         decision is public.",
+    ),
+    (
+        "a short seizure, English",
+        "Police seized replica watches and fake Gucci bags worth two million dollars at the port.",
+    ),
+    (
+        "a fine, French, with the regulator's page",
+        "La CNIL a sanctionné une pharmacie en ligne pour avoir vendu du Viagra sans ordonnance. \
+         Le communiqué : https://www.regulateur.example.fr/sanction-pharmacie-en-ligne",
+    ),
+    (
+        "a sanction, German",
+        "Die Aufsichtsbehörde hat eine Online-Apotheke sanktioniert, die Viagra ohne Rezept \
+         verkaufte.",
     ),
 ];
 

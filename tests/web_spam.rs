@@ -392,3 +392,18 @@ fn a_site_named_after_a_phrase_is_a_keyword_in_a_link() {
         assert_all_spam(text, text);
     }
 }
+
+/// A word that introduces the link right after it on its line (`Link -
+/// https://…`) calls on the reader to follow it, in any language; a
+/// heading above a list of links is no call (see `legit_shapes`).
+#[test]
+fn a_link_introduced_on_its_line_is_a_call() {
+    for text in [
+        "Earn money online with this robot, most successful people already use it.\n\
+         Link - https://robot.example.de/start.php",
+        "Заработок в интернете с этим роботом, попробуйте сами.\n\
+         Ссылка - https://robot.example.ru/start.php",
+    ] {
+        assert_all_spam(text, text);
+    }
+}

@@ -6,12 +6,13 @@
 use std::ops::Range;
 
 use crate::evidence::{Evidence, mark};
+use crate::keywords::cues::{CueKind, Cues as CuePhrases};
 use crate::model::assembly::*;
 use crate::spans::Candidate;
 use crate::spans::distinct::DistinctSet;
 use crate::spans::ranges;
 use crate::spans::stats::{self, SpanStats};
-use crate::text::tokenize::{Token, flag};
+use crate::text::tokenize::{Token, Tokens, flag};
 
 /// The detector settings selection needs.
 #[derive(Debug, Clone, Copy)]
@@ -33,7 +34,10 @@ pub(crate) struct Chosen {
 pub(crate) struct Selection<'a> {
     pub settings: &'a Settings,
     pub text: &'a str,
+    pub toks: &'a Tokens,
     pub tokens: &'a [Token],
+    /// The cue phrases: words of a sentence that reports.
+    pub cues: &'a CuePhrases,
     pub ev: &'a Evidence,
     /// Scratch space for distinct-word counts.
     pub seen: &'a mut DistinctSet,
@@ -46,14 +50,17 @@ impl<'a> Selection<'a> {
     pub(crate) fn new(
         settings: &'a Settings,
         text: &'a str,
-        tokens: &'a [Token],
+        toks: &'a Tokens,
+        cues: &'a CuePhrases,
         ev: &'a Evidence,
         seen: &'a mut DistinctSet,
     ) -> Selection<'a> {
         Selection {
             settings,
             text,
-            tokens,
+            toks,
+            tokens: &toks.tokens,
+            cues,
             ev,
             seen,
             accepted: Vec::new(),
@@ -88,7 +95,10 @@ impl<'a> Selection<'a> {
     pub(crate) fn passages(&mut self, passages: Vec<Candidate>) {
         let token_runs = self.accepted.len();
         let mut pieces = Vec::new();
-        let passing: Vec<Candidate> = passages.into_iter().filter(|p| self.passes(p)).collect();
+        let passing: Vec<Candidate> = passages
+            .into_iter()
+            .filter(|p| self.passes(p) && !self.reports_on(&p.tokens))
+            .collect();
         for p in passing {
             pieces.clear();
             self.clip_passage(p.tokens, &self.accepted[..token_runs], &mut pieces);
@@ -153,12 +163,46 @@ impl<'a> Selection<'a> {
             .collect()
     }
 
+    /// Whether the tokens `r` name a few terms, each once (see
+    /// [`Selection::is_clause`]; a term in an address, a page's name, is
+    /// passed over), beside a word of reporting: sentences that report on
+    /// them.
+    fn reports_on(&self, r: &Range<usize>) -> bool {
+        use crate::model::gate::CLAUSE_MAX_REPORTED_TERMS;
+        let named: Vec<u32> = self
+            .ev
+            .hits_in(r.clone())
+            .iter()
+            .filter(|h| !self.tokens[h.first as usize].has(flag::URL))
+            .map(|h| h.pattern)
+            .collect();
+        named.len() <= CLAUSE_MAX_REPORTED_TERMS
+            && !named
+                .iter()
+                .enumerate()
+                .any(|(k, p)| named[..k].contains(p))
+            && self.reports(r.clone())
+    }
+
+    /// Whether a cue phrase of reporting (`fined`, `seized`, `my doctor`)
+    /// starts in the tokens `r`.
+    fn reports(&self, r: Range<usize>) -> bool {
+        r.into_iter().any(|i| {
+            self.cues
+                .at(self.toks, i)
+                .is_some_and(|h| h.kinds & CueKind::Reporting.bit() != 0)
+        })
+    }
+
     /// A run that is a clause of a sentence of prose, not stuffing: it
     /// names a few terms once each, inside one sentence on one line, and
     /// the rest of that sentence in the run's writing system (up to a
     /// sentence end, a line break or a list mark either side) is at least
-    /// as long, has grammar and is mostly not keywords (`Gucci bags are on
-    /// sale at Saks this weekend, with discounts of up to 40%`). (Its own
+    /// as long (or it reports, and may then name a few more terms: `fined
+    /// an online pharmacy for selling Viagra without a prescription`,
+    /// `seized replica watches and fake Gucci bags`), has grammar and is mostly not keywords
+    /// (`Gucci bags are on sale at Saks this weekend, with discounts of up
+    /// to 40%`). (Its own
     /// bounded walk, not [`crate::spans::sentences`]: a list mark ends the
     /// sentence here, and only the run's neighbourhood is read.)
     fn is_clause(&self, run: &Range<usize>, s: &SpanStats) -> bool {
@@ -174,7 +218,7 @@ impl<'a> Selection<'a> {
                 .any(|(k, h)| hits[..k].iter().any(|g| g.pattern == h.pattern))
         };
         if s.repeated_tokens + s.periodic > 0
-            || hits.len() > CLAUSE_MAX_TERMS
+            || hits.len() > CLAUSE_MAX_REPORTED_TERMS
             || repeats_a_term()
             || (run.start + 1..run.end).any(breaks_before)
             || (run.start..run.end - 1).any(ends)
@@ -209,7 +253,12 @@ impl<'a> Selection<'a> {
         let rest_len = rest().count();
         let function_words = rest().filter(|m| m & mark::FUNCTION != 0).count();
         let keywords = rest().filter(|m| m & mark::KEYWORD != 0).count();
-        rest_len >= CLAUSE_REST_PER_RUN * run.len()
+        // A sentence that reports (`fined`, `seized`, `my doctor`) may be
+        // short beside the terms it names: they are what it reports on.
+        // Past a few terms, or past the length of the sentence around
+        // them, only a sentence that reports names them.
+        let short = hits.len() > CLAUSE_MAX_TERMS || rest_len < CLAUSE_REST_PER_RUN * run.len();
+        (!short || self.reports(from..to))
             && function_words >= CLAUSE_MIN_FUNCTION_WORDS
             && keywords as f64 <= CLAUSE_MAX_KEYWORD_SHARE * rest_len as f64
     }

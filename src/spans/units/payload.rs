@@ -74,7 +74,8 @@ impl Payload {
         // Stock praise sells a site's front page; praise over a deep link
         // is a reader thanking and pointing to a page.
         let praised_site = c.praise > 0 && c.front_page_links > 0;
-        let selling = c.pitch + c.calls + c.odd_links + self.prices > 0
+        // A call to pick up the phone sells the number, not the links.
+        let selling = c.pitch + (c.calls - c.phone_calls) + c.odd_links + self.prices > 0
             || praised_site
             || c.noise_words >= model::MIN_NOISE_WORDS
             || self.other_keywords + self.combo > 0;
@@ -294,6 +295,28 @@ mod tests {
                     p.keywords_in_paths = 1;
                     p.cues.links = 1;
                     p.cues.odd_links = 1;
+                }),
+                Message,
+                true,
+            ),
+            // A call to pick up the phone sells the number, not a link.
+            (
+                "a helpline to call beside a link that cites",
+                unit(20, |p| {
+                    p.cues.links = 1;
+                    p.cues.citing_links = 1;
+                    p.cues.calls = 1;
+                    p.cues.phone_calls = 1;
+                }),
+                Message,
+                false,
+            ),
+            (
+                "a call to visit beside a link",
+                unit(20, |p| {
+                    p.cues.links = 1;
+                    p.cues.citing_links = 1;
+                    p.cues.calls = 1;
                 }),
                 Message,
                 true,

@@ -433,9 +433,16 @@ impl<'a> Reading<'a> {
                 let has = |k: CueKind| usize::from(h.kinds & k.bit() != 0);
                 // `Link - http://…`: a word that introduces the link right
                 // after it calls on the reader to follow it.
+                // A heading above a list of links (`Links of the week:`
+                // and the links below it) introduces none.
+                let next = h.last as usize + 1;
                 let introduces = has(CueKind::LinkIntro) > 0
+                    && self
+                        .flags
+                        .get(next)
+                        .is_some_and(|f| f & flag::LINE_BEFORE == 0)
                     && links
-                        .binary_search_by_key(&(h.last as usize + 1), |l| l.tokens.start)
+                        .binary_search_by_key(&next, |l| l.tokens.start)
                         .is_ok();
                 c.praise += has(CueKind::Praise);
                 c.calls += has(CueKind::Call) + has(CueKind::PhoneCall) + usize::from(introduces);
