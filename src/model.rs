@@ -409,6 +409,9 @@ pub(crate) mod units {
     /// A made-up label has at least this many capitals and small letters
     /// each (and a digit).
     pub const RANDOM_LABEL_MIN_CASE: usize = 2;
+    /// A CamelCase name may end in an acronym of at most this many
+    /// capitals (`ChatGPT`, `PostgreSQL`, `NordVPN`, `macOS`).
+    pub const CAMEL_ACRONYM: usize = 3;
     /// Content words shorter than this (`a`, `to`, `is`) are not compared.
     pub const MIN_CONTENT_WORD: usize = 3;
     /// Content words a message's rest must share with the stuffing in it

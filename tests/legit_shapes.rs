@@ -11,6 +11,20 @@ use spamsplit::Detector;
 /// Posts whose links cite what they talk about: the links sell nothing.
 const POSTS_WITH_LINKS: &[(&str, &str)] = &[
     (
+        "a tech post naming products that end in an acronym",
+        "ChatGPT and the OpenAI API now support GraphQL-style tools, see \
+         https://platform.example.com/docs/tools",
+    ),
+    (
+        "a tech post naming products that end in an acronym, German",
+        "Wir sind von MySQL auf PostgreSQL umgezogen; ChatGPT half beim Schreiben der \
+         Migration: https://blog.example.de/2024/postgres",
+    ),
+    (
+        "a tech post naming products that end in an acronym, Chinese",
+        "我们把 NordVPN 换成了 ProtonVPN，ChatGPT 也能用了：https://blog.example.cn/2024/vpn",
+    ),
+    (
         "a heading over the week's links, Chinese",
         "本周链接：\n\nhttps://blog.example.cn/2024/05/weekly-issue-300.html\n\
          https://code.example.com/rust-lang/rust/releases\n\n下周见。",

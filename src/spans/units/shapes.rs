@@ -2,6 +2,8 @@
 //! site names with a lucky number, Latin words with look-alike letters from
 //! other scripts.
 
+use crate::model::units::CAMEL_ACRONYM;
+
 /// Greek and Cyrillic letters that look like Latin ones.
 const LOOK_ALIKES: &str = "αβεικνορτυχωасекмнопртуххіјѕАВЕКМНОРСТХІЈЅΑΒΕΖΗΙΚΜΝΟΡΤΥΧ";
 
@@ -76,7 +78,7 @@ pub(crate) fn is_lucky_name(word: &str) -> bool {
 
 /// Whether `word` is words joined in CamelCase: parts that start at each
 /// capital after a small letter, each with a vowel (`WordPress`,
-/// `YouTube`).
+/// `YouTube`), the last maybe a short acronym (`ChatGPT`, `MySQL`).
 fn camel_parts(word: &str) -> bool {
     let b = word.as_bytes();
     let mut starts: Vec<usize> = vec![0];
@@ -88,7 +90,7 @@ fn camel_parts(word: &str) -> bool {
         let part = &b[w[0]..w[1]];
         let caps = part.iter().take_while(|c| c.is_ascii_uppercase()).count();
         if caps == part.len() {
-            return false;
+            return w[0] > 0 && w[1] == b.len() && part.len() <= CAMEL_ACRONYM;
         }
         caps <= 1 && part.iter().any(|c| b"aeiouyAEIOUY".contains(c))
     })
@@ -115,6 +117,11 @@ mod tests {
             "YouTube",
             "iPhone",
             "McDonald",
+            "ChatGPT",
+            "PostgreSQL",
+            "NordVPN",
+            "macOS",
+            "OpenAI",
             "rhythm",
             "NASA",
             "hello",
