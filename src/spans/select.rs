@@ -198,13 +198,13 @@ impl<'a> Selection<'a> {
     /// names a few terms once each, inside one sentence on one line, and
     /// the rest of that sentence in the run's writing system (up to a
     /// sentence end, a line break or a list mark either side) is at least
-    /// as long (or it reports, and may then name a few more terms: `fined
-    /// an online pharmacy for selling Viagra without a prescription`,
-    /// `seized replica watches and fake Gucci bags`), has grammar and is mostly not keywords
-    /// (`Gucci bags are on sale at Saks this weekend, with discounts of up
-    /// to 40%`). (Its own
-    /// bounded walk, not [`crate::spans::sentences`]: a list mark ends the
-    /// sentence here, and only the run's neighbourhood is read.)
+    /// as long, has grammar and is mostly not keywords (`Gucci bags are on
+    /// sale at Saks this weekend, with discounts of up to 40%`). A sentence
+    /// that reports may be shorter than its terms and name a few more
+    /// (`fined an online pharmacy for selling Viagra without a
+    /// prescription`, `seized replica watches and fake Gucci bags`). (Its
+    /// own bounded walk, not [`crate::spans::sentences`]: a list mark ends
+    /// the sentence here, and only the run's neighbourhood is read.)
     fn is_clause(&self, run: &Range<usize>, s: &SpanStats) -> bool {
         use crate::model::gate::*;
         let t = self.tokens;
