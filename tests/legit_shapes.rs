@@ -482,6 +482,29 @@ const PAGES_CITED_BY_TOPIC: &[(&str, &str)] = &[
     ),
 ];
 
+/// A number as long as a phone's beside a brand or a shop word: a seller's
+/// contact, an order or a parcel. A number sells a line only beside the
+/// words of one (support, helpline) or a vice term.
+const NUMBERS_BESIDE_GOODS: &[(&str, &str)] = &[
+    (
+        "a classified ad with a phone number",
+        "FOR SALE: 2015 Honda Civic, 80,000 miles, one owner, new tires. $9,500 or best offer. \
+         Call 555-201-3344 after 6pm.",
+    ),
+    (
+        "a parcel's tracking number",
+        "Tracking number 1Z 999 AA1 01 2345 6784. Your Nike order will arrive on Tuesday.",
+    ),
+    (
+        "an order number, German",
+        "Ihre Nike Bestellung 4411-2290-3381 wurde versandt und kommt am Donnerstag an.",
+    ),
+    (
+        "an order number, French",
+        "Votre commande Adidas 4411-2290-3381 a été expédiée et arrivera jeudi.",
+    ),
+];
+
 fn assert_prose(cases: &[(&str, &str)]) {
     let detector = Detector::new();
     let flagged: Vec<String> = cases
@@ -533,4 +556,9 @@ fn dates_and_times_beside_spam_words_stay_prose() {
 #[test]
 fn text_citing_a_page_about_its_subject_stays_prose() {
     assert_prose(PAGES_CITED_BY_TOPIC);
+}
+
+#[test]
+fn a_number_beside_goods_stays_prose() {
+    assert_prose(NUMBERS_BESIDE_GOODS);
 }

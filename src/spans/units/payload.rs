@@ -57,6 +57,9 @@ impl Payload {
         // of: they sell only beside something to buy or somewhere to buy
         // it (a shop word, a price, a link, a number, a call, a support
         // line's words), in a comment template (stock praise), or many.
+        // A phone number sells a line beside a support line's words; beside
+        // a brand or shop word it is a seller's contact, an order or a
+        // parcel.
         let backed = self.shop_words + self.prices > 0
             || (c.links - c.citing_links) + c.anchors + c.phones + c.calls + c.pitch + c.praise > 0
             || c.support >= model::SUPPORT_WORDS;
@@ -64,7 +67,7 @@ impl Payload {
         let commercial = vice
             || self.keywords_in_addresses() + c.lucky_names > 0
             || self.disguised + model::DISGUISED_PER_WORD * c.mixed_scripts >= model::MIN_DISGUISED
-            || (c.phones > 0 && (self.other_keywords > 0 || c.support >= model::SUPPORT_WORDS))
+            || (c.phones > 0 && c.support >= model::SUPPORT_WORDS)
             || self.spun();
         let links = c.links + c.anchors > 0;
         // Links and anchors cite as often as they sell (a roundup, a
@@ -447,8 +450,20 @@ mod tests {
                 false,
             ),
             (
-                "a phone number beside a keyword",
+                "a phone number beside a brand or shop word (a seller, an order)",
                 unit(15, |p| (p.cues.phones, p.other_keywords) = (1, 1)),
+                Message,
+                false,
+            ),
+            (
+                "a phone number beside a support line's words",
+                unit(15, |p| (p.cues.phones, p.cues.support) = (1, 2)),
+                Message,
+                true,
+            ),
+            (
+                "a phone number beside a vice term",
+                unit(15, |p| (p.cues.phones, p.vice) = (1, 1)),
                 Message,
                 true,
             ),
