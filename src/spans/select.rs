@@ -7,6 +7,7 @@ use std::ops::Range;
 
 use crate::evidence::{Evidence, mark};
 use crate::keywords::cues::{CueKind, Cues as CuePhrases};
+use crate::keywords::matcher::Hit;
 use crate::model::assembly::*;
 use crate::spans::Candidate;
 use crate::spans::distinct::DistinctSet;
@@ -169,18 +170,15 @@ impl<'a> Selection<'a> {
     /// them.
     fn reports_on(&self, r: &Range<usize>) -> bool {
         use crate::model::gate::CLAUSE_MAX_REPORTED_TERMS;
-        let named: Vec<u32> = self
+        let named: Vec<Hit> = self
             .ev
             .hits_in(r.clone())
             .iter()
             .filter(|h| !self.tokens[h.first as usize].has(flag::URL))
-            .map(|h| h.pattern)
+            .copied()
             .collect();
         named.len() <= CLAUSE_MAX_REPORTED_TERMS
-            && !named
-                .iter()
-                .enumerate()
-                .any(|(k, p)| named[..k].contains(p))
+            && !names_a_term_twice(&named)
             && self.reports(r.clone())
     }
 
@@ -212,14 +210,9 @@ impl<'a> Selection<'a> {
         let ends = |i: usize| t[i].has(flag::END_AFTER);
         // A few terms, each once: no word pair said again, no keyword twice.
         let hits = self.ev.hits_in(run.clone());
-        let repeats_a_term = || {
-            hits.iter()
-                .enumerate()
-                .any(|(k, h)| hits[..k].iter().any(|g| g.pattern == h.pattern))
-        };
         if s.repeated_tokens + s.periodic > 0
             || hits.len() > CLAUSE_MAX_REPORTED_TERMS
-            || repeats_a_term()
+            || names_a_term_twice(hits)
             || (run.start + 1..run.end).any(breaks_before)
             || (run.start..run.end - 1).any(ends)
         {
@@ -313,4 +306,11 @@ impl<'a> Selection<'a> {
                 .filter(|r| payload_hits(r) >= CLIPPED_PAYLOAD_HITS || no_prose(r)),
         );
     }
+}
+
+/// Whether two of the keyword hits `hits` are the same term.
+fn names_a_term_twice(hits: &[Hit]) -> bool {
+    hits.iter()
+        .enumerate()
+        .any(|(k, h)| hits[..k].iter().any(|g| g.pattern == h.pattern))
 }

@@ -147,11 +147,7 @@ impl Measure<'_> {
                 // word is a hit of its own): a brand or product there is
                 // no keyword, another term counts only where the link
                 // sells (see `Payload::keywords_in_addresses`).
-                let in_path = !sells
-                    && category != Category::Commerce
-                    && self.tokens[first].has(flag::URL)
-                    && links::in_path(self.reading.text, &self.tokens[first]);
-                if in_path {
+                if names_a_page(self.reading.text, self.tokens, self.ev, self.matcher, h) {
                     if !matches!(category, Category::Brand | Category::Product) {
                         p.keywords_in_paths += 1;
                         terms.push(h.pattern);
@@ -201,12 +197,7 @@ impl Measure<'_> {
             let text = self.reading.text;
             // A keyword names the site in its host, or sells in its path
             // (`/buy-…`); any other keyword in a path names the page.
-            let sells_in_address = |h: &Hit| {
-                let t = &tokens[h.first as usize];
-                !links::in_path(text, t)
-                    || matcher.pattern(h.pattern).keyword.category() == Category::Commerce
-                    || sells(ev, matcher, h)
-            };
+            let sells_in_address = |h: &Hit| !names_a_page(text, tokens, ev, matcher, h);
             for part in parts {
                 c.citing_links += self
                     .reading
@@ -223,6 +214,17 @@ impl Measure<'_> {
         }
         c
     }
+}
+
+/// Whether hit `h` lies in the path of a link's address and names the
+/// page there: not a shop word, not a brand beside one (`/buy-…`,
+/// `/cheap-ugg-boots` sell).
+fn names_a_page(text: &str, tokens: &[Token], ev: &Evidence, matcher: &Matcher, h: &Hit) -> bool {
+    let t = &tokens[h.first as usize];
+    t.has(flag::URL)
+        && matcher.pattern(h.pattern).keyword.category() != Category::Commerce
+        && !sells(ev, matcher, h)
+        && links::in_path(text, t)
 }
 
 /// Whether hit `h` is a brand or product beside a shop word, or a brand

@@ -432,9 +432,8 @@ impl<'a> Reading<'a> {
             for h in self.cues_in(part) {
                 let has = |k: CueKind| usize::from(h.kinds & k.bit() != 0);
                 // `Link - http://…`: a word that introduces the link right
-                // after it calls on the reader to follow it.
-                // A heading above a list of links (`Links of the week:`
-                // and the links below it) introduces none.
+                // after it, on its line, calls on the reader to follow it;
+                // a heading above a list of links introduces none.
                 let next = h.last as usize + 1;
                 let introduces = has(CueKind::LinkIntro) > 0
                     && self
