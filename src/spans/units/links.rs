@@ -106,13 +106,29 @@ pub(crate) fn in_path(text: &str, t: &Token) -> bool {
 
 /// Every link of the text, in order; `flags` are the tokens' flags side
 /// by side.
+#[cfg(test)]
 pub(crate) fn read(text: &str, tokens: &[Token], flags: &[u16]) -> Vec<Link> {
-    let bytes = text.as_bytes();
     let mut links = Vec::new();
-    let mut i = 0;
-    while i < tokens.len() {
+    read_in(text, tokens, flags, 0..tokens.len(), &mut links);
+    links
+}
+
+/// The links that start among the tokens `r`, added to `links` in order.
+/// `r` must start a chunk of text (the text before its first token ends in
+/// ASCII whitespace, or it is the first token): an address never spans
+/// whitespace, so the links read range by range are those read whole.
+pub(crate) fn read_in(
+    text: &str,
+    tokens: &[Token],
+    flags: &[u16],
+    r: Range<usize>,
+    links: &mut Vec<Link>,
+) {
+    let bytes = text.as_bytes();
+    let mut i = r.start;
+    while i < r.end {
         // Most words are no part of an address: skipped by their flags.
-        let Some(next) = flags[i..]
+        let Some(next) = flags[i..r.end]
             .iter()
             .position(|&f| f & (flag::URL | flag::DOTTED) != 0)
         else {
@@ -138,7 +154,6 @@ pub(crate) fn read(text: &str, tokens: &[Token], flags: &[u16]) -> Vec<Link> {
         }
         i = last.max(i + 1);
     }
-    links
 }
 
 /// Whether `hay` contains `needle` (lower-case ASCII), in any case.
@@ -329,6 +344,43 @@ mod tests {
         let toks = tokenize(text);
         let flags: Vec<u16> = toks.tokens.iter().map(|t| t.flags).collect();
         read(text, &toks.tokens, &flags)
+    }
+
+    /// Links read chunk range by chunk range, in any grouping, are the
+    /// links read whole: the unit stage reads only the ranges it weighs.
+    #[test]
+    fn links_read_by_ranges_are_those_read_whole() {
+        let texts = [
+            "Great post! <a href=\"http://cheap-bags.example/buy\">cheap bags</a> thanks",
+            "See www.example.org/docs and bestdeals.com,\nthen https://bit.ly/x3Yz.\n\nok",
+            "链接：https://例子.中国/路径 和 www.example.com 再见",
+            "no links at all here",
+            "[url=http://a.example]a[/url] [link=https://b.example/p]b[/link]\nhttp://c.example",
+        ];
+        for text in texts {
+            let toks = tokenize(text);
+            let flags: Vec<u16> = toks.tokens.iter().map(|t| t.flags).collect();
+            let whole = read(text, &toks.tokens, &flags);
+            let starts: Vec<usize> = (1..toks.tokens.len())
+                .filter(|&i| {
+                    text.as_bytes()[toks.tokens[i - 1].end()..toks.tokens[i].start()]
+                        .iter()
+                        .any(u8::is_ascii_whitespace)
+                })
+                .collect();
+            // Every second chunk start, and every one, as range bounds.
+            for step in [1, 2] {
+                let mut bounds: Vec<usize> = starts.iter().step_by(step).copied().collect();
+                bounds.insert(0, 0);
+                bounds.push(toks.tokens.len());
+                let mut pieces = Vec::new();
+                for w in bounds.windows(2) {
+                    read_in(text, &toks.tokens, &flags, w[0]..w[1], &mut pieces);
+                }
+                assert_eq!(pieces, whole, "{text:?}, every {step} chunk start");
+            }
+            assert!(text.starts_with("no links") == whole.is_empty(), "{text:?}");
+        }
     }
 
     /// Address pieces in a path name a page; in a host, the site.

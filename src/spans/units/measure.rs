@@ -30,6 +30,10 @@ pub(super) struct Measure<'a> {
     pub(super) ev: &'a Evidence,
     pub(super) matcher: &'a Matcher,
     pub(super) disguised: &'a Disguises,
+    /// The patterns [`Measure::payload`] lists, kept from one unit to the
+    /// next so that a text with many units allocates them once.
+    pub(super) terms: Vec<u32>,
+    pub(super) selling: Vec<u32>,
 }
 
 impl Measure<'_> {
@@ -102,14 +106,16 @@ impl Measure<'_> {
 
     /// What the tokens of `parts` (sorted, disjoint token ranges) hold;
     /// the text's cues are left for [`Measure::cues`].
-    pub(super) fn payload(&self, parts: &[Range<usize>]) -> Payload {
+    pub(super) fn payload(&mut self, parts: &[Range<usize>]) -> Payload {
         let mut p = Payload::default();
         let mut cjk = 0usize;
         // Every keyword's pattern, and those of the phrases that sell (a
         // brand beside a shop word, `mulberry bags`) with the parts of the
         // unit they stand in.
-        let mut terms: Vec<u32> = Vec::new();
-        let mut selling: Vec<u32> = Vec::new();
+        let mut terms = std::mem::take(&mut self.terms);
+        let mut selling = std::mem::take(&mut self.selling);
+        terms.clear();
+        selling.clear();
         let mut quarters = [false; model::SPUN_PARTS];
         let start = parts.first().map_or(0, |r| r.start);
         let span = parts.last().map_or(1, |r| (r.end - start).max(1));
@@ -178,6 +184,8 @@ impl Measure<'_> {
         p.steady = quarters.iter().all(|&q| q);
         p.top_selling = most_repeated(&mut selling);
         p.top_keyword = most_repeated(&mut terms);
+        self.terms = terms;
+        self.selling = selling;
         p
     }
 

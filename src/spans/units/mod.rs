@@ -122,6 +122,8 @@ pub(crate) fn find(inputs: &Inputs, taken: &[Range<usize>]) -> Vec<Candidate> {
         ev,
         matcher,
         disguised,
+        terms: Vec::new(),
+        selling: Vec::new(),
     };
     let mut out: Vec<Candidate> = named
         .iter()

@@ -199,8 +199,10 @@ pub(crate) struct Reading<'a> {
     phrases: &'a CuePhrases,
     /// The lines, as token ranges (lines without tokens left out).
     pub lines: Vec<Range<usize>>,
-    /// The links, read when first asked for.
-    links: Option<Vec<Link>>,
+    /// The links that start in the token ranges `linked`, in text order:
+    /// read where a unit asks for them, most texts' links are never read.
+    links: Vec<Link>,
+    linked: Vec<Range<usize>>,
     /// Which tokens may start a cue phrase.
     words: &'a WordClasses,
     /// Cue phrases that start in the token ranges `cued`, in text order:
@@ -209,9 +211,6 @@ pub(crate) struct Reading<'a> {
     cued: Vec<Range<usize>>,
     /// The last token of every phone number.
     pub phones: Vec<usize>,
-    /// Byte offsets of markup tags (`<p`, `</a`), found when first asked
-    /// for.
-    tags: Option<Vec<usize>>,
     /// Per token: its [`shape`] bits, for the tokens in `shaped`.
     shapes: Vec<u8>,
     shaped: Vec<Range<usize>>,
@@ -250,52 +249,74 @@ impl<'a> Reading<'a> {
             flags,
             phrases,
             lines,
-            links: None,
+            links: Vec::new(),
+            linked: Vec::new(),
             cues: Vec::new(),
             phones,
-            tags: None,
             shapes: Vec::new(),
             shaped: Vec::new(),
         }
     }
 
-    /// The links of the text, in order.
-    pub(crate) fn links(&mut self) -> &[Link] {
-        if self.links.is_none() {
-            let links = links::read(self.text, self.tokens, self.flags);
-            self.shapes = vec![0u8; self.tokens.len()];
-            for l in &links {
+    /// Reads the links that start in the tokens `r`, where not yet read.
+    /// The range read is widened to whole chunks of text (from whitespace
+    /// to whitespace), as [`links::read_in`] needs.
+    fn read_links(&mut self, r: &Range<usize>) {
+        let (tokens, bytes) = (self.tokens, self.text.as_bytes());
+        if r.is_empty() || ranges::covers(&self.linked, r) {
+            return;
+        }
+        // Whether a chunk of text starts at token `i`: whitespace stands
+        // between it and the token before.
+        let chunk_starts = |i: usize| {
+            i == 0
+                || i == tokens.len()
+                || bytes[tokens[i - 1].end()..tokens[i].start()]
+                    .iter()
+                    .any(u8::is_ascii_whitespace)
+        };
+        let (mut start, mut end) = (r.start, r.end);
+        while !chunk_starts(start) {
+            start -= 1;
+        }
+        while !chunk_starts(end) {
+            end += 1;
+        }
+        if self.shapes.len() != tokens.len() {
+            self.shapes = vec![0u8; tokens.len()];
+        }
+        for part in ranges::outside(&(start..end), &self.linked, |l| l) {
+            let mut found = Vec::new();
+            links::read_in(self.text, tokens, self.flags, part.clone(), &mut found);
+            for l in &found {
                 self.shapes[l.tokens.clone()]
                     .iter_mut()
                     .for_each(|s| *s |= shape::IN_LINK);
             }
-            self.links = Some(links);
+            // The part lies between ranges read: its links go in one place.
+            let at = self.links.partition_point(|l| l.tokens.start < part.start);
+            self.links.splice(at..at, found);
+            ranges::add(&mut self.linked, part);
         }
-        self.links.as_deref().unwrap_or_default()
     }
 
-    /// The markup tags of the text (`<p`, `</a`), by byte offset.
-    fn tags(&mut self) -> &[usize] {
-        let text = self.text;
-        self.tags
-            .get_or_insert_with(|| {
-                let bytes = text.as_bytes();
-                let mut found = Vec::new();
-                let mut from = 0;
-                // `find` on a char looks for its byte with memchr.
-                while let Some(p) = text[from..].find('<') {
-                    let at = from + p;
-                    if bytes
-                        .get(at + 1)
-                        .is_some_and(|&n| n.is_ascii_alphabetic() || n == b'/')
-                    {
-                        found.push(at);
-                    }
-                    from = at + 1;
-                }
-                found
-            })
-            .as_slice()
+    /// How many markup tags (`<p`, `</a`) start in the bytes `r` (on
+    /// character boundaries).
+    fn tags_in(&self, r: &Range<usize>) -> usize {
+        let bytes = self.text.as_bytes();
+        let mut tags = 0;
+        let mut from = r.start;
+        // `find` on a char looks for its byte with memchr.
+        while let Some(p) = self.text[from..r.end].find('<') {
+            let at = from + p;
+            tags += usize::from(
+                bytes
+                    .get(at + 1)
+                    .is_some_and(|&n| n.is_ascii_alphabetic() || n == b'/'),
+            );
+            from = at + 1;
+        }
+        tags
     }
 
     /// The tokens' flags side by side.
@@ -367,7 +388,8 @@ impl<'a> Reading<'a> {
 
     /// The links whose first token lies inside `r`.
     pub(crate) fn links_in(&mut self, r: &Range<usize>) -> &[Link] {
-        let links = self.links();
+        self.read_links(r);
+        let links = &self.links;
         let from = links.partition_point(|l| l.tokens.start < r.start);
         let to = links.partition_point(|l| l.tokens.start < r.end);
         &links[from..to.max(from)]
@@ -382,7 +404,7 @@ impl<'a> Reading<'a> {
 
     /// Finds the shapes of the words of `r` not yet looked at.
     fn shape(&mut self, r: &Range<usize>) {
-        self.links();
+        self.read_links(r);
         for part in ranges::outside(r, &self.shaped, |s| s) {
             for i in part.clone() {
                 let t = &self.tokens[i];
@@ -421,13 +443,15 @@ impl<'a> Reading<'a> {
         let mut tags = 0;
         for part in parts.iter().filter(|r| !r.is_empty()) {
             self.read_cues(part);
+            // The token after a part may be a link a cue introduces.
+            self.read_links(&(part.start..(part.end + 1).min(self.tokens.len())));
             for l in self.links_in(part) {
                 c.links += l.count;
                 c.front_page_links += usize::from(l.front_page);
                 c.odd_links += usize::from(l.odd);
                 c.anchors += usize::from(l.anchor);
             }
-            let links = self.links.as_deref().unwrap_or_default();
+            let links = &self.links;
             c.phones += self.phones_in(part);
             for h in self.cues_in(part) {
                 let has = |k: CueKind| usize::from(h.kinds & k.bit() != 0);
@@ -453,10 +477,7 @@ impl<'a> Reading<'a> {
                     pitches.push(h.phrase);
                 }
             }
-            let bytes = self.bytes_of(part);
-            let all_tags = self.tags();
-            tags += all_tags.partition_point(|&p| p < bytes.end)
-                - all_tags.partition_point(|&p| p < bytes.start);
+            tags += self.tags_in(&self.bytes_of(part));
             c.stops +=
                 crate::spans::count_where(&self.flags[part.clone()], |f| f & flag::END_AFTER != 0);
             let linked = self.flags[part.clone()]

@@ -39,6 +39,35 @@ const CURRENCY_CODES: &[&[u8]] = &[
     "грн".as_bytes(),
 ];
 
+/// A word of at most eight bytes as one number: a short word is compared
+/// with [`CURRENCY_KEYS`] in one step, without a call per code.
+const fn word_key(word: &[u8]) -> Option<u64> {
+    if word.is_empty() || word.len() > 8 {
+        return None;
+    }
+    let mut bytes = [0u8; 8];
+    let mut i = 0;
+    while i < word.len() {
+        bytes[i] = word[i];
+        i += 1;
+    }
+    Some(u64::from_le_bytes(bytes))
+}
+
+/// [`CURRENCY_CODES`] as [`word_key`]s.
+const CURRENCY_KEYS: [u64; CURRENCY_CODES.len()] = {
+    let mut keys = [0u64; CURRENCY_CODES.len()];
+    let mut i = 0;
+    while i < keys.len() {
+        keys[i] = match word_key(CURRENCY_CODES[i]) {
+            Some(key) => key,
+            None => panic!("a currency code is at most eight bytes"),
+        };
+        i += 1;
+    }
+    keys
+};
+
 impl Tokenizer<'_> {
     pub(super) fn punct(&mut self, c: char) {
         match Punct::of(c) {
@@ -182,7 +211,7 @@ impl Tokenizer<'_> {
         };
         let from = prev.folded as usize;
         let word = &self.out.folded[from..fs.saturating_sub(1).max(from)];
-        CURRENCY_CODES.contains(&word)
+        word_key(word).is_some_and(|key| CURRENCY_KEYS.contains(&key))
     }
 
     /// Records a token whose folded form ends `folded`, with the marks
