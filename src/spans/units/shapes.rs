@@ -41,13 +41,20 @@ pub(crate) fn is_noise_word(word: &str) -> bool {
     if b.len() < 5 || b.len() > 24 {
         return false;
     }
+    // Most words have at most one capital and a vowel among their first
+    // letters: they are passed after a count of capitals and a short look.
+    let is_vowel = |c: u8| matches!(c | 0x20, b'a' | b'e' | b'i' | b'o' | b'u' | b'y');
+    let capitals = b[1..].iter().filter(|c| c.is_ascii_uppercase()).count();
+    if capitals < 2 && b.iter().any(|&c| is_vowel(c)) {
+        return false;
+    }
     // One pass: letters only, vowels, capitals after the first letter.
     let (mut vowels, mut upper) = (0, 0);
     for (i, &c) in b.iter().enumerate() {
         if !c.is_ascii_alphabetic() {
             return false;
         }
-        vowels += usize::from(matches!(c | 0x20, b'a' | b'e' | b'i' | b'o' | b'u' | b'y'));
+        vowels += usize::from(is_vowel(c));
         upper += usize::from(i > 0 && c.is_ascii_uppercase());
     }
     if vowels == 0 {
