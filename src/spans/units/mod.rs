@@ -80,9 +80,11 @@ pub(crate) fn find(inputs: &Inputs, taken: &[Range<usize>]) -> Vec<Candidate> {
     let mut named: Vec<Range<usize>> = Vec::new();
     match split::comments(&reading) {
         Some(section) => {
+            let head = split::paragraphs(&reading, section.head.clone());
+            // Room for every unit at once: a comment and its tail line.
+            candidates.reserve(head.len() + 2 * section.comments.len());
             candidates.extend(
-                split::paragraphs(&reading, section.head.clone())
-                    .into_iter()
+                head.into_iter()
                     .map(|r| (r.clone(), Unit::Paragraph, r.start)),
             );
             for comment in &section.comments {
@@ -101,6 +103,9 @@ pub(crate) fn find(inputs: &Inputs, taken: &[Range<usize>]) -> Vec<Candidate> {
             // A text of one paragraph is weighed once, as a message.
             let whole = 0..tokens.len();
             let paragraphs = split::paragraphs(&reading, whole.clone());
+            // Room for every unit at once: the paragraphs, the whole and
+            // its tail line.
+            candidates.reserve(paragraphs.len() + 2);
             if paragraphs.len() > 1 {
                 candidates.extend(
                     paragraphs

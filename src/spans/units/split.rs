@@ -114,11 +114,12 @@ pub(crate) fn comments(r: &Reading) -> Option<Section> {
 
 /// The paragraphs (split at blank lines) of the tokens `range`.
 pub(crate) fn paragraphs(r: &Reading, range: Range<usize>) -> Vec<Range<usize>> {
-    let mut out = Vec::new();
     let mut from = range.start;
     // The flags side by side: a blank line is sought eight tokens at a
     // time, not one token's 24 bytes at a time.
     let flags = &r.flags()[range.clone()];
+    let mut out =
+        Vec::with_capacity(1 + crate::spans::count_where(flags, |f| f & flag::PARA_BEFORE != 0));
     for (k, &f) in flags.iter().enumerate().skip(1) {
         if f & flag::PARA_BEFORE != 0 {
             out.push(from..range.start + k);
