@@ -260,3 +260,199 @@ fn most_repeated(patterns: &mut [u32]) -> usize {
         .max()
         .unwrap_or(0)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::keywords::cues::Cues as CuePhrases;
+    use crate::keywords::function_words::FunctionWords;
+    use crate::keywords::lexicon::Lexicon;
+    use crate::keywords::words::{WordClasses, WordTable};
+    use crate::spans::units::reading::read_phones;
+    use crate::text::tokenize::tokenize;
+    use std::sync::OnceLock;
+
+    /// The built-in lexicon's matcher, cue phrases and word table, built
+    /// once for all the tests.
+    fn model() -> &'static (Matcher, CuePhrases, WordTable) {
+        static MODEL: OnceLock<(Matcher, CuePhrases, WordTable)> = OnceLock::new();
+        MODEL.get_or_init(|| {
+            let matcher = Matcher::new(&Lexicon::builtin()).expect("the built-in lexicon builds");
+            let cues = CuePhrases::builtin();
+            let table = WordTable::new(
+                &FunctionWords::builtin(),
+                matcher.first_words(),
+                cues.first_words(),
+            );
+            (matcher, cues, table)
+        })
+    }
+
+    /// `f` on the measure of `text`, read as the pipeline reads it.
+    fn with_measure<T>(text: &str, f: impl Fn(&mut Measure, Range<usize>) -> T) -> T {
+        let (matcher, cues, table) = model();
+        let toks = tokenize(text);
+        let mut words = WordClasses::default();
+        words.classify(&toks.tokens, table);
+        let mut hits = Vec::new();
+        matcher.find(&toks, |i| words.starts_term(i), &mut hits);
+        let mut ev = Evidence::default();
+        ev.compute(&toks.tokens, &words, &mut hits, matcher);
+        let phones = read_phones(text, &toks.tokens, ev.flags());
+        let reading = Reading::new(text, &toks, ev.flags(), cues, &words, phones);
+        let disguised = Disguises::default();
+        let mut measure = Measure {
+            reading,
+            tokens: &toks.tokens,
+            ev: &ev,
+            matcher,
+            disguised: &disguised,
+            terms: Vec::new(),
+            selling: Vec::new(),
+        };
+        f(&mut measure, 0..toks.tokens.len())
+    }
+
+    /// The payload of the whole of `text`, with its cues, as a message.
+    fn measured(text: &str) -> Payload {
+        with_measure(text, |m, all| {
+            let mut p = m.payload(std::slice::from_ref(&all));
+            p.cues = m.cues(std::slice::from_ref(&all), Unit::Message);
+            p
+        })
+    }
+
+    /// What a unit holds, counted by kind: each row names the shape, the
+    /// count it must show and the legitimate text that must not show it.
+    #[test]
+    fn a_unit_is_measured_by_what_it_holds() {
+        type Count = fn(&Payload) -> usize;
+        let cases: &[(&str, Count, &str, &str)] = &[
+            (
+                "vice terms outside links",
+                |p| p.vice,
+                "buy viagra online without a prescription, cheap cialis",
+                "The ferry service resumes on Monday, the port authority said.",
+            ),
+            (
+                "a brand beside a shop word sells",
+                |p| p.combo,
+                "cheap ugg boots outlet, gucci bags sale, moncler pas cher",
+                "Gucci reported higher sales in Asia this quarter.",
+            ),
+            (
+                "a keyword in a link's host",
+                |p| p.keywords_in_links,
+                "nice post http://www.cheapviagraonline.example/ thanks",
+                "nice post https://docs.python.org/3/library/json.html thanks",
+            ),
+            (
+                "a vice term in a cited page's path names the page",
+                |p| p.keywords_in_paths,
+                "The trial is described at https://www.nature.com/articles/viagra-trial-2021 in full.",
+                "The trial is described at https://www.nature.com/articles/s41586-021 in full.",
+            ),
+            (
+                "links, counted by address",
+                |p| p.cues.links,
+                "Visit http://a.example and www.b.example today",
+                "Visit the museum and the old town today",
+            ),
+            (
+                "a link that cites: written out, to a deep page, an ordinary host",
+                |p| p.cues.citing_links,
+                "Selon https://www.lemonde.fr/economie/article/2024/05/02/la-bourse.html, les marchés ont monté.",
+                "Visitez http://www.lemonde.fr maintenant",
+            ),
+            (
+                "a link to a front page",
+                |p| p.cues.front_page_links,
+                "Besuchen Sie http://www.beispiel.example/ heute",
+                "Besuchen Sie https://www.beispiel.example/hilfe/anleitung heute",
+            ),
+            (
+                "an anchor's markup",
+                |p| p.cues.anchors,
+                "<a href=\"http://deals.example/\">cheap bags</a> [url=http://b.example]b[/url]",
+                "Prices: http://deals.example/list and more",
+            ),
+            (
+                "a phone number",
+                |p| p.cues.phones,
+                "Call +1 888-480-0288 for help with your printer",
+                "Meeting on 2021-08-22 10:15 in room 12",
+            ),
+            (
+                "prices",
+                |p| p.prices,
+                "only $19.99 today, €25 tomorrow",
+                "only 19 people came today",
+            ),
+            (
+                "bot noise beside a link",
+                |p| p.cues.noise_words,
+                "CsvwLQZV arjNzhQz http://x.example/p",
+                "WordPress YouTube http://x.example/p",
+            ),
+            (
+                "praise",
+                |p| p.cues.praise,
+                "Great post! Thanks for sharing, very informative.",
+                "The post office closes at noon.",
+            ),
+            (
+                "a sentence that reports",
+                |p| p.cues.reporting,
+                "Police seized replica watches at the port.",
+                "Replica watches at the port.",
+            ),
+        ];
+        for &(shape, count, shows, leaves) in cases {
+            assert!(count(&measured(shows)) > 0, "{shape}: {shows:?}");
+            assert_eq!(count(&measured(leaves)), 0, "{shape}: {leaves:?}");
+        }
+    }
+
+    /// Words are counted as a reader counts them: numbers and pieces of
+    /// links are none, and Han or kana characters make words a few at a
+    /// time.
+    #[test]
+    fn words_are_counted_without_numbers_links_or_single_characters() {
+        let cases: &[(&str, f32)] = &[
+            ("three plain words", 3.0),
+            ("two words 1234 http://x.example/a/b", 2.0),
+            ("这是一个测试", 6.0 / model::CJK_CHARS_PER_WORD),
+        ];
+        for &(text, words) in cases {
+            let measured = measured(text).words;
+            assert!((measured - words).abs() < 1e-3, "{text:?}: {measured}");
+            assert!(
+                (with_measure(text, |m, all| m.words(&all)) - words).abs() < 1e-3,
+                "{text:?}: the flags alone count the same"
+            );
+        }
+    }
+
+    /// A paragraph is passed over before it is measured only when its hits
+    /// and flags show nothing it could pay with.
+    #[test]
+    fn a_paragraph_that_cannot_pay_is_told_by_its_hits_and_flags() {
+        let cases: &[(&str, bool)] = &[
+            ("The ferry service resumes on Monday.", true),
+            ("Gucci reported higher sales in Asia.", true),
+            ("Call 1-888-480-0288 to book a table.", true),
+            ("buy viagra online", false),
+            ("see http://example.org/page", false),
+            ("cheap ugg boots and cheap gucci bags", false),
+            ("call 1-888-480-0288 for cheap ugg boots", false),
+            ("PLUTO88 is here", false),
+        ];
+        for &(text, cannot) in cases {
+            assert_eq!(
+                with_measure(text, |m, all| m.cannot_pay(&all)),
+                cannot,
+                "{text:?}"
+            );
+        }
+    }
+}
