@@ -41,6 +41,7 @@ pub(crate) struct Scratch {
     ev: Evidence,
     runs: Vec<Range<usize>>,
     seen: DistinctSet,
+    units: units::Buffers,
 }
 
 /// Analyses `text` (at most one window long); `disguised` says where the
@@ -58,6 +59,7 @@ pub(crate) fn analyze(
         ev,
         runs,
         seen,
+        units: unit_buffers,
     } = scratch;
     tokenize_into(text, toks);
     words.classify(&toks.tokens, &model.words);
@@ -85,7 +87,7 @@ pub(crate) fn analyze(
         matcher: &model.matcher,
         disguised,
     };
-    selection.units(units::find(&inputs, &taken));
+    selection.units(units::find(&inputs, &taken, unit_buffers));
     let chosen = selection.chosen();
     let assembler = Assembler {
         settings: &model.settings,

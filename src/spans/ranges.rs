@@ -44,6 +44,19 @@ pub(crate) fn outside<T>(
     range: impl Fn(&T) -> &Range<usize>,
 ) -> Vec<Range<usize>> {
     let mut out = Vec::new();
+    outside_into(r, set, range, &mut out);
+    out
+}
+
+/// [`outside`] into `out` (emptied first), for a caller that keeps one
+/// buffer for many calls.
+pub(crate) fn outside_into<T>(
+    r: &Range<usize>,
+    set: &[T],
+    range: impl Fn(&T) -> &Range<usize>,
+    out: &mut Vec<Range<usize>>,
+) {
+    out.clear();
     let mut from = r.start;
     let first = set.partition_point(|t| range(t).end <= r.start);
     for t in set[first..]
@@ -59,7 +72,6 @@ pub(crate) fn outside<T>(
     if from < r.end {
         out.push(from..r.end);
     }
-    out
 }
 
 #[cfg(test)]

@@ -6,7 +6,7 @@ use std::ops::Range;
 
 use super::links;
 use super::payload::{Payload, Unit};
-use super::reading::{Cues, Reading};
+use super::reading::{Buffers, Cues, Reading};
 use super::shapes;
 use crate::evidence::{Evidence, mark};
 use crate::keywords::lexicon::Category;
@@ -37,6 +37,14 @@ pub(super) struct Measure<'a> {
 }
 
 impl Measure<'_> {
+    /// Gives the buffers back, for the next text.
+    pub(super) fn into_buffers(self) -> Buffers {
+        let mut buffers = self.reading.into_buffers();
+        buffers.terms = self.terms;
+        buffers.selling = self.selling;
+        buffers
+    }
+
     /// Whether the tokens `r` cannot hold a payload, by what the keyword
     /// hits and the token flags alone show: no vice term, no keyword in a
     /// link, too few brand-and-shop pairs and keywords to be spun copy or a
@@ -299,7 +307,9 @@ mod tests {
         let mut ev = Evidence::default();
         ev.compute(&toks.tokens, &words, &mut hits, matcher);
         let phones = read_phones(text, &toks.tokens, ev.flags());
-        let reading = Reading::new(text, &toks, ev.flags(), cues, &words, phones);
+        let mut buffers = Buffers::default();
+        buffers.phones = phones;
+        let reading = Reading::new(text, &toks, ev.flags(), cues, &words, buffers);
         let disguised = Disguises::default();
         let mut measure = Measure {
             reading,

@@ -20,7 +20,8 @@ use std::ops::Range;
 use crate::model::units as model;
 use measure::{Measure, telling};
 use payload::Unit;
-use reading::{Reading, read_phones};
+pub(crate) use reading::Buffers;
+use reading::{Reading, read_phones_into};
 
 use crate::evidence::{Evidence, mark};
 use crate::keywords::cues::Cues as CuePhrases;
@@ -45,7 +46,13 @@ pub(crate) struct Inputs<'a> {
 /// The units of the text that are spam, as token ranges with their
 /// scores. `taken` are the token ranges the other models already call spam
 /// (sorted, disjoint).
-pub(crate) fn find(inputs: &Inputs, taken: &[Range<usize>]) -> Vec<Candidate> {
+///
+/// `buffers` are the stage's buffers, reused from one text to the next.
+pub(crate) fn find(
+    inputs: &Inputs,
+    taken: &[Range<usize>],
+    buffers: &mut Buffers,
+) -> Vec<Candidate> {
     let Inputs {
         text,
         toks,
@@ -69,11 +76,11 @@ pub(crate) fn find(inputs: &Inputs, taken: &[Range<usize>]) -> Vec<Candidate> {
         || ev.flags().iter().any(|&f| telling(f))
         || has_bare_domain(text, tokens, ev.flags());
     // The phones are read once, for the gate and the units.
-    let phones = read_phones(text, tokens, ev.flags());
-    if !payload && phones.is_empty() {
+    read_phones_into(text, tokens, ev.flags(), &mut buffers.phones);
+    if !payload && buffers.phones.is_empty() {
         return Vec::new();
     }
-    let mut reading = Reading::new(text, toks, ev.flags(), cues, words, phones);
+    let mut reading = Reading::new(text, toks, ev.flags(), cues, words, std::mem::take(buffers));
     // Each unit with where its cues are read from: a comment's author
     // line is a name (a handle, a site), not text the writer posted.
     let mut candidates: Vec<(Range<usize>, Unit, usize)> = Vec::new();
@@ -130,6 +137,7 @@ pub(crate) fn find(inputs: &Inputs, taken: &[Range<usize>]) -> Vec<Candidate> {
         terms: Vec::new(),
         selling: Vec::new(),
     };
+    (measure.terms, measure.selling) = measure.reading.take_lists();
     let mut out: Vec<Candidate> = named
         .iter()
         .map(|r| Candidate {
@@ -202,6 +210,7 @@ pub(crate) fn find(inputs: &Inputs, taken: &[Range<usize>]) -> Vec<Candidate> {
         });
     }
     out.sort_by_key(|p| (p.tokens.start, std::cmp::Reverse(p.tokens.end)));
+    *buffers = measure.into_buffers();
     out
 }
 

@@ -165,13 +165,27 @@ pub(crate) fn is_year(digits: &[u8]) -> bool {
         && digits.iter().all(u8::is_ascii_digit)
 }
 
-/// The last token of every phone number of the text, read at the numbers
-/// only (`flags` are the tokens' flags side by side).
+/// The last token of every phone number of the text, for the tests.
+#[cfg(test)]
 pub(crate) fn read_phones(text: &str, tokens: &[Token], flags: &[u16]) -> Vec<usize> {
     let mut phones = Vec::new();
+    read_phones_into(text, tokens, flags, &mut phones);
+    phones
+}
+
+/// The last token of every phone number of the text into `phones`
+/// (emptied first), read at the numbers only (`flags` are the tokens'
+/// flags side by side).
+pub(crate) fn read_phones_into(
+    text: &str,
+    tokens: &[Token],
+    flags: &[u16],
+    phones: &mut Vec<usize>,
+) {
+    phones.clear();
     // Many texts have no number: one look at the flags, side by side, tells.
     if !flags.iter().any(|&f| f & flag::NUMERIC != 0) {
-        return phones;
+        return;
     }
     let mut reader = PhoneReader::default();
     let mut last = None;
@@ -186,7 +200,27 @@ pub(crate) fn read_phones(text: &str, tokens: &[Token], flags: &[u16]) -> Vec<us
         }
     }
     phones.extend(reader.finish(text));
-    phones
+}
+
+/// The buffers of the unit stage, kept from one text to the next so that a
+/// corpus pass does not allocate them for every document. Each is emptied
+/// when a text's reading takes it.
+#[derive(Debug, Default)]
+pub(crate) struct Buffers {
+    lines: Vec<Range<usize>>,
+    links: Vec<Link>,
+    linked: Vec<Range<usize>>,
+    cues: Vec<CueHit>,
+    cued: Vec<Range<usize>>,
+    pub(crate) phones: Vec<usize>,
+    shapes: Vec<u8>,
+    shaped: Vec<Range<usize>>,
+    found_links: Vec<Link>,
+    found_cues: Vec<CueHit>,
+    parts: Vec<Range<usize>>,
+    pitches: Vec<u32>,
+    pub(crate) terms: Vec<u32>,
+    pub(crate) selling: Vec<u32>,
 }
 
 /// The unit stage's reading of one text.
@@ -214,22 +248,42 @@ pub(crate) struct Reading<'a> {
     /// Per token: its [`shape`] bits, for the tokens in `shaped`.
     shapes: Vec<u8>,
     shaped: Vec<Range<usize>>,
+    /// Buffers for what one call finds, and the rest of [`Buffers`].
+    spare: Buffers,
 }
 
 impl<'a> Reading<'a> {
-    /// Reads `toks`; `words` tells the tokens a cue phrase may start at,
-    /// `phones` are the text's phone numbers as [`read_phones`] reads them
-    /// (the gate before the stage has read them already).
+    /// Reads `toks`; `words` tells the tokens a cue phrase may start at.
+    /// `buffers.phones` are the text's phone numbers as
+    /// [`read_phones_into`] reads them (the gate before the stage has read
+    /// them already); the other buffers are emptied and reused.
     pub(crate) fn new(
         text: &'a str,
         toks: &'a Tokens,
         flags: &'a [u16],
         phrases: &'a CuePhrases,
         words: &'a WordClasses,
-        phones: Vec<usize>,
+        mut buffers: Buffers,
     ) -> Reading<'a> {
         let tokens = &toks.tokens;
-        let mut lines = Vec::new();
+        let take = |v: &mut Vec<Range<usize>>| {
+            let mut v = std::mem::take(v);
+            v.clear();
+            v
+        };
+        let (mut lines, linked, cued, shaped) = (
+            take(&mut buffers.lines),
+            take(&mut buffers.linked),
+            take(&mut buffers.cued),
+            take(&mut buffers.shaped),
+        );
+        let mut links = std::mem::take(&mut buffers.links);
+        links.clear();
+        let mut cues = std::mem::take(&mut buffers.cues);
+        cues.clear();
+        let mut shapes = std::mem::take(&mut buffers.shapes);
+        shapes.clear();
+        let phones = std::mem::take(&mut buffers.phones);
         let mut from = 0;
         for (i, &f) in flags.iter().enumerate().skip(1) {
             if f & flag::LINE_BEFORE != 0 {
@@ -244,17 +298,42 @@ impl<'a> Reading<'a> {
             text,
             toks,
             words,
-            cued: Vec::new(),
+            cued,
             tokens,
             flags,
             phrases,
             lines,
-            links: Vec::new(),
-            linked: Vec::new(),
-            cues: Vec::new(),
+            links,
+            linked,
+            cues,
             phones,
-            shapes: Vec::new(),
-            shaped: Vec::new(),
+            shapes,
+            shaped,
+            spare: buffers,
+        }
+    }
+
+    /// The buffers for the keyword lists of a unit's payload (emptied).
+    pub(crate) fn take_lists(&mut self) -> (Vec<u32>, Vec<u32>) {
+        let mut terms = std::mem::take(&mut self.spare.terms);
+        let mut selling = std::mem::take(&mut self.spare.selling);
+        terms.clear();
+        selling.clear();
+        (terms, selling)
+    }
+
+    /// Gives the buffers back, for the next text.
+    pub(crate) fn into_buffers(self) -> Buffers {
+        Buffers {
+            lines: self.lines,
+            links: self.links,
+            linked: self.linked,
+            cues: self.cues,
+            cued: self.cued,
+            phones: self.phones,
+            shapes: self.shapes,
+            shaped: self.shaped,
+            ..self.spare
         }
     }
 
@@ -283,10 +362,14 @@ impl<'a> Reading<'a> {
             end += 1;
         }
         if self.shapes.len() != tokens.len() {
-            self.shapes = vec![0u8; tokens.len()];
+            self.shapes.clear();
+            self.shapes.resize(tokens.len(), 0);
         }
-        for part in ranges::outside(&(start..end), &self.linked, |l| l) {
-            let mut found = Vec::new();
+        let mut parts = std::mem::take(&mut self.spare.parts);
+        let mut found = std::mem::take(&mut self.spare.found_links);
+        ranges::outside_into(&(start..end), &self.linked, |l| l, &mut parts);
+        for part in parts.drain(..) {
+            found.clear();
             links::read_in(self.text, tokens, self.flags, part.clone(), &mut found);
             for l in &found {
                 self.shapes[l.tokens.clone()]
@@ -295,9 +378,11 @@ impl<'a> Reading<'a> {
             }
             // The part lies between ranges read: its links go in one place.
             let at = self.links.partition_point(|l| l.tokens.start < part.start);
-            self.links.splice(at..at, found);
+            self.links.splice(at..at, found.drain(..));
             ranges::add(&mut self.linked, part);
         }
+        self.spare.parts = parts;
+        self.spare.found_links = found;
     }
 
     /// How many markup tags (`<p`, `</a`) start in the bytes `r` (on
@@ -332,8 +417,11 @@ impl<'a> Reading<'a> {
     /// Finds the cue phrases that start in `r` where they are not yet
     /// known.
     fn read_cues(&mut self, r: &Range<usize>) {
-        for part in ranges::outside(r, &self.cued, |c| c) {
-            let mut found = Vec::new();
+        let mut parts = std::mem::take(&mut self.spare.parts);
+        let mut found = std::mem::take(&mut self.spare.found_cues);
+        ranges::outside_into(r, &self.cued, |c| c, &mut parts);
+        for part in parts.drain(..) {
+            found.clear();
             let words = self.words;
             self.phrases
                 .find_in(self.toks, part.clone(), |i| words.starts_cue(i), &mut found);
@@ -341,9 +429,11 @@ impl<'a> Reading<'a> {
             let at = self
                 .cues
                 .partition_point(|h| (h.first as usize) < part.start);
-            self.cues.splice(at..at, found);
+            self.cues.splice(at..at, found.drain(..));
             ranges::add(&mut self.cued, part);
         }
+        self.spare.parts = parts;
+        self.spare.found_cues = found;
     }
 
     /// The cue hits that start inside `r` (of those read).
@@ -405,7 +495,9 @@ impl<'a> Reading<'a> {
     /// Finds the shapes of the words of `r` not yet looked at.
     fn shape(&mut self, r: &Range<usize>) {
         self.read_links(r);
-        for part in ranges::outside(r, &self.shaped, |s| s) {
+        let mut parts = std::mem::take(&mut self.spare.parts);
+        ranges::outside_into(r, &self.shaped, |s| s, &mut parts);
+        for part in parts.drain(..) {
             for i in part.clone() {
                 let t = &self.tokens[i];
                 if self.shapes[i] & shape::IN_LINK != 0
@@ -431,6 +523,7 @@ impl<'a> Reading<'a> {
             }
             ranges::add(&mut self.shaped, part);
         }
+        self.spare.parts = parts;
     }
 
     /// The cues of the tokens of `parts` (sorted, disjoint). The shapes of
@@ -439,7 +532,8 @@ impl<'a> Reading<'a> {
     /// without one they could add to no payload.
     pub(crate) fn cues(&mut self, parts: &[Range<usize>], message: bool) -> Cues {
         let mut c = Cues::default();
-        let mut pitches = Vec::new();
+        let mut pitches = std::mem::take(&mut self.spare.pitches);
+        pitches.clear();
         let mut tags = 0;
         for part in parts.iter().filter(|r| !r.is_empty()) {
             self.read_cues(part);
@@ -496,6 +590,7 @@ impl<'a> Reading<'a> {
         pitches.sort_unstable();
         pitches.dedup();
         c.pitch = pitches.len();
+        self.spare.pitches = pitches;
         // A page's own markup (tables, lists, code) links as a matter of
         // course: where other tags outnumber the anchors, its links are
         // navigation, not a payload.

@@ -159,7 +159,7 @@ pub(crate) fn tail_line(r: &mut Reading, message: &Range<usize>) -> Option<Range
 
 #[cfg(test)]
 mod tests {
-    use super::super::reading::read_phones;
+    use super::super::reading::{Buffers, read_phones};
     use super::*;
     use crate::keywords::cues::Cues;
     use crate::keywords::function_words::FunctionWords;
@@ -179,7 +179,9 @@ mod tests {
         words.classify(&toks.tokens, &table);
         let flags: Vec<u16> = toks.tokens.iter().map(|t| t.flags).collect();
         let phones = read_phones(text, &toks.tokens, &flags);
-        let mut r = Reading::new(text, &toks, &flags, &cues, &words, phones);
+        let mut buffers = Buffers::default();
+        buffers.phones = phones;
+        let mut r = Reading::new(text, &toks, &flags, &cues, &words, buffers);
         f(&mut r)
     }
 
