@@ -40,6 +40,7 @@ pub(crate) struct Scratch {
     hits: Vec<Hit>,
     ev: Evidence,
     runs: Vec<Range<usize>>,
+    sentences: Vec<Range<usize>>,
     seen: DistinctSet,
     units: units::Buffers,
 }
@@ -58,6 +59,7 @@ pub(crate) fn analyze(
         hits,
         ev,
         runs,
+        sentences,
         seen,
         units: unit_buffers,
     } = scratch;
@@ -67,13 +69,12 @@ pub(crate) fn analyze(
     ev.compute(&toks.tokens, words, hits, &model.matcher);
     segmentation::spam_runs(ev.scores(), SWITCH_COST, runs);
     // Both sentence-level passes need keyword hits; most texts have none.
-    let sentences = if ev.hits().is_empty() {
-        Vec::new()
-    } else {
-        spans::sentences(&toks.tokens)
-    };
-    let mut passages = spun::find(&toks.tokens, &sentences, ev);
-    passages.extend(foreign::find(&toks.tokens, &sentences, ev));
+    sentences.clear();
+    if !ev.hits().is_empty() {
+        spans::sentences_into(&toks.tokens, sentences);
+    }
+    let mut passages = spun::find(&toks.tokens, sentences, ev);
+    passages.extend(foreign::find(&toks.tokens, sentences, ev));
     let mut selection = Selection::new(&model.settings, text, toks, &model.cues, ev, seen);
     selection.token_runs(runs);
     selection.passages(passages);

@@ -84,7 +84,7 @@ fn argmax(counts: &[u32]) -> Option<usize> {
 }
 
 /// Finds foreign commercial passages; `sentences` are those of
-/// [`sentences`](crate::spans::sentences).
+/// [`sentences_into`](crate::spans::sentences_into).
 pub(crate) fn find(tokens: &[Token], sentences: &[Range<usize>], ev: &Evidence) -> Vec<Candidate> {
     let strong = |h: &&Hit| ev.marks()[h.first as usize] & mark::STRONG != 0;
     if ev.hits().len() < MIN_HITS || !ev.hits().iter().any(|h| strong(&h)) {

@@ -26,8 +26,17 @@ pub(crate) struct Candidate {
 
 /// Token ranges of sentences: a sentence ends at final punctuation or at a
 /// line break.
+#[cfg(test)]
 pub(crate) fn sentences(tokens: &[Token]) -> Vec<Range<usize>> {
     let mut out = Vec::new();
+    sentences_into(tokens, &mut out);
+    out
+}
+
+/// The token ranges of the sentences of `tokens` into `out` (emptied
+/// first): a sentence ends at final punctuation or at a line break.
+pub(crate) fn sentences_into(tokens: &[Token], out: &mut Vec<Range<usize>>) {
+    out.clear();
     let mut start = 0;
     for (i, t) in tokens.iter().enumerate() {
         let next_breaks = tokens.get(i + 1).is_none_or(|n| n.has(flag::LINE_BEFORE));
@@ -36,7 +45,6 @@ pub(crate) fn sentences(tokens: &[Token]) -> Vec<Range<usize>> {
             start = i + 1;
         }
     }
-    out
 }
 
 /// How many of `values` pass `keep`. Counted in 16-bit lanes (eight to a

@@ -201,7 +201,7 @@ impl<'a> Selection<'a> {
     /// that reports may be shorter than its terms and name a few more
     /// (`fined an online pharmacy for selling Viagra without a
     /// prescription`, `seized replica watches and fake Gucci bags`). (Its
-    /// own bounded walk, not [`crate::spans::sentences`]: a list mark ends
+    /// own bounded walk, not [`crate::spans::sentences_into`]: a list mark ends
     /// the sentence here, and only the run's neighbourhood is read.)
     fn is_clause(&self, run: &Range<usize>, s: &SpanStats) -> bool {
         use crate::model::gate::*;

@@ -15,7 +15,7 @@ use crate::spans::Candidate;
 use crate::spans::segmentation::spam_runs;
 use crate::text::tokenize::{Token, flag};
 
-/// Finds spun-spam passages; `sentences` are those of [`sentences`](crate::spans::sentences).
+/// Finds spun-spam passages; `sentences` are those of [`sentences_into`](crate::spans::sentences_into).
 pub(crate) fn find(tokens: &[Token], sentences: &[Range<usize>], ev: &Evidence) -> Vec<Candidate> {
     if sentences.is_empty() || ev.hits().is_empty() {
         return Vec::new();
