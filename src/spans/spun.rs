@@ -20,6 +20,19 @@ pub(crate) fn find(tokens: &[Token], sentences: &[Range<usize>], ev: &Evidence) 
     if sentences.is_empty() || ev.hits().is_empty() {
         return Vec::new();
     }
+    // A passage needs a few vice terms (a combination counting half) and
+    // has at most the text's: most texts have too few to read further.
+    let (mut all_vice, mut all_combo) = (0, 0);
+    for h in ev.hits() {
+        let m = ev.marks()[h.first as usize];
+        if !tokens[h.first as usize].has(flag::URL) {
+            all_vice += usize::from(m & mark::VICE != 0);
+            all_combo += usize::from(m & (mark::VICE | mark::COMBO) == mark::COMBO);
+        }
+    }
+    if all_vice + all_combo / 2 < MIN_VICE_HITS {
+        return Vec::new();
+    }
     let mut vice = vec![0usize; sentences.len()];
     let mut combo = vec![0usize; sentences.len()];
     let mut other = vec![0usize; sentences.len()];
