@@ -68,13 +68,21 @@ pub(crate) fn analyze(
     model.matcher.find(toks, |i| words.starts_term(i), hits);
     ev.compute(&toks.tokens, words, hits, &model.matcher);
     segmentation::spam_runs(ev.scores(), SWITCH_COST, runs);
-    // Both sentence-level passes need keyword hits; most texts have none.
+    // Both sentence-level passes need a few keyword hits; most texts have
+    // too few, and their sentences are never read.
     sentences.clear();
-    if !ev.hits().is_empty() {
+    let (spun_may, foreign_may) = (spun::may_find(&toks.tokens, ev), foreign::may_find(ev));
+    if spun_may || foreign_may {
         spans::sentences_into(&toks.tokens, sentences);
     }
-    let mut passages = spun::find(&toks.tokens, sentences, ev);
-    passages.extend(foreign::find(&toks.tokens, sentences, ev));
+    let mut passages = if spun_may {
+        spun::find(&toks.tokens, sentences, ev)
+    } else {
+        Vec::new()
+    };
+    if foreign_may {
+        passages.extend(foreign::find(&toks.tokens, sentences, ev));
+    }
     let mut selection = Selection::new(&model.settings, text, toks, &model.cues, ev, seen);
     selection.token_runs(runs);
     selection.passages(passages);

@@ -83,11 +83,21 @@ fn argmax(counts: &[u32]) -> Option<usize> {
         .map(|(i, _)| i)
 }
 
+/// Whether the text has the keyword hits a passage needs: a few, one of
+/// them strong.
+pub(crate) fn may_find(ev: &Evidence) -> bool {
+    ev.hits().len() >= MIN_HITS
+        && ev
+            .hits()
+            .iter()
+            .any(|h| ev.marks()[h.first as usize] & mark::STRONG != 0)
+}
+
 /// Finds foreign commercial passages; `sentences` are those of
 /// [`sentences_into`](crate::spans::sentences_into).
 pub(crate) fn find(tokens: &[Token], sentences: &[Range<usize>], ev: &Evidence) -> Vec<Candidate> {
     let strong = |h: &&Hit| ev.marks()[h.first as usize] & mark::STRONG != 0;
-    if ev.hits().len() < MIN_HITS || !ev.hits().iter().any(|h| strong(&h)) {
+    if !may_find(ev) {
         return Vec::new();
     }
     let profile = |r: Range<usize>| Profile::of(&ev.flags()[r.clone()], &ev.languages()[r]);

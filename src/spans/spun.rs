@@ -15,22 +15,24 @@ use crate::spans::Candidate;
 use crate::spans::segmentation::spam_runs;
 use crate::text::tokenize::{Token, flag};
 
-/// Finds spun-spam passages; `sentences` are those of [`sentences_into`](crate::spans::sentences_into).
-pub(crate) fn find(tokens: &[Token], sentences: &[Range<usize>], ev: &Evidence) -> Vec<Candidate> {
-    if sentences.is_empty() || ev.hits().is_empty() {
-        return Vec::new();
-    }
-    // A passage needs a few vice terms (a combination counting half) and
-    // has at most the text's: most texts have too few to read further.
-    let (mut all_vice, mut all_combo) = (0, 0);
+/// Whether the text has the vice terms a passage needs (a combination
+/// counting half): a passage has at most the text's, and most texts have
+/// too few to read their sentences for.
+pub(crate) fn may_find(tokens: &[Token], ev: &Evidence) -> bool {
+    let (mut vice, mut combo) = (0, 0);
     for h in ev.hits() {
         let m = ev.marks()[h.first as usize];
         if !tokens[h.first as usize].has(flag::URL) {
-            all_vice += usize::from(m & mark::VICE != 0);
-            all_combo += usize::from(m & (mark::VICE | mark::COMBO) == mark::COMBO);
+            vice += usize::from(m & mark::VICE != 0);
+            combo += usize::from(m & (mark::VICE | mark::COMBO) == mark::COMBO);
         }
     }
-    if all_vice + all_combo / 2 < MIN_VICE_HITS {
+    vice + combo / 2 >= MIN_VICE_HITS
+}
+
+/// Finds spun-spam passages; `sentences` are those of [`sentences_into`](crate::spans::sentences_into).
+pub(crate) fn find(tokens: &[Token], sentences: &[Range<usize>], ev: &Evidence) -> Vec<Candidate> {
+    if sentences.is_empty() || !may_find(tokens, ev) {
         return Vec::new();
     }
     let mut vice = vec![0usize; sentences.len()];
