@@ -67,7 +67,7 @@ impl Measure<'_> {
         if vice || combos >= model::MIN_COMBOS || keyword_text {
             return false;
         }
-        if self.ev.flags()[r.clone()].iter().any(|&f| telling(f)) {
+        if count_where(&self.ev.flags()[r.clone()], telling) > 0 {
             return false;
         }
         // A phone number is a payload only beside a keyword.

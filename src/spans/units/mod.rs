@@ -73,7 +73,7 @@ pub(crate) fn find(
         .any(|h| ev.marks()[h.first as usize] & mark::VICE != 0 || measure::sells(ev, matcher, h));
     let payload = sells
         || !disguised.is_empty()
-        || ev.flags().iter().any(|&f| telling(f))
+        || crate::spans::count_where(ev.flags(), telling) > 0
         || has_bare_domain(text, tokens, ev.flags());
     // The phones are read once, for the gate and the units.
     read_phones_into(text, tokens, ev.flags(), &mut buffers.phones);
@@ -230,7 +230,7 @@ fn keyword_name(ev: &Evidence, header: &Range<usize>) -> bool {
 /// dotted words only.
 fn has_bare_domain(text: &str, tokens: &[Token], flags: &[u16]) -> bool {
     // Most texts have no dotted word: one look at the flags tells.
-    flags.iter().any(|&f| f & flag::DOTTED != 0)
+    crate::spans::count_where(flags, |f| f & flag::DOTTED != 0) > 0
         && flags
             .iter()
             .zip(tokens)

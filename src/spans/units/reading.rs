@@ -184,7 +184,7 @@ pub(crate) fn read_phones_into(
 ) {
     phones.clear();
     // Many texts have no number: one look at the flags, side by side, tells.
-    if !flags.iter().any(|&f| f & flag::NUMERIC != 0) {
+    if crate::spans::count_where(flags, |f| f & flag::NUMERIC != 0) == 0 {
         return;
     }
     let mut reader = PhoneReader::default();
@@ -574,9 +574,9 @@ impl<'a> Reading<'a> {
             tags += self.tags_in(&self.bytes_of(part));
             c.stops +=
                 crate::spans::count_where(&self.flags[part.clone()], |f| f & flag::END_AFTER != 0);
-            let linked = self.flags[part.clone()]
-                .iter()
-                .any(|&f| f & (flag::URL | flag::DOTTED) != 0);
+            let linked = crate::spans::count_where(&self.flags[part.clone()], |f| {
+                f & (flag::URL | flag::DOTTED) != 0
+            }) > 0;
             if !(message || linked) {
                 continue;
             }

@@ -144,7 +144,9 @@ pub(crate) fn tail_line(r: &mut Reading, message: &Range<usize>) -> Option<Range
     let line = line.start.max(message.start)..line.end.min(message.end);
     // A one-line message is weighed as a whole; a line without an
     // address written out has no signature link.
-    if line.start == message.start || !r.tokens[line.clone()].iter().any(|t| t.has(flag::URL)) {
+    if line.start == message.start
+        || crate::spans::count_where(&r.flags()[line.clone()], |f| f & flag::URL != 0) == 0
+    {
         return None;
     }
     let link = r.links_in(&line).last()?.clone();
