@@ -156,6 +156,21 @@ pub(crate) fn read_in(
     }
 }
 
+/// Whether `path` holds a redirect's words ([`REDIRECTS`]), in any case:
+/// one pass that compares only where a byte starts one of them.
+fn has_redirect(path: &[u8]) -> bool {
+    path.iter().enumerate().any(|(i, &b)| {
+        let first = b.to_ascii_lowercase();
+        REDIRECTS.iter().any(|r| {
+            let r = r.as_bytes();
+            r[0] == first
+                && path
+                    .get(i..i + r.len())
+                    .is_some_and(|w| w.eq_ignore_ascii_case(r))
+        })
+    })
+}
+
 /// Whether `hay` contains `needle` (lower-case ASCII), in any case.
 fn contains_folded(hay: &[u8], needle: &[u8]) -> bool {
     hay.windows(needle.len())
@@ -285,9 +300,7 @@ fn address(piece: &str) -> Option<Link> {
         || random_label
         || host.iter().filter(|&&c| c == b'-').count() >= model::MIN_HOST_HYPHENS
         || host.windows(2).any(|w| w == b"--")
-        || REDIRECTS
-            .iter()
-            .any(|r| contains_folded(path.as_bytes(), r.as_bytes()));
+        || has_redirect(path.as_bytes());
     Some(Link {
         tokens: 0..0,
         count: 1,
@@ -344,6 +357,22 @@ mod tests {
         let toks = tokenize(text);
         let flags: Vec<u16> = toks.tokens.iter().map(|t| t.flags).collect();
         read(text, &toks.tokens, &flags)
+    }
+
+    /// A redirect's words anywhere in a path, in any case.
+    #[test]
+    fn redirects_are_told_by_their_words_in_any_case() {
+        for (path, redirect) in [
+            ("/url?q=http://x.example", true),
+            ("/out?GOTO=abc", true),
+            ("/Redirect/123", true),
+            ("/urls/quick-start", false),
+            ("/go/to/page", false),
+            ("", false),
+            ("redirec", false),
+        ] {
+            assert_eq!(has_redirect(path.as_bytes()), redirect, "{path:?}");
+        }
     }
 
     /// Links read chunk range by chunk range, in any grouping, are the
