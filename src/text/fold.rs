@@ -136,6 +136,12 @@ fn next_foldable(bytes: &[u8], from: usize) -> Option<usize> {
                 .expect("a block is BLOCK bytes")
         };
         let (lead, next, third) = (block(start), block(start + 1), block(start + 2));
+        // Every lead byte that may fold is 0xCC or above: a block of ASCII,
+        // Latin, Greek or Cyrillic letters has none, and one maximum tells.
+        if lead.iter().fold(0u8, |m, &b| m.max(b)) < 0xCC {
+            start += BLOCK;
+            continue;
+        }
         // A coarse test first, on two bytes: most blocks fail it (the
         // punctuation of U+2000 to U+207F, E2 80 and E2 81, never folds).
         let mut coarse = 0u8;
