@@ -50,12 +50,14 @@ pub(crate) fn is_date_line(r: &Reading, line: &Range<usize>) -> bool {
 /// пишет:`, `小明 说：`): the tokens before its last word, which ends
 /// author lines, followed by a colon, an ellipsis or nothing.
 pub(crate) fn author_name(r: &Reading, line: &Range<usize>) -> Option<Range<usize>> {
-    let bytes = r.bytes_of(line);
-    if line.len() < 2 || bytes.len() > MAX_AUTHOR_LINE {
+    if line.len() < 2 {
         return None;
     }
+    // The last word first: most lines end in no cue word, which one bit
+    // of the word table tells.
     let last = line.end - 1;
-    if !r.is_cue(&(last..line.end), CueKind::AuthorEnd) {
+    if !r.is_cue(&(last..line.end), CueKind::AuthorEnd) || r.bytes_of(line).len() > MAX_AUTHOR_LINE
+    {
         return None;
     }
     let after = r.text[r.tokens[last].end()..]
@@ -82,10 +84,12 @@ pub(crate) fn comments(r: &Reading) -> Option<Section> {
     let mut i = 0;
     while i < lines.len() {
         let line = &lines[i];
-        let next_is_date = lines.get(i + 1).is_some_and(|n| is_date_line(r, n));
         let author = author_name(r, line).is_some();
-        let short = r.bytes_of(line).len() <= MAX_AUTHOR_LINE;
-        if author || (short && next_is_date && !is_date_line(r, line)) {
+        // The line below is read only where it can make a header: under
+        // an author line, or under a short line.
+        let next_is_date = (author || r.bytes_of(line).len() <= MAX_AUTHOR_LINE)
+            && lines.get(i + 1).is_some_and(|n| is_date_line(r, n));
+        if author || (next_is_date && !is_date_line(r, line)) {
             signed |= author && next_is_date;
             headers.push(line.clone());
             i += 2;
