@@ -128,16 +128,16 @@ pub(crate) fn find(
             );
         }
     }
+    let (terms, selling) = reading.take_lists();
     let mut measure = Measure {
         reading,
         tokens,
         ev,
         matcher,
         disguised,
-        terms: Vec::new(),
-        selling: Vec::new(),
+        terms,
+        selling,
     };
-    (measure.terms, measure.selling) = measure.reading.take_lists();
     let mut out: Vec<Candidate> = named
         .iter()
         .map(|r| Candidate {

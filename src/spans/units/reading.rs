@@ -202,6 +202,13 @@ pub(crate) fn read_phones_into(
     phones.extend(reader.finish(text));
 }
 
+/// The buffer `v` holds, emptied, leaving an unallocated one in its place.
+fn emptied<T>(v: &mut Vec<T>) -> Vec<T> {
+    let mut v = std::mem::take(v);
+    v.clear();
+    v
+}
+
 /// The buffers of the unit stage, kept from one text to the next so that a
 /// corpus pass does not allocate them for every document. Each is emptied
 /// when a text's reading takes it.
@@ -266,23 +273,7 @@ impl<'a> Reading<'a> {
         mut buffers: Buffers,
     ) -> Reading<'a> {
         let tokens = &toks.tokens;
-        let take = |v: &mut Vec<Range<usize>>| {
-            let mut v = std::mem::take(v);
-            v.clear();
-            v
-        };
-        let (mut lines, linked, cued, shaped) = (
-            take(&mut buffers.lines),
-            take(&mut buffers.linked),
-            take(&mut buffers.cued),
-            take(&mut buffers.shaped),
-        );
-        let mut links = std::mem::take(&mut buffers.links);
-        links.clear();
-        let mut cues = std::mem::take(&mut buffers.cues);
-        cues.clear();
-        let mut shapes = std::mem::take(&mut buffers.shapes);
-        shapes.clear();
+        let mut lines = emptied(&mut buffers.lines);
         let phones = std::mem::take(&mut buffers.phones);
         let mut from = 0;
         for (i, &f) in flags.iter().enumerate().skip(1) {
@@ -298,28 +289,27 @@ impl<'a> Reading<'a> {
             text,
             toks,
             words,
-            cued,
+            cued: emptied(&mut buffers.cued),
             tokens,
             flags,
             phrases,
             lines,
-            links,
-            linked,
-            cues,
+            links: emptied(&mut buffers.links),
+            linked: emptied(&mut buffers.linked),
+            cues: emptied(&mut buffers.cues),
             phones,
-            shapes,
-            shaped,
+            shapes: emptied(&mut buffers.shapes),
+            shaped: emptied(&mut buffers.shaped),
             spare: buffers,
         }
     }
 
     /// The buffers for the keyword lists of a unit's payload (emptied).
     pub(crate) fn take_lists(&mut self) -> (Vec<u32>, Vec<u32>) {
-        let mut terms = std::mem::take(&mut self.spare.terms);
-        let mut selling = std::mem::take(&mut self.spare.selling);
-        terms.clear();
-        selling.clear();
-        (terms, selling)
+        (
+            emptied(&mut self.spare.terms),
+            emptied(&mut self.spare.selling),
+        )
     }
 
     /// Gives the buffers back, for the next text.
