@@ -505,6 +505,56 @@ const NUMBERS_BESIDE_GOODS: &[(&str, &str)] = &[
     ),
 ];
 
+/// Goods, brands and prices named beside links that cite a page about them
+/// (a roundup, a deals post, a photo credit), and a buyer's own account of
+/// a purchase.
+const NAMES_BESIDE_CITED_PAGES: &[(&str, &str)] = &[
+    (
+        "a roundup of reviews of branded goods",
+        "This week's reading: the Adidas Ultraboost review at \
+         https://www.shoemag.example.com/reviews/ultraboost-22 and a long piece on Gucci's \
+         new creative director at https://www.fashionweekly.example.com/news/gucci-director",
+    ),
+    (
+        "a roundup of reviews of branded goods, Chinese",
+        "本周推荐：耐克新款跑鞋评测 https://www.paobu.example.cn/review/nike-2024.html ，\
+         以及路易威登的历史 https://www.shishang.example.cn/story/lv-history.html",
+    ),
+    (
+        "a roundup of reviews of branded goods, German",
+        "Lesetipps der Woche: der Test der neuen Nike Laufschuhe unter \
+         https://www.laufen.example.de/test/nike-pegasus und ein Bericht über Prada unter \
+         https://www.mode.example.de/artikel/prada-mailand",
+    ),
+    (
+        "a deals post with the product pages",
+        "Deals this week: the Kindle Paperwhite is down to $99 and the Bose QC45 to $229.\n\
+         https://www.bigstore.example.com/dp/B08KTZ8249\n\
+         https://www.bigstore.example.com/dp/B098FKXT8L",
+    ),
+    (
+        "a photo credit naming cheap goods, with the licence",
+        "Photo: cheap sunglasses at a beach stall in Goa. Credit: Ravi K. / Flickr, \
+         CC BY-SA 2.0 (https://creativecommons.org/licenses/by-sa/2.0/)",
+    ),
+    (
+        "a buyer's account of a purchase",
+        "I bought generic sildenafil at my local chemist; it is far cheaper than Viagra.",
+    ),
+    (
+        "a buyer's account of a purchase, Portuguese",
+        "Comprei sildenafil genérico na farmácia, muito mais barato que o Viagra.",
+    ),
+    (
+        "a buyer's account of a purchase, Spanish",
+        "Compré sildenafil genérico en la farmacia, mucho más barato que la Viagra.",
+    ),
+    (
+        "a buyer's account of a purchase, Indonesian",
+        "Saya beli obat generik sildenafil di apotek, harganya jauh lebih murah dari Viagra.",
+    ),
+];
+
 fn assert_prose(cases: &[(&str, &str)]) {
     let detector = Detector::new();
     let flagged: Vec<String> = cases
@@ -561,4 +611,9 @@ fn text_citing_a_page_about_its_subject_stays_prose() {
 #[test]
 fn a_number_beside_goods_stays_prose() {
     assert_prose(NUMBERS_BESIDE_GOODS);
+}
+
+#[test]
+fn names_and_prices_beside_cited_pages_stay_prose() {
+    assert_prose(NAMES_BESIDE_CITED_PAGES);
 }

@@ -407,3 +407,25 @@ fn a_link_introduced_on_its_line_is_a_call() {
         assert_all_spam(text, text);
     }
 }
+
+#[test]
+fn keyword_lines_with_links_to_forum_profiles_go_whole() {
+    // Profile spam: goods named beside links to the spammer's member pages
+    // on unrelated forums. A member's page is no page a text cites.
+    for (name, text) in [
+        (
+            "English",
+            "Ugg Boots Women\nMoncler Jackets Men\n\
+             http://forum.example.net/member.php?2231-qwzrtplk\n\
+             http://board.example.org/user/xkvbtrwq/",
+        ),
+        (
+            "German",
+            "Ugg Stiefel Damen\nMoncler Jacken Herren\n\
+             http://forum.example.de/member.php?5512-pqwrtzl\n\
+             http://board.example.de/index.php?action=profile;u=993",
+        ),
+    ] {
+        assert_all_spam(name, text);
+    }
+}

@@ -27,6 +27,10 @@ pub(crate) struct Link {
     pub odd: bool,
     /// Inside an HTML or BBCode anchor.
     pub anchor: bool,
+    /// To a member's page on a forum or a blog (`member.php?…`,
+    /// `/user/…`, `action=profile`): where a profile spammer's links go.
+    /// It names a person, not a page it cites.
+    pub profile: bool,
 }
 
 /// Hosts that only forward to another address: a link that hides where it
@@ -156,6 +160,23 @@ pub(crate) fn read_in(
     }
 }
 
+/// What the path of a member's page holds, on the forum and blog engines
+/// profile spam fills (phpBB, vBulletin, SMF, Discuz, WordPress, Drupal).
+const PROFILE_PATHS: &[&str] = &[
+    "member.php",
+    "memberlist.php",
+    "profile.php",
+    "action=profile",
+    "mod=space",
+    "/members/",
+    "/member/",
+    "/users/",
+    "/user/",
+    "/profile/",
+    "/profiles/",
+    "/author/",
+];
+
 /// Whether `path` holds a redirect's words ([`REDIRECTS`]), in any case:
 /// one pass that compares only where a byte starts one of them.
 fn has_redirect(path: &[u8]) -> bool {
@@ -216,6 +237,7 @@ fn read_chunk(chunk: &str, tokens: Range<usize>) -> Option<Link> {
                 l.front_page |= shape.front_page;
                 l.odd |= shape.odd;
                 l.explicit |= shape.explicit;
+                l.profile |= shape.profile;
             }
             None => {
                 link = Some(Link {
@@ -301,6 +323,9 @@ fn address(piece: &str) -> Option<Link> {
         || host.iter().filter(|&&c| c == b'-').count() >= model::MIN_HOST_HYPHENS
         || host.windows(2).any(|w| w == b"--")
         || has_redirect(path.as_bytes());
+    let profile = PROFILE_PATHS
+        .iter()
+        .any(|p| contains_folded(path.as_bytes(), p.as_bytes()));
     Some(Link {
         tokens: 0..0,
         count: 1,
@@ -308,6 +333,7 @@ fn address(piece: &str) -> Option<Link> {
         explicit,
         odd,
         anchor: false,
+        profile,
     })
 }
 
@@ -372,6 +398,33 @@ mod tests {
             ("redirec", false),
         ] {
             assert_eq!(has_redirect(path.as_bytes()), redirect, "{path:?}");
+        }
+    }
+
+    /// A member's page on a forum or blog engine is a profile, in any case;
+    /// a page whose path only mentions users or members is not.
+    #[test]
+    fn profiles_are_told_by_their_paths() {
+        for (text, profile) in [
+            ("http://forum.example.net/member.php?23449-xkcdwq", true),
+            (
+                "http://board.example.org/index.php?action=profile;u=213",
+                true,
+            ),
+            ("https://blog.example.com/user/qwzrtpl/", true),
+            ("https://site.example.de/Members/karl-h/", true),
+            ("https://www.example.cn/home.php?mod=space&uid=8812", true),
+            ("https://news.example.com/author/jane-doe/", true),
+            ("https://docs.example.com/guide/users-and-groups", false),
+            (
+                "https://www.example.com/2024/05/member-benefits.html",
+                false,
+            ),
+            ("https://www.example.com/", false),
+        ] {
+            let found = links(text);
+            assert_eq!(found.len(), 1, "{text}");
+            assert_eq!(found[0].profile, profile, "{text}");
         }
     }
 

@@ -221,7 +221,7 @@ impl Measure<'_> {
                     .iter()
                     .filter(|l| {
                         l.explicit
-                            && !(l.front_page || l.odd || l.anchor)
+                            && !(l.front_page || l.odd || l.anchor || l.profile)
                             && !ev.hits_in(l.tokens.clone()).iter().any(sells_in_address)
                     })
                     .map(|l| l.count)

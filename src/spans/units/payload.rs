@@ -78,11 +78,14 @@ impl Payload {
         // is a reader thanking and pointing to a page.
         let praised_site = c.praise > 0 && c.front_page_links > 0;
         // A call to pick up the phone sells the number, not the links.
-        let selling = c.pitch + (c.calls - c.phone_calls) + c.odd_links + self.prices > 0
+        let selling = c.pitch + (c.calls - c.phone_calls) + c.odd_links > 0
             || praised_site
-            || c.noise_words >= model::MIN_NOISE_WORDS
-            || self.other_keywords + self.combo > 0;
-        let pushed_links = links && selling;
+            || c.noise_words >= model::MIN_NOISE_WORDS;
+        // Names and prices beside a link that cites are what a roundup, a
+        // review or a credit says of the page it cites.
+        let uncited = (c.links - c.citing_links) + c.anchors > 0;
+        let named = self.prices + self.other_keywords + self.combo > 0;
+        let pushed_links = links && (selling || (uncited && named));
         match unit {
             Unit::Message => commercial || pushed_links,
             // A bot's link list (random strings between links), or links
@@ -372,6 +375,39 @@ mod tests {
             (
                 "a link beside a keyword",
                 unit(15, |p| (p.cues.links, p.other_keywords) = (1, 1)),
+                Message,
+                true,
+            ),
+            // Names and prices beside links that cite are a roundup, a
+            // review or a credit: they sell only beside a link that does
+            // not cite (a front page, an anchor).
+            (
+                "brands named beside links that cite",
+                unit(22, |p| {
+                    (p.cues.links, p.cues.citing_links, p.other_keywords) = (2, 2, 2)
+                }),
+                Message,
+                false,
+            ),
+            (
+                "prices beside links that cite",
+                unit(24, |p| {
+                    (p.cues.links, p.cues.citing_links, p.prices) = (2, 2, 2)
+                }),
+                Message,
+                false,
+            ),
+            (
+                "goods beside a link that cites and one that does not",
+                unit(22, |p| {
+                    (p.cues.links, p.cues.citing_links, p.combo) = (2, 1, 1)
+                }),
+                Message,
+                true,
+            ),
+            (
+                "goods in an anchor's text",
+                unit(10, |p| (p.cues.anchors, p.combo) = (1, 1)),
                 Message,
                 true,
             ),
