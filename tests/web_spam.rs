@@ -429,3 +429,31 @@ fn keyword_lines_with_links_to_forum_profiles_go_whole() {
         assert_all_spam(name, text);
     }
 }
+
+#[test]
+fn a_rest_without_grammar_holding_the_link_goes_with_its_stuffing() {
+    // The token model cuts the keywords; the few words after them that
+    // hold the shop's address are no prose of anyone's.
+    for (name, text) in [
+        (
+            "English",
+            "Order Cialis 20mg online, lowest prices, no prescription required. Discreet \
+             worldwide shipping. https://rx-meds.example",
+        ),
+        (
+            "French",
+            "Acheter Cialis 20mg en ligne, prix bas, sans ordonnance. Livraison discrète \
+             partout. https://pharma-fr.example",
+        ),
+    ] {
+        assert_all_spam(name, text);
+    }
+    // A sentence with grammar before appended stuffing is the writer's.
+    let text = "Our bakery opens at 7am every day, see https://www.bakery.example for the menu.\n\
+                viagra cialis viagra cialis cheap viagra online buy cialis online cheap levitra online";
+    let cut = spans(text);
+    assert!(
+        !cut.is_empty() && cut.iter().all(|s| !s.contains("bakery")),
+        "{cut:?}"
+    );
+}

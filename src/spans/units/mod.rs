@@ -194,8 +194,16 @@ pub(crate) fn find(
             let stuffing = whole.words - remainder.words;
             let same_topic = remainder.words <= model::MAX_REST_PER_STUFFING * stuffing
                 && measure.shared_words(&toks, &rest) >= model::MIN_SHARED_WORDS;
-            // Stock praise or a few words glued to a payload go with it.
-            let glue = (short_rest && remainder.cues.praise > 0)
+            // Stock praise or a few words glued to a payload go with it,
+            // and so does a rest without grammar, no longer than the
+            // stuffing, that holds a link that does not cite: the
+            // stuffing's address.
+            let address = remainder.words <= stuffing
+                && !remainder.reads_as_prose()
+                && (remainder.cues.links - remainder.cues.citing_links) + remainder.cues.anchors
+                    > 0;
+            let glue = address
+                || (short_rest && remainder.cues.praise > 0)
                 || (remainder.sentence_ends + remainder.cues.stops == 0
                     && remainder.words
                         <= model::MAX_GLUE_SHARE * stuffing.min(model::MAX_GLUE_WORDS));

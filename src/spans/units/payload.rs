@@ -139,12 +139,17 @@ impl Payload {
         pairs || steady
     }
 
-    /// Only keywords, in text that reads as sentences (grammar, or words
-    /// other than keywords), count for less.
+    /// Whether the unit reads as sentences: grammar, or words other than
+    /// keywords.
+    pub(super) fn reads_as_prose(&self) -> bool {
+        self.function_words as f32 >= model::PROSE_FUNCTION_SHARE * self.words
+            || (self.keyword_tokens as f32) < model::PROSE_KEYWORD_SHARE * self.words
+    }
+
+    /// Only keywords, in text that reads as sentences, count for less.
     fn keywords_only(&self) -> bool {
         let c = &self.cues;
-        let sentences = self.function_words as f32 >= model::PROSE_FUNCTION_SHARE * self.words
-            || (self.keyword_tokens as f32) < model::PROSE_KEYWORD_SHARE * self.words;
+        let sentences = self.reads_as_prose();
         // Calls to action (`dial`, `24/7`, `toll-free`) make keywords an
         // advert: news names a drug, it does not tell you to call.
         c.links + c.anchors + c.phones + c.lucky_names + c.mixed_scripts == 0
