@@ -160,22 +160,30 @@ pub(crate) fn read_in(
     }
 }
 
-/// What the path of a member's page holds, on the forum and blog engines
-/// profile spam fills (phpBB, vBulletin, SMF, Discuz, WordPress, Drupal).
-const PROFILE_PATHS: &[&str] = &[
+/// The parts of a path (between `/`, `?`, `&` and `;`) that name a
+/// member's page, on the forum and blog engines profile spam fills (phpBB,
+/// vBulletin, SMF, Discuz, WordPress, Drupal).
+const PROFILE_PARTS: &[&str] = &[
     "member.php",
     "memberlist.php",
     "profile.php",
     "action=profile",
     "mod=space",
-    "/members/",
-    "/member/",
-    "/users/",
-    "/user/",
-    "/profile/",
-    "/profiles/",
-    "/author/",
+    "members",
+    "member",
+    "users",
+    "user",
+    "profile",
+    "profiles",
+    "author",
 ];
+
+/// Whether `path` is a member's page: one of its parts is one of
+/// [`PROFILE_PARTS`], in any case.
+fn is_profile(path: &[u8]) -> bool {
+    path.split(|&c| matches!(c, b'/' | b'?' | b'&' | b';'))
+        .any(|part| PROFILE_PARTS.iter().any(|p| part.eq_ignore_ascii_case(p.as_bytes())))
+}
 
 /// Whether `path` holds a redirect's words ([`REDIRECTS`]), in any case:
 /// one pass that compares only where a byte starts one of them.
@@ -323,9 +331,7 @@ fn address(piece: &str) -> Option<Link> {
         || host.iter().filter(|&&c| c == b'-').count() >= model::MIN_HOST_HYPHENS
         || host.windows(2).any(|w| w == b"--")
         || has_redirect(path.as_bytes());
-    let profile = PROFILE_PATHS
-        .iter()
-        .any(|p| contains_folded(path.as_bytes(), p.as_bytes()));
+    let profile = is_profile(path.as_bytes());
     Some(Link {
         tokens: 0..0,
         count: 1,
