@@ -457,3 +457,58 @@ fn a_rest_without_grammar_holding_the_link_goes_with_its_stuffing() {
         "{cut:?}"
     );
 }
+
+#[test]
+fn prize_claims_and_subscriber_swaps_go_whole() {
+    for (name, text) in [
+        (
+            "English",
+            "Congratulations! You have won a $1,000 gift card. Claim your prize now at \
+             http://prize-center.example",
+        ),
+        (
+            "French",
+            "Félicitations ! Vous avez gagné un iPhone 15. Réclamez votre prix ici : \
+             http://gagnant-fr.example",
+        ),
+        (
+            "German",
+            "Glückwunsch! Sie haben gewonnen: ein Samsung Galaxy. Jetzt hier abholen: \
+             http://gewinn-de.example",
+        ),
+        (
+            "Portuguese",
+            "Parabéns! Você ganhou um vale de R$1000. Resgate seu prêmio: http://premio-br.example",
+        ),
+        (
+            "a subscriber swap",
+            "Nice video! Check out my channel too, sub4sub, I always subscribe back!!",
+        ),
+    ] {
+        assert_all_spam(name, text);
+    }
+    // News of the scam, a contest's own winner, a creator's own channel.
+    for (name, text) in [
+        (
+            "a police warning quoting the scam",
+            "Police warn of text messages claiming that you have won £1,000 and asking \
+             recipients to call a premium-rate number.",
+        ),
+        (
+            "a warning quoting the scam, German",
+            "Wie die Polizei mitteilt, erhielten Senioren Anrufe: 'Sie haben gewonnen', hieß es, \
+             man müsse nur 500 Euro Gebühr zahlen.",
+        ),
+        (
+            "a club announcing its contest's winner",
+            "Congratulations to Maria, who has won the photography contest; her prize is a $500 \
+             camera voucher. Gallery: https://www.photoclub.example/contest-2024",
+        ),
+        (
+            "a creator's own channel",
+            "I started my YouTube channel in 2019 and now post a cooking video every week.",
+        ),
+    ] {
+        assert_prose(name, text);
+    }
+}

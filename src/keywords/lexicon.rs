@@ -183,6 +183,7 @@ const BUILTIN: &[(&str, &str)] = &[
     ("pl", include_str!("lexicon/pl.txt")),
     ("pt", include_str!("lexicon/pt.txt")),
     ("ru", include_str!("lexicon/ru.txt")),
+    ("scams", include_str!("lexicon/scams.txt")),
     ("services", include_str!("lexicon/services.txt")),
     ("services_intl", include_str!("lexicon/services_intl.txt")),
     ("smokedetector", include_str!("lexicon/smokedetector.txt")),

@@ -182,7 +182,11 @@ const PROFILE_PARTS: &[&str] = &[
 /// [`PROFILE_PARTS`], in any case.
 fn is_profile(path: &[u8]) -> bool {
     path.split(|&c| matches!(c, b'/' | b'?' | b'&' | b';'))
-        .any(|part| PROFILE_PARTS.iter().any(|p| part.eq_ignore_ascii_case(p.as_bytes())))
+        .any(|part| {
+            PROFILE_PARTS
+                .iter()
+                .any(|p| part.eq_ignore_ascii_case(p.as_bytes()))
+        })
 }
 
 /// Whether `path` holds a redirect's words ([`REDIRECTS`]), in any case:
