@@ -512,3 +512,34 @@ fn prize_claims_and_subscriber_swaps_go_whole() {
         assert_prose(name, text);
     }
 }
+
+#[test]
+fn stock_praise_over_a_site_s_front_page_goes_in_other_languages() {
+    for (name, text) in [
+        (
+            "Russian",
+            "Спасибо автору, познавательно! http://www.stroyka-remont.example",
+        ),
+        (
+            "German",
+            "Toller Blog, weiter so! http://www.dachdecker-meister.example",
+        ),
+    ] {
+        assert_all_spam(name, text);
+    }
+    // Thanks over a documentation page is a reader pointing to it.
+    for (name, text) in [
+        (
+            "Russian",
+            "Спасибо автору, познавательно! Документация тут: \
+             https://docs.python.org/3/library/asyncio.html",
+        ),
+        (
+            "German",
+            "Toller Beitrag, weiter so! Die Anleitung dazu: \
+             https://wiki.ubuntuusers.de/Apache/Virtual_Hosts/",
+        ),
+    ] {
+        assert_prose(name, text);
+    }
+}
