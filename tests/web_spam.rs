@@ -543,3 +543,43 @@ fn stock_praise_over_a_site_s_front_page_goes_in_other_languages() {
         assert_prose(name, text);
     }
 }
+
+#[test]
+fn stock_praise_signed_with_a_keyword_goes_whole() {
+    // The comment template without a link: praise, then a keyword phrase
+    // where a signature would be.
+    for (name, text) in [
+        (
+            "English",
+            "Thanks for sharing, very informative. payday loans",
+        ),
+        (
+            "Spanish",
+            "Muy interesante, gracias por compartir. casino online",
+        ),
+        (
+            "French",
+            "Merci pour cet article, très instructif. casino en ligne",
+        ),
+        (
+            "Russian",
+            "Спасибо автору, интересная статья.\nБукмекерские конторы",
+        ),
+    ] {
+        assert_all_spam(name, text);
+    }
+    // A last clause that names a drug or a casino is the reader's own.
+    for (name, text) in [
+        ("a patient", "Very helpful, thank you. Xanax worked for me"),
+        (
+            "a reader",
+            "Great article, thanks for sharing! I never gamble at the casino",
+        ),
+        (
+            "a film fan",
+            "Nice post! Casino Royale is still my favourite Bond film",
+        ),
+    ] {
+        assert_prose(name, text);
+    }
+}

@@ -188,6 +188,9 @@ impl Measure<'_> {
             p.disguised += self.disguised.count_in(bytes.clone(), part_cjk > 0);
         }
         p.words += cjk as f32 / model::CJK_CHARS_PER_WORD;
+        if let Some(last) = parts.iter().rev().find(|r| !r.is_empty()) {
+            p.signed = self.signed(last);
+        }
         p.selling_phrases = selling.len();
         p.steady = quarters.iter().all(|&q| q);
         p.top_selling = most_repeated(&mut selling);
@@ -195,6 +198,34 @@ impl Measure<'_> {
         self.terms = terms;
         self.selling = selling;
         p
+    }
+
+    /// Whether a keyword starts in the last words of `r` after its last
+    /// sentence end or line break, with words before them.
+    fn signed(&self, r: &Range<usize>) -> bool {
+        let flags = &self.ev.flags()[r.clone()];
+        let Some(tail) = flags
+            .iter()
+            .rposition(|f| f & flag::LINE_BEFORE != 0)
+            .into_iter()
+            .chain(
+                flags
+                    .iter()
+                    .rposition(|f| f & flag::END_AFTER != 0)
+                    .map(|i| i + 1),
+            )
+            .filter(|&i| i < flags.len())
+            .max()
+        else {
+            return false;
+        };
+        let tail = r.start + tail..r.end;
+        // Keywords make half the fragment: a name, not a clause.
+        let keyword_tokens =
+            count_where(&self.ev.marks()[tail.clone()], |m| m & mark::KEYWORD != 0);
+        tail.start > r.start
+            && tail.len() <= model::MAX_TAIL_WORDS
+            && 2 * keyword_tokens >= tail.len()
     }
 
     /// How many words the tokens `r` make (a Han or kana character is
@@ -391,6 +422,12 @@ mod tests {
                 |p| p.cues.phones,
                 "Call +1 888-480-0288 for help with your printer",
                 "Meeting on 2021-08-22 10:15 in room 12",
+            ),
+            (
+                "a keyword phrase in a message's last words, after its sentences",
+                |p| usize::from(p.signed),
+                "Great post, thanks for sharing. casino online",
+                "Great post, thanks for sharing. I never play at the casino",
             ),
             (
                 "prices",

@@ -42,6 +42,9 @@ pub(super) struct Payload {
     /// Gambling-site names (`PLUTO88`) among the tokens.
     pub(super) lucky_tokens: usize,
     pub(super) disguised: usize,
+    /// A keyword stands in the unit's last few words after its last
+    /// sentence (a signature: `…great post! casino online`).
+    pub(super) signed: bool,
     pub(super) cues: Cues,
 }
 
@@ -152,7 +155,8 @@ impl Payload {
         let sentences = self.reads_as_prose();
         // Calls to action (`dial`, `24/7`, `toll-free`) make keywords an
         // advert: news names a drug, it does not tell you to call.
-        c.links + c.anchors + c.phones + c.lucky_names + c.mixed_scripts == 0
+        !(self.signed && c.praise > 0)
+            && c.links + c.anchors + c.phones + c.lucky_names + c.mixed_scripts == 0
             && self.disguised < model::MIN_DISGUISED
             && c.calls + usize::from(c.phone_calls > 0) * c.support < model::ADVERT_CALLS
             && sentences
@@ -612,5 +616,30 @@ mod tests {
         // The keywords' part is capped: mentions alone cannot carry a long unit.
         let many = unit(300, |p| p.other_keywords = 200);
         assert!(many.margin(Unit::Paragraph) < 0.0);
+    }
+
+    /// Praise with a keyword where a signature would be is a template:
+    /// its keywords weigh in full, as an advert's do.
+    #[test]
+    fn praise_signed_with_a_keyword_is_no_sentence_about_it() {
+        let base = Payload {
+            words: 8.0,
+            vice: 1,
+            keyword_tokens: 2,
+            function_words: 2,
+            sentence_ends: 1,
+            ..Payload::default()
+        };
+        let cases = [
+            ("praise and a keyword signature", true, 1, true),
+            ("praise, the keyword in a sentence", false, 1, false),
+            ("a keyword signature, no praise", true, 0, false),
+        ];
+        for (shape, signed, praise, advert) in cases {
+            let mut p = base;
+            p.signed = signed;
+            p.cues.praise = praise;
+            assert_eq!(!p.keywords_only(), advert, "{shape}");
+        }
     }
 }
