@@ -188,7 +188,10 @@ impl Measure<'_> {
             p.disguised += self.disguised.count_in(bytes.clone(), part_cjk > 0);
         }
         p.words += cjk as f32 / model::CJK_CHARS_PER_WORD;
-        if let Some(last) = parts.iter().rev().find(|r| !r.is_empty()) {
+        // Only keywords can sign a message.
+        if p.keyword_tokens > 0
+            && let Some(last) = parts.iter().rev().find(|r| !r.is_empty())
+        {
             p.signed = self.signed(last);
         }
         p.selling_phrases = selling.len();
