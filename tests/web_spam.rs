@@ -583,3 +583,28 @@ fn stock_praise_signed_with_a_keyword_goes_whole() {
         assert_prose(name, text);
     }
 }
+
+#[test]
+fn game_currency_generators_and_iptv_resellers_go_whole() {
+    for (name, text) in [
+        (
+            "a game-currency generator",
+            "Free robux generator, no human verification! Works 2024: http://www.rbxtools.example",
+        ),
+        (
+            "a game hack",
+            "Unlimited gems hack for Clash of Clans, mod apk download: http://www.gamehax.example",
+        ),
+        (
+            "an IPTV reseller",
+            "Cheap IPTV subscription, 20000 channels, best IPTV in 4K. WhatsApp +44 7700 900123",
+        ),
+    ] {
+        assert_all_spam(name, text);
+    }
+    assert_prose(
+        "a parent on the scam",
+        "My son spends all his pocket money on Robux, and Roblox says free robux generators \
+         are scams.",
+    );
+}
