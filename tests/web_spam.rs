@@ -579,6 +579,10 @@ fn stock_praise_signed_with_a_keyword_goes_whole() {
             "a film fan",
             "Nice post! Casino Royale is still my favourite Bond film",
         ),
+        (
+            "a reader's sentence naming two drugs",
+            "Interesting article, thanks. Viagra and Cialis are now generic",
+        ),
     ] {
         assert_prose(name, text);
     }

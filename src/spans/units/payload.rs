@@ -59,12 +59,14 @@ impl Payload {
         // Vice terms alone are what a story about casinos or drugs is made
         // of: they sell only beside something to buy or somewhere to buy
         // it (a shop word, a price, a link, a number, a call, a support
-        // line's words), in a comment template (stock praise), or many.
+        // line's words), in a comment template (stock praise, the terms
+        // where a signature would be), or many.
         // A phone number sells a line beside a support line's words; beside
         // a brand or shop word it is a seller's contact, an order or a
         // parcel.
         let backed = self.shop_words + self.prices > 0
-            || (c.links - c.citing_links) + c.anchors + c.phones + c.calls + c.pitch + c.praise > 0
+            || (c.links - c.citing_links) + c.anchors + c.phones + c.calls + c.pitch > 0
+            || (c.praise > 0 && self.signed)
             || c.support >= model::SUPPORT_WORDS;
         let vice = self.vice > 0 && (backed || self.vice >= model::MIN_UNBACKED_VICE_HITS);
         let commercial = vice
@@ -458,10 +460,19 @@ mod tests {
                 true,
             ),
             (
-                "vice terms under stock praise",
-                unit(30, |p| (p.vice, p.cues.praise) = (2, 1)),
+                "vice terms signed under stock praise",
+                unit(30, |p| {
+                    (p.vice, p.cues.praise) = (2, 1);
+                    p.signed = true;
+                }),
                 Message,
                 true,
+            ),
+            (
+                "vice terms named in a sentence under stock praise",
+                unit(30, |p| (p.vice, p.cues.praise) = (2, 1)),
+                Message,
+                false,
             ),
             (
                 "vice terms and nothing else, many",
