@@ -231,6 +231,76 @@ impl Measure<'_> {
             && 2 * keyword_tokens >= tail.len()
     }
 
+    /// The runs of two or more adjacent `paragraphs` (in text order, each
+    /// with whether it may hold a payload, as [`Measure::cannot_pay`]
+    /// tells) that each may, each cut to its sentences from the first to
+    /// the last that holds a keyword or a piece of a link: spam pasted as
+    /// several paragraphs, without the prose of a paragraph it starts in.
+    pub(super) fn blocks(&self, paragraphs: &[(Range<usize>, bool)]) -> Vec<Range<usize>> {
+        let mut blocks = Vec::new();
+        let mut block: Option<(Range<usize>, usize)> = None;
+        let mut close = |block: &mut Option<(Range<usize>, usize)>| {
+            if let Some((r, n)) = block.take()
+                && n >= 2
+            {
+                blocks.push(self.trim_to_payload(r));
+            }
+        };
+        for (p, pays) in paragraphs {
+            match &mut block {
+                Some((r, n)) if *pays && r.end == p.start => {
+                    r.end = p.end;
+                    *n += 1;
+                }
+                _ => {
+                    close(&mut block);
+                    if *pays {
+                        block = Some((p.clone(), 1));
+                    }
+                }
+            }
+        }
+        close(&mut block);
+        blocks
+    }
+
+    /// `r` without its first and last sentences (to a sentence end or a
+    /// line break) that hold neither a keyword nor a piece of a link.
+    pub(super) fn trim_to_payload(&self, r: Range<usize>) -> Range<usize> {
+        let flags = self.ev.flags();
+        let marks = self.ev.marks();
+        let holds = |i: usize| flags[i] & flag::URL != 0 || marks[i] & mark::KEYWORD != 0;
+        let ends = |i: usize| {
+            flags[i] & flag::END_AFTER != 0
+                || flags.get(i + 1).is_some_and(|f| f & flag::LINE_BEFORE != 0)
+        };
+        // The start moves past each sentence without one.
+        let mut start = r.start;
+        let mut i = r.start;
+        while i < r.end {
+            if holds(i) {
+                break;
+            }
+            if ends(i) {
+                start = i + 1;
+            }
+            i += 1;
+        }
+        // The end moves back past each sentence without one.
+        let mut end = r.end;
+        let mut j = r.end;
+        while j > start {
+            if holds(j - 1) {
+                break;
+            }
+            if j - 1 > start && ends(j - 2) {
+                end = j - 1;
+            }
+            j -= 1;
+        }
+        if start < end { start..end } else { r }
+    }
+
     /// How many words the tokens `r` make (a Han or kana character is
     /// part of one), as [`Measure::payload`] counts them: read from the
     /// flags alone, before a long text is measured.
@@ -355,6 +425,67 @@ mod tests {
             selling: Vec::new(),
         };
         f(&mut measure, 0..toks.tokens.len())
+    }
+
+    /// Adjacent paragraphs that each may hold a payload make a block, cut
+    /// to its sentences from the first to the last with a keyword or a
+    /// link; a paragraph of prose between them breaks it.
+    #[test]
+    fn paragraphs_that_each_may_pay_make_a_block() {
+        let cases: &[(&str, &str, &[&str])] = &[
+            (
+                "two paragraphs with a shop's link after prose",
+                "The council met on Tuesday.\n\nWarm coats at http://coats.example today.\n\n\
+                 Cheap boots at http://coats.example too.",
+                &[
+                    "Warm coats at http://coats.example today.\n\nCheap boots at http://coats.example too",
+                ],
+            ),
+            (
+                "the same, German",
+                "Der Rat tagte am Dienstag.\n\nWarme Jacken unter http://jacken.example heute.\n\n\
+                 Billige Stiefel unter http://jacken.example auch.",
+                &[
+                    "Warme Jacken unter http://jacken.example heute.\n\nBillige Stiefel unter http://jacken.example auch",
+                ],
+            ),
+            (
+                "a paragraph's prose sentence before the pasted spam stays out",
+                "The council met on Tuesday. Cheap ugg boots at http://boots.example now.\n\n\
+                 Ugg boots sale at http://boots.example again.",
+                &[
+                    "Cheap ugg boots at http://boots.example now.\n\nUgg boots sale at http://boots.example again",
+                ],
+            ),
+            (
+                "one paragraph alone is no block",
+                "The council met on Tuesday.\n\nWarm coats at http://coats.example today.",
+                &[],
+            ),
+            (
+                "prose between two paragraphs that may pay",
+                "Warm coats at http://coats.example today.\n\nThe council met on Tuesday and voted.\n\n\
+                 Cheap boots at http://coats.example too.",
+                &[],
+            ),
+        ];
+        for &(shape, text, want) in cases {
+            let got: Vec<String> = with_measure(text, |m, all| {
+                let paragraphs: Vec<(Range<usize>, bool)> =
+                    super::super::split::paragraphs(&m.reading, all)
+                        .into_iter()
+                        .map(|p| {
+                            let pays = !m.cannot_pay(&p);
+                            (p, pays)
+                        })
+                        .collect();
+                m.blocks(&paragraphs)
+                    .iter()
+                    .map(|b| text[m.reading.bytes_of(b)].to_string())
+                    .collect()
+            });
+            assert_eq!(got, want, "{shape}");
+        }
     }
 
     /// The payload of the whole of `text`, with its cues, as a message.

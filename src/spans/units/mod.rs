@@ -147,8 +147,32 @@ pub(crate) fn find(
         .collect();
     // The whole text comes after its paragraphs, and sees the ones found.
     let mut taken = taken.to_vec();
-    for (toks, unit, cues_from) in candidates {
+    // Spam pasted as several paragraphs pays as one block, weighed after
+    // everything else (so that a text or a comment that goes whole goes as
+    // one) from what the paragraphs' own gates found.
+    let mut paragraphs: Vec<(Range<usize>, bool)> = Vec::new();
+    let mut blocks_read = false;
+    let mut next = 0;
+    loop {
+        if next == candidates.len() && !blocks_read {
+            blocks_read = true;
+            let blocks = measure.blocks(&paragraphs);
+            candidates.extend(
+                blocks
+                    .into_iter()
+                    .map(|b| (b.clone(), Unit::Paragraph, b.start)),
+            );
+        }
+        let Some((toks, unit, cues_from)) = candidates.get(next).cloned() else {
+            break;
+        };
+        next += 1;
+        let first_pass = !blocks_read && unit == Unit::Paragraph;
         if toks.is_empty() || ranges::covers(&taken, &toks) {
+            if first_pass {
+                let pays = !toks.is_empty() && !measure.cannot_pay(&toks);
+                paragraphs.push((toks, pays));
+            }
             continue;
         }
         // Too long to be a message (by its tokens, then by its words, both
@@ -160,8 +184,14 @@ pub(crate) fn find(
         {
             continue;
         }
-        if unit == Unit::Paragraph && measure.cannot_pay(&toks) {
-            continue;
+        if unit == Unit::Paragraph {
+            let pays = !measure.cannot_pay(&toks);
+            if first_pass {
+                paragraphs.push((toks.clone(), pays));
+            }
+            if !pays {
+                continue;
+            }
         }
         let unit_parts = std::slice::from_ref(&toks);
         let mut whole = measure.payload(unit_parts);
