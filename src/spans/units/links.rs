@@ -55,6 +55,29 @@ const SHORTENERS: &[&str] = &[
     "bitly.com",
     "s.id",
     "linktr.ee",
+    "t.co",
+    "buff.ly",
+    "adf.ly",
+    "bc.vc",
+    "sh.st",
+    "shorte.st",
+    "ouo.io",
+    "exe.io",
+    "shrink.me",
+    "linkvertise.com",
+    "v.gd",
+    "x.co",
+    "tr.im",
+    "su.pr",
+    "po.st",
+    "mcaf.ee",
+    "soo.gd",
+    "qr.net",
+    "1url.com",
+    "bl.ink",
+    "short.io",
+    "urlz.fr",
+    "shorturl.asia",
 ];
 
 /// The commonest top-level domains of sites named without `http` or `www`
@@ -408,6 +431,28 @@ mod tests {
             ("redirec", false),
         ] {
             assert_eq!(has_redirect(path.as_bytes()), redirect, "{path:?}");
+        }
+    }
+
+    /// A link through a shortener or an ad-paying redirect hides where it
+    /// goes, on the host or any subdomain of it; a host that only ends like
+    /// one does not.
+    #[test]
+    fn shortened_links_are_odd() {
+        for (text, odd) in [
+            ("https://bit.ly/3xYzAb", true),
+            ("http://adf.ly/1AbCd", true),
+            ("https://t.co/AbC123", true),
+            ("http://sh.st/xYz", true),
+            ("https://ouo.io/qWe12", true),
+            ("https://www.tinyurl.com/abc", true),
+            ("https://microsoft.co/products", false),
+            ("https://robot.co/help", false),
+            ("https://docs.python.org/3/", false),
+        ] {
+            let found = links(text);
+            assert_eq!(found.len(), 1, "{text}");
+            assert_eq!(found[0].odd, odd, "{text}");
         }
     }
 
