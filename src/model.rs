@@ -430,8 +430,12 @@ pub(crate) mod units {
     pub const MAX_AUTHOR_LINE: usize = 100;
     /// The longest date line, in bytes.
     pub const MAX_DATE_LINE: usize = 48;
-    /// The most words before the link of a signature line.
+    /// The most words before the link of a signature line (and the most
+    /// tokens of a keyword signature after a message's last sentence).
     pub const MAX_TAIL_WORDS: usize = 8;
+    /// The least share of a keyword signature's tokens that are keywords:
+    /// a name, not a clause (`payday loans`, not `Xanax worked for me`).
+    pub const SIGNATURE_KEYWORD_SHARE: f32 = 0.5;
     /// Comment headers needed before a text is read as a comment section
     /// (one is enough when it is an author line over a date line).
     pub const MIN_HEADERS: usize = 2;

@@ -228,7 +228,7 @@ impl Measure<'_> {
             count_where(&self.ev.marks()[tail.clone()], |m| m & mark::KEYWORD != 0);
         tail.start > r.start
             && tail.len() <= model::MAX_TAIL_WORDS
-            && 2 * keyword_tokens >= tail.len()
+            && keyword_tokens as f32 >= model::SIGNATURE_KEYWORD_SHARE * tail.len() as f32
     }
 
     /// The runs of two or more adjacent `paragraphs` (in text order, each
