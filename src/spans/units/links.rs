@@ -434,6 +434,13 @@ mod tests {
         }
     }
 
+    /// The one link of `text`.
+    fn the_link(text: &str) -> Link {
+        let mut found = links(text);
+        assert_eq!(found.len(), 1, "{text}");
+        found.remove(0)
+    }
+
     /// A link through a shortener or an ad-paying redirect hides where it
     /// goes, on the host or any subdomain of it; a host that only ends like
     /// one does not.
@@ -450,9 +457,7 @@ mod tests {
             ("https://robot.co/help", false),
             ("https://docs.python.org/3/", false),
         ] {
-            let found = links(text);
-            assert_eq!(found.len(), 1, "{text}");
-            assert_eq!(found[0].odd, odd, "{text}");
+            assert_eq!(the_link(text).odd, odd, "{text}");
         }
     }
 
@@ -477,9 +482,7 @@ mod tests {
             ),
             ("https://www.example.com/", false),
         ] {
-            let found = links(text);
-            assert_eq!(found.len(), 1, "{text}");
-            assert_eq!(found[0].profile, profile, "{text}");
+            assert_eq!(the_link(text).profile, profile, "{text}");
         }
     }
 

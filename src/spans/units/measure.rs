@@ -267,38 +267,24 @@ impl Measure<'_> {
     /// `r` without its first and last sentences (to a sentence end or a
     /// line break) that hold neither a keyword nor a piece of a link.
     pub(super) fn trim_to_payload(&self, r: Range<usize>) -> Range<usize> {
-        let flags = self.ev.flags();
-        let marks = self.ev.marks();
-        let holds = |i: usize| flags[i] & flag::URL != 0 || marks[i] & mark::KEYWORD != 0;
-        let ends = |i: usize| {
-            flags[i] & flag::END_AFTER != 0
-                || flags.get(i + 1).is_some_and(|f| f & flag::LINE_BEFORE != 0)
+        let (flags, marks) = (self.ev.flags(), self.ev.marks());
+        let holds = |s: &Range<usize>| {
+            s.clone().any(|i| {
+                let i = r.start + i;
+                flags[i] & flag::URL != 0 || marks[i] & mark::KEYWORD != 0
+            })
         };
-        // The start moves past each sentence without one.
-        let mut start = r.start;
-        let mut i = r.start;
-        while i < r.end {
-            if holds(i) {
-                break;
+        let mut sentences = Vec::new();
+        crate::spans::sentences_into(&self.tokens[r.clone()], &mut sentences);
+        match (
+            sentences.iter().position(holds),
+            sentences.iter().rposition(holds),
+        ) {
+            (Some(first), Some(last)) => {
+                r.start + sentences[first].start..r.start + sentences[last].end
             }
-            if ends(i) {
-                start = i + 1;
-            }
-            i += 1;
+            _ => r,
         }
-        // The end moves back past each sentence without one.
-        let mut end = r.end;
-        let mut j = r.end;
-        while j > start {
-            if holds(j - 1) {
-                break;
-            }
-            if j - 1 > start && ends(j - 2) {
-                end = j - 1;
-            }
-            j -= 1;
-        }
-        if start < end { start..end } else { r }
     }
 
     /// How many words the tokens `r` make (a Han or kana character is
