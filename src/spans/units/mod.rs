@@ -230,8 +230,7 @@ pub(crate) fn find(
             // stuffing's address.
             let address = remainder.words <= stuffing
                 && !remainder.reads_as_prose()
-                && (remainder.cues.links - remainder.cues.citing_links) + remainder.cues.anchors
-                    > 0;
+                && remainder.cues.uncited_links() > 0;
             let glue = address
                 || (short_rest && remainder.cues.praise > 0)
                 || (remainder.sentence_ends + remainder.cues.stops == 0

@@ -65,8 +65,8 @@ impl Payload {
         // a brand or shop word it is a seller's contact, an order or a
         // parcel.
         let backed = self.shop_words + self.prices > 0
-            || (c.links - c.citing_links) + c.anchors + c.phones + c.calls + c.pitch > 0
-            || (c.praise > 0 && self.signed)
+            || c.uncited_links() + c.phones + c.calls + c.pitch > 0
+            || self.signed_under_praise()
             || c.support >= model::SUPPORT_WORDS;
         let vice = self.vice > 0 && (backed || self.vice >= model::MIN_UNBACKED_VICE_HITS);
         let commercial = vice
@@ -88,7 +88,7 @@ impl Payload {
             || c.noise_words >= model::MIN_NOISE_WORDS;
         // Names and prices beside a link that cites are what a roundup, a
         // review or a credit says of the page it cites.
-        let uncited = (c.links - c.citing_links) + c.anchors > 0;
+        let uncited = c.uncited_links() > 0;
         let named = self.prices + self.other_keywords + self.combo > 0;
         let pushed_links = links && (selling || (uncited && named));
         match unit {
@@ -144,6 +144,12 @@ impl Payload {
         pairs || steady
     }
 
+    /// Stock praise with keywords where a signature would be: a comment
+    /// template, whose keywords no sentence is about.
+    fn signed_under_praise(&self) -> bool {
+        self.signed && self.cues.praise > 0
+    }
+
     /// Whether the unit reads as sentences: grammar, or words other than
     /// keywords.
     pub(super) fn reads_as_prose(&self) -> bool {
@@ -157,7 +163,7 @@ impl Payload {
         let sentences = self.reads_as_prose();
         // Calls to action (`dial`, `24/7`, `toll-free`) make keywords an
         // advert: news names a drug, it does not tell you to call.
-        !(self.signed && c.praise > 0)
+        !self.signed_under_praise()
             && c.links + c.anchors + c.phones + c.lucky_names + c.mixed_scripts == 0
             && self.disguised < model::MIN_DISGUISED
             && c.calls + usize::from(c.phone_calls > 0) * c.support < model::ADVERT_CALLS

@@ -54,6 +54,14 @@ pub(crate) struct Cues {
     pub stops: usize,
 }
 
+impl Cues {
+    /// The links that do not cite (a front page, a made-up host, a path
+    /// that sells) and the anchors: links that may sell.
+    pub(crate) fn uncited_links(&self) -> usize {
+        (self.links - self.citing_links) + self.anchors
+    }
+}
+
 /// Per-token shape bits, found when a unit first asks.
 mod shape {
     pub const NOISE: u8 = 1;
