@@ -299,6 +299,10 @@ pub(crate) mod units {
     /// The keywords' weight when nothing else backs them: news names drugs
     /// and casinos too.
     pub const KEYWORDS_ONLY: f32 = 0.5;
+    /// The weight of the words of a unit that talks of the trade (a post
+    /// about spam, a report with nothing else to sell by): its wares are
+    /// its subject. The keywords of its links still count in full.
+    pub const TALKED_OF_KEYWORDS: f32 = 0.0;
     /// Calls to action that back keywords as fully as a link does.
     pub const ADVERT_CALLS: usize = 2;
     /// A link.

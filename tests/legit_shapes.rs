@@ -555,6 +555,52 @@ const NAMES_BESIDE_CITED_PAGES: &[(&str, &str)] = &[
     ),
 ];
 
+/// A text that talks of the trade rather than selling it: a post about
+/// spam names the spam's wares, a buyer says where they bought, news
+/// reports a casino's offers; each may link the page it speaks of.
+const TALK_OF_THE_TRADE: &[(&str, &str)] = &[
+    (
+        "a blogger's complaint about spam, with the filter's site",
+        "Spam comments on my blog went from 10 a day to 500 a day, all selling cheap Ugg boots \
+         and replica watches. Akismet catches most of them: https://akismet.com/",
+    ),
+    (
+        "a complaint about spam, German",
+        "Unter meinem Blog landen jeden Tag Spam-Kommentare, die billige Rolex Uhren anbieten. \
+         Dagegen hilft ein Filter: https://www.spamfilter.example.de/",
+    ),
+    (
+        "a warning about scams, French",
+        "Attention aux arnaques : les faux sites de sacs Louis Vuitton pas cher volent vos \
+         données. Signalez-les sur https://www.signal.example.fr/",
+    ),
+    (
+        "a buyer's account with the shop, Portuguese",
+        "Olá! Comprei um tênis Nike na promoção da Netshoes, chegou em três dias. Recomendo: \
+         https://www.netshoes.com.br/",
+    ),
+    (
+        "a buyer's account with the shop, Italian",
+        "Ho comprato scarpe Nike in offerta su Zalando: https://www.zalando.it — consegna in \
+         due giorni, reso gratuito.",
+    ),
+    (
+        "a buyer's account with the shop, English",
+        "I bought Ray-Ban sunglasses on sale at the mall last week, 30% off. The store: \
+         https://www.sunglasshut.example.com/",
+    ),
+    (
+        "news of a casino's offers, English",
+        "Prosecutors say the gang ran an online casino offering free spins and a no deposit \
+         bonus to minors.",
+    ),
+    (
+        "news of a betting site, Spanish",
+        "La policía detuvo a los dueños de un casino online ilegal que ofrecía apuestas \
+         deportivas y giros gratis sin licencia.",
+    ),
+];
+
 fn assert_prose(cases: &[(&str, &str)]) {
     let detector = Detector::new();
     let flagged: Vec<String> = cases
@@ -616,4 +662,9 @@ fn a_number_beside_goods_stays_prose() {
 #[test]
 fn names_and_prices_beside_cited_pages_stay_prose() {
     assert_prose(NAMES_BESIDE_CITED_PAGES);
+}
+
+#[test]
+fn text_that_talks_of_the_trade_stays_prose() {
+    assert_prose(TALK_OF_THE_TRADE);
 }

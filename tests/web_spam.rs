@@ -377,6 +377,39 @@ fn adverts_that_borrow_the_words_of_reporting_are_still_cut() {
     }
 }
 
+/// A made-up buyer's account of a vice purchase is a testimonial advert:
+/// the account halves its words' weight, and the link, the vice terms and
+/// the selling words still carry it, in any language.
+#[test]
+fn testimonials_of_a_vice_purchase_are_still_cut() {
+    for (name, text) in [
+        (
+            "English",
+            "I ordered viagra from this online pharmacy and got it in 3 days, cheap and \
+             discreet! https://bestmeds-online.example/",
+        ),
+        (
+            "Portuguese",
+            "Comprei Viagra barato nesta farmácia online, entrega rápida: \
+             http://farmacia-barata.example/",
+        ),
+        (
+            "German",
+            "Ich habe Viagra hier bestellt, günstig und diskret: http://apotheke-billig.example",
+        ),
+        (
+            "Indonesian",
+            "Saya beli obat kuat viagra asli murah di sini: http://obatkuat-asli.example/",
+        ),
+        (
+            "Russian",
+            "Я купил виагру дешево без рецепта здесь: http://apteka-deshevo.example/",
+        ),
+    ] {
+        assert_all_spam(name, text);
+    }
+}
+
 /// A phrase written without its spaces in a site's name (`paydayloans`,
 /// `casinoonline`) is that phrase: praise over such a site is an advert,
 /// in any language.

@@ -170,6 +170,23 @@ impl Payload {
             && sentences
     }
 
+    /// The weight of the keywords of a unit that talks of the trade rather
+    /// than selling it: a post about spam or scams names their wares, and a
+    /// report (news of a seizure, a patient's or a buyer's own account)
+    /// counts them as prose does, or for nothing when nothing else backs
+    /// them; a report that calls on the reader to act is an advert. `None`
+    /// for a unit that does neither.
+    fn talked_of_weight(&self) -> Option<f32> {
+        let c = &self.cues;
+        if c.about_spam > 0 || (c.reporting > 0 && self.keywords_only()) {
+            Some(model::TALKED_OF_KEYWORDS)
+        } else if c.reporting > 0 && c.calls == 0 {
+            Some(model::KEYWORDS_ONLY)
+        } else {
+            None
+        }
+    }
+
     pub(super) fn margin(&self, unit: Unit) -> f32 {
         let bias = match unit {
             Unit::Message => model::MESSAGE_BIAS,
@@ -187,16 +204,19 @@ impl Payload {
         let c = &self.cues;
         let cap =
             |n: usize, floor: usize| n.min(floor.max((self.words / WORDS_PER_CUE) as usize)) as f32;
-        let keywords = (VICE * self.vice as f32
+        let most = MAX_KEYWORDS.max(self.words / WORDS_PER_KEYWORD_CAP);
+        let in_text = VICE * self.vice as f32
             + COMBO * self.combo as f32
-            + OTHER_KEYWORD * self.other_keywords as f32
-            + KEYWORD_IN_LINK * self.keywords_in_addresses() as f32)
-            .min(MAX_KEYWORDS.max(self.words / WORDS_PER_KEYWORD_CAP))
-            * if self.keywords_only() && !self.spun() {
-                KEYWORDS_ONLY
-            } else {
-                1.0
-            };
+            + OTHER_KEYWORD * self.other_keywords as f32;
+        let in_links = KEYWORD_IN_LINK * self.keywords_in_addresses() as f32;
+        let keywords = match self.talked_of_weight() {
+            // Only a link's address still sells what the words talk of.
+            Some(weight) => (weight * in_text).min(most) + in_links.min(most),
+            None if self.keywords_only() && !self.spun() => {
+                (in_text + in_links).min(most) * KEYWORDS_ONLY
+            }
+            None => (in_text + in_links).min(most),
+        };
         let links = cap(c.links, MAX_LINKS) * LINK
             + cap(c.front_page_links, MAX_LINKS) * FRONT_PAGE
             + cap(c.odd_links, MAX_LINKS) * ODD_LINK
@@ -633,6 +653,51 @@ mod tests {
         // The keywords' part is capped: mentions alone cannot carry a long unit.
         let many = unit(300, |p| p.other_keywords = 200);
         assert!(many.margin(Unit::Paragraph) < 0.0);
+    }
+
+    /// A unit that talks of the trade names its wares: a post about spam
+    /// weighs its words' keywords for nothing, a report for half beside a
+    /// link and for nothing without one; the keywords of a link's address
+    /// still count in full.
+    #[test]
+    fn talk_of_the_trade_weighs_the_words_keywords_less() {
+        let wares = |about_spam, reporting, links, in_links| {
+            unit(15, move |p| {
+                (p.combo, p.shop_words) = (3, 1);
+                (p.cues.about_spam, p.cues.reporting) = (about_spam, reporting);
+                (p.cues.links, p.cues.front_page_links) = (links, links);
+                p.keywords_in_links = in_links;
+            })
+        };
+        let cases = [
+            ("wares beside a shop's front page", wares(0, 0, 1, 0), true),
+            (
+                "a post about spam naming wares, with a link",
+                wares(1, 0, 1, 0),
+                false,
+            ),
+            (
+                "a buyer's account with the shop's link",
+                wares(0, 1, 1, 0),
+                false,
+            ),
+            ("a report naming wares, no link", wares(0, 1, 0, 0), false),
+        ];
+        for (shape, p, advert) in cases {
+            let margin = p.margin(Unit::Message);
+            assert_eq!(margin > 0.0, advert, "{shape}: {margin}");
+        }
+        // The keywords of an address count whatever the words talk of.
+        let (plain, named) = (wares(1, 0, 1, 0), wares(1, 0, 1, 2));
+        let gained = named.margin(Unit::Message) - plain.margin(Unit::Message);
+        assert!(
+            (gained - 2.0 * model::KEYWORD_IN_LINK).abs() < 1e-4,
+            "{gained}"
+        );
+        // A report beside a link weighs its words' keywords for half.
+        let (sold, reported) = (wares(0, 0, 1, 0), wares(0, 1, 1, 0));
+        let lost = sold.margin(Unit::Message) - reported.margin(Unit::Message) + model::REPORTING;
+        assert!(lost > 0.0, "{lost}");
     }
 
     /// Praise with a keyword where a signature would be is a template:
