@@ -36,6 +36,28 @@ const POSTS_WITH_LINKS: &[(&str, &str)] = &[
          https://www.ncpg.example.org/help-treatment/",
     ),
     (
+        "a roundup paragraph with a shop word in a title, English",
+        "Links for the week:\n\n\
+         A great intro to Rust lifetimes https://blog.example.com/rust-lifetimes\n\
+         Why SQLite is so fast https://www.sqlite.example.org/fasterthanfs.html\n\
+         The best cheap mechanical keyboards of 2024 \
+         https://www.reviews.example.com/keyboard/reviews/best/mechanical",
+    ),
+    (
+        "a roundup paragraph with a shop word in a title, German",
+        "Links der Woche:\n\n\
+         Eine gute Einführung in Rust https://blog.example.de/rust-einfuehrung\n\
+         Warum SQLite so schnell ist https://www.sqlite.example.org/schnell.html\n\
+         Die besten günstigen Tastaturen 2024 https://www.test.example.de/tastaturen/bestenliste",
+    ),
+    (
+        "a roundup paragraph with a shop word in a title, Chinese",
+        "本周链接：\n\n\
+         Rust 生命周期入门 https://blog.example.cn/rust-lifetimes\n\
+         SQLite 为什么这么快 https://www.sqlite.example.org/fast.html\n\
+         2024 年最值得买的便宜机械键盘 https://www.review.example.cn/keyboards/2024",
+    ),
+    (
         "link roundup, English",
         "Links for the week\n\n\
          A careful look at error handling in Rust\nhttps://blog.example.org/2024/errors\n\n\

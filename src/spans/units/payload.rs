@@ -94,12 +94,13 @@ impl Payload {
         match unit {
             Unit::Message => commercial || pushed_links,
             // A bot's link list (random strings between links), or links
-            // beside shop words.
+            // that do not cite beside shop words (a roundup's titles name
+            // goods too).
             Unit::Paragraph => {
                 commercial
                     || (links
                         && (c.noise_words >= model::MIN_NOISE_WORDS
-                            || self.combo + self.other_keywords > 0))
+                            || (uncited && self.combo + self.other_keywords > 0)))
             }
         }
     }
@@ -603,6 +604,14 @@ mod tests {
                 unit(20, |p| (p.cues.links, p.other_keywords) = (2, 1)),
                 Paragraph,
                 true,
+            ),
+            (
+                "a roundup paragraph citing pages, a shop word in a title",
+                unit(20, |p| {
+                    (p.cues.links, p.cues.citing_links, p.other_keywords) = (3, 3, 1)
+                }),
+                Paragraph,
+                false,
             ),
         ];
         for (shape, payload, kind, want) in cases {
