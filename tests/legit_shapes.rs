@@ -400,6 +400,26 @@ const ENFORCEMENT_NEWS: &[(&str, &str)] = &[
     ),
 ];
 
+/// News of a trade made legal names its operators and their offers as
+/// an advert does; the legalisation tells it is news.
+const LEGALISATION_NEWS: &[(&str, &str)] = &[
+    (
+        "betting made legal, English",
+        "Online sports betting became legal in Ohio on January 1; DraftKings, FanDuel and \
+         BetMGM all launched apps with sign-up bonuses.",
+    ),
+    (
+        "betting legalised, Spanish",
+        "Colombia legalizó las apuestas deportivas online en 2016 y hoy más de veinte casinos \
+         online ofrecen bonos de bienvenida con licencia.",
+    ),
+    (
+        "casinos legalised, German",
+        "Seit der Legalisierung der Online-Casinos bieten 30 Anbieter in Deutschland \
+         Sportwetten und Freispiele mit Lizenz an.",
+    ),
+];
+
 /// A patient's review that says what a drug cost at their pharmacy: the
 /// drug, a shop word and a price, as a pharmacy advert has them, told by a
 /// patient (their doctor, what they took).
@@ -689,4 +709,9 @@ fn names_and_prices_beside_cited_pages_stay_prose() {
 #[test]
 fn text_that_talks_of_the_trade_stays_prose() {
     assert_prose(TALK_OF_THE_TRADE);
+}
+
+#[test]
+fn news_of_a_trade_made_legal_stays_prose() {
+    assert_prose(LEGALISATION_NEWS);
 }

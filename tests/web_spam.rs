@@ -377,6 +377,20 @@ fn adverts_that_borrow_the_words_of_reporting_are_still_cut() {
     }
 }
 
+/// A casino advert that names its licence is still an advert: the
+/// regulator's words weigh less than the link, the call and the offer.
+#[test]
+fn casino_adverts_that_name_their_licence_are_still_cut() {
+    for text in [
+        "Best online casino licensed by the gaming commission, sign up now and get 100 free \
+         spins: http://casino-bonus.example.com/",
+        "Casino online legalizado en España, regístrate ahora y recibe 200 giros gratis: \
+         http://casino-giros.example.es/",
+    ] {
+        assert_all_spam(text, text);
+    }
+}
+
 /// A made-up buyer's account of a vice purchase is a testimonial advert:
 /// the account halves its words' weight, and the link, the vice terms and
 /// the selling words still carry it, in any language.
