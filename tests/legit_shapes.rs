@@ -400,6 +400,36 @@ const ENFORCEMENT_NEWS: &[(&str, &str)] = &[
     ),
 ];
 
+/// A complaint about spam quotes what the spam sells, in the sentence that
+/// names it.
+const COMPLAINTS_ABOUT_SPAM: &[(&str, &str)] = &[
+    (
+        "an inbox, English",
+        "My inbox is full of spam for cheap viagra, cialis and replica watches again; the filter \
+         stopped working after the update.",
+    ),
+    (
+        "a comment section, English",
+        "The spammers keep posting 'cheap ugg boots outlet' and 'louis vuitton bags sale' under \
+         every article, so we turned comments off.",
+    ),
+    (
+        "a blog's comments, French",
+        "Notre blog reçoit des centaines de commentaires de spam pour des sacs Louis Vuitton pas \
+         cher et du viagra sans ordonnance chaque jour.",
+    ),
+    (
+        "a filter's figures, English",
+        "Akismet blocked 12,000 spam comments last month, most of them pushing online casino \
+         bonuses, payday loans and cheap Canada Goose jackets.",
+    ),
+    (
+        "a forum, Spanish",
+        "Este foro se llenó de spam de casino online, apuestas deportivas y préstamos rápidos, así \
+         que activamos la moderación.",
+    ),
+];
+
 /// News of a trade made legal names its operators and their offers as
 /// an advert does; the legalisation tells it is news.
 const LEGALISATION_NEWS: &[(&str, &str)] = &[
@@ -714,4 +744,9 @@ fn text_that_talks_of_the_trade_stays_prose() {
 #[test]
 fn news_of_a_trade_made_legal_stays_prose() {
     assert_prose(LEGALISATION_NEWS);
+}
+
+#[test]
+fn a_complaint_about_spam_quoting_it_stays_prose() {
+    assert_prose(COMPLAINTS_ABOUT_SPAM);
 }

@@ -377,6 +377,25 @@ fn adverts_that_borrow_the_words_of_reporting_are_still_cut() {
     }
 }
 
+/// Stuffing that says it is no scam is still stuffing: a word about spam
+/// makes a clause only of a sentence with grammar around the terms.
+#[test]
+fn stuffing_that_says_it_is_no_scam_is_still_cut() {
+    for (text, stuffing) in [
+        (
+            "100% legit no scam: cheap viagra cialis levitra online pharmacy no prescription buy now",
+            "cheap viagra cialis levitra online pharmacy no prescription buy now",
+        ),
+        (
+            "Sin estafas: casino online bono sin depósito giros gratis apuestas deportivas casino \
+             online",
+            "casino online bono sin depósito giros gratis apuestas deportivas casino online",
+        ),
+    ] {
+        assert_eq!(spans(text), [stuffing], "{text}");
+    }
+}
+
 /// A casino advert that names its licence is still an advert: the
 /// regulator's words weigh less than the link, the call and the offer.
 #[test]

@@ -183,12 +183,15 @@ impl<'a> Selection<'a> {
     }
 
     /// Whether a cue phrase of reporting (`fined`, `seized`, `my doctor`)
-    /// starts in the tokens `r`.
+    /// or of talk about spam (`spam`, `scammers`) starts in the tokens `r`:
+    /// a sentence that reports on a trade, or complains of its spam, names
+    /// its wares.
     fn reports(&self, r: Range<usize>) -> bool {
+        let kinds = CueKind::Reporting.bit() | CueKind::AboutSpam.bit();
         r.into_iter().any(|i| {
             self.cues
                 .at(self.toks, i)
-                .is_some_and(|h| h.kinds & CueKind::Reporting.bit() != 0)
+                .is_some_and(|h| h.kinds & kinds != 0)
         })
     }
 
