@@ -424,6 +424,10 @@ const COMPLAINTS_ABOUT_SPAM: &[(&str, &str)] = &[
          bonuses, payday loans and cheap Canada Goose jackets.",
     ),
     (
+        "a blog's comments, German",
+        "Wir bekommen täglich Spamkommentare mit billigen Rolex Replicas und Viagra ohne Rezept.",
+    ),
+    (
         "a forum, Spanish",
         "Este foro se llenó de spam de casino online, apuestas deportivas y préstamos rápidos, así \
          que activamos la moderación.",
