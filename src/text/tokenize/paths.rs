@@ -191,12 +191,21 @@ impl Tokenizer<'_> {
     }
 
     pub(super) fn segmented_words(&mut self, start: usize, end: usize) {
-        for (off, seg) in self.text[start..end].split_word_bound_indices() {
-            if seg.chars().any(|c| CharInfo::of(c).alphanumeric()) {
+        let is_word = |seg: &str| seg.chars().any(|c| CharInfo::of(c).alphanumeric());
+        let mut segs = self.text[start..end].split_word_bound_indices().peekable();
+        let mut after_word = false;
+        while let Some((off, seg)) = segs.next() {
+            if is_word(seg) {
                 self.emit(start + off, start + off + seg.len(), 0);
-            } else {
+                after_word = true;
+                continue;
+            }
+            // A hyphen that joins two words makes a compound, not a list.
+            let joins = seg == "-" && after_word && segs.peek().is_some_and(|&(_, n)| is_word(n));
+            if !joins {
                 seg.chars().for_each(|c| self.punct(c));
             }
+            after_word = false;
         }
     }
 
@@ -208,7 +217,15 @@ impl Tokenizer<'_> {
         let mut k = 0;
         while k < b.len() {
             if !word(b[k]) {
-                self.punct(b[k] as char);
+                // A hyphen that joins two words (`Spam-Kommentare`, `e-mail`)
+                // makes a compound, not a list.
+                let joins = b[k] == b'-'
+                    && k > 0
+                    && word(b[k - 1])
+                    && b.get(k + 1).is_some_and(|&n| word(n));
+                if !joins {
+                    self.punct(b[k] as char);
+                }
                 k += 1;
                 continue;
             }
@@ -263,15 +280,23 @@ impl Tokenizer<'_> {
         // Each character is decoded once: words are split, folded and
         // classified in the same pass. (Characters joined into a word are
         // simple by the join rules.)
+        let mut after_word = false;
         while let Some((s, c)) = chars.next() {
             if !is_word(c) {
                 if !is_simple(c) {
                     undo.apply(self);
                     return false;
                 }
-                self.punct(c);
+                // A hyphen that joins two words makes a compound, not a list.
+                let joins =
+                    c == '-' && after_word && chars.peek().is_some_and(|&(_, n)| is_word(n));
+                if !joins {
+                    self.punct(c);
+                }
+                after_word = false;
                 continue;
             }
+            after_word = true;
             let mut word = Word::new(self.out.folded.len(), c);
             word.fold(&mut self.out.folded, c);
             let mut k = s + c.len_utf8();

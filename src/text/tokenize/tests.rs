@@ -364,3 +364,29 @@ fn bullets_separate_list_items_but_the_opening_angle() {
         assert_eq!(separates, c != '<', "{c:?}");
     }
 }
+
+#[test]
+fn a_hyphen_joining_two_words_is_no_list_mark() {
+    // (text, the word after the hyphen, whether a list mark precedes it)
+    let cases = [
+        ("Spam-Kommentare", "kommentare", false),
+        ("e-mail", "mail", false),
+        ("Glücksspiel-Anbieter", "anbieter", false),
+        ("интернет-казино", "казино", false),
+        ("Ray-Ban東", "ban", false),
+        ("cheap - ugg", "ugg", true),
+        ("cheap -ugg", "ugg", true),
+        ("Glück -Spiel", "spiel", true),
+        ("a|b", "b", true),
+        ("a/b", "b", true),
+    ];
+    for (text, word, listed) in cases {
+        let toks = tokenize(text);
+        let i = toks
+            .tokens
+            .iter()
+            .position(|t| text[t.start()..t.end()].to_lowercase() == word)
+            .unwrap_or_else(|| panic!("{text}: no {word}"));
+        assert_eq!(toks.tokens[i].has(flag::SEP_BEFORE), listed, "{text}");
+    }
+}
