@@ -428,6 +428,10 @@ const COMPLAINTS_ABOUT_SPAM: &[(&str, &str)] = &[
         "Wir bekommen täglich Spamkommentare mit billigen Rolex Replicas und Viagra ohne Rezept.",
     ),
     (
+        "a blog's comments, German, hyphenated",
+        "Wir bekommen täglich Spam-Kommentare mit billigen Rolex Replicas und Viagra ohne Rezept.",
+    ),
+    (
         "a forum, Spanish",
         "Este foro se llenó de spam de casino online, apuestas deportivas y préstamos rápidos, así \
          que activamos la moderación.",
