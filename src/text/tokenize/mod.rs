@@ -261,7 +261,13 @@ impl<'t> Tokenizer<'t> {
                 && looks_like_url(&self.text[i..j], seen & CLASS_URL_MARK != 0);
             // (A chunk of word bytes alone took the fast path above.)
             if maybe_url {
-                self.url(i, j);
+                // Markup closes an address (`…/page">anchor text</a>`,
+                // `[url=…]anchor text[/url]`): what follows is read again,
+                // as words.
+                let end = i + paths::address_end(&self.text[i..j]);
+                self.url(i, end);
+                i = end;
+                continue;
             } else if seen & CLASS_NON_ASCII == 0 {
                 self.ascii_words(i, j);
             } else if !self.alphabetic_words(i, j) {

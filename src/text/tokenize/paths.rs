@@ -342,7 +342,9 @@ impl Tokenizer<'_> {
 
     /// A URL is split at every non-alphanumeric character so that the words
     /// inside an address (`cheap-jerseys-shop`) are matched like any others.
-    pub(super) fn url(&mut self, start: usize, mut end: usize) {
+    /// `start..chunk_end` is the address with the punctuation after it.
+    pub(super) fn url(&mut self, start: usize, chunk_end: usize) {
+        let mut end = chunk_end;
         // Punctuation closing a sentence is not part of the address.
         while end > start && matches!(self.text.as_bytes()[end - 1], b'.' | b',' | b';' | b')') {
             end -= 1;
@@ -362,10 +364,24 @@ impl Tokenizer<'_> {
         if let Some(b) = s {
             self.emit(b, end, flag::URL);
         }
-        let tail_end = self.text[end..].find(|c: char| c.is_ascii_whitespace());
-        let tail = &self.text[end..end + tail_end.unwrap_or(self.text.len() - end)];
+        let tail = &self.text[end..chunk_end];
         tail.chars().for_each(|c| self.punct(c));
     }
+}
+
+/// Where the address in `chunk` (one that [`looks_like_url`]) ends: at the
+/// first quote, angle or square bracket after its scheme or `www.`, none of
+/// which an address holds unescaped, or at the chunk's end.
+pub(super) fn address_end(chunk: &str) -> usize {
+    let b = chunk.as_bytes();
+    let from = chunk
+        .find("://")
+        .or_else(|| chunk.find('@'))
+        .unwrap_or_else(|| b.iter().take_while(|c| !c.is_ascii_alphanumeric()).count());
+    b[from..]
+        .iter()
+        .position(|c| matches!(c, b'"' | b'\'' | b'<' | b'>' | b'[' | b']'))
+        .map_or(b.len(), |at| from + at)
 }
 
 /// `…://…` (any scheme), `www.…` (after leading punctuation) or an e-mail

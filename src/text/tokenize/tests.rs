@@ -286,6 +286,53 @@ fn urls_are_split_into_their_words() {
 }
 
 #[test]
+fn markup_closes_an_address_and_the_anchor_text_is_words() {
+    // Each row: a chunk with an address in markup, the words that are
+    // part of the address, and the words after it that are text.
+    let cases: &[(&str, &[&str], &[&str])] = &[
+        (
+            "<a href=\"https://x.example/p\">Data science training</a>",
+            &["href", "https", "x", "example", "p"],
+            &["a", "Data", "science", "training", "a"],
+        ),
+        (
+            "<a href='http://x.example/'>Fußball Wetten</a>",
+            &["href", "http", "x", "example"],
+            &["a", "Fußball", "Wetten", "a"],
+        ),
+        (
+            "[url=http://x.example/a]дешевые часы[/url]",
+            &["url", "http", "x", "example", "a"],
+            &["дешевые", "часы", "url"],
+        ),
+        (
+            "<http://x.example/faq>",
+            &["http", "x", "example", "faq"],
+            &[],
+        ),
+        // An address without markup runs to its chunk's end.
+        (
+            "http://x.example/a-b?q=c",
+            &["http", "x", "example", "a", "b", "q", "c"],
+            &[],
+        ),
+    ];
+    for &(text, address, after) in cases {
+        let t = tokenize(text);
+        let (mut in_url, mut outside) = (Vec::new(), Vec::new());
+        for tok in &t.tokens {
+            let word = &text[tok.start()..tok.end()];
+            if tok.has(flag::URL) {
+                in_url.push(word);
+            } else {
+                outside.push(word);
+            }
+        }
+        assert_eq!(in_url, address, "{text}");
+        assert_eq!(outside, after, "{text}");
+    }
+}
+#[test]
 fn folds_case_for_all_scripts() {
     let t = tokenize("NIKE Nike ДЁШЕВО дёшево");
     assert_eq!(t.tokens[0].hash, t.tokens[1].hash);
