@@ -681,6 +681,52 @@ const TALK_OF_THE_TRADE: &[(&str, &str)] = &[
     ),
 ];
 
+/// HTML and BBCode anchors set inside a sentence, to a page on the subject
+/// the sentence names (a drug, a casino law, a brand): a citation written
+/// as markup, as a bare link to the same page would be.
+const ANCHORS_IN_SENTENCES: &[(&str, &str)] = &[
+    (
+        "a blog post linking its earlier post on a drug patent",
+        "Last week I wrote about <a href=\"https://blog.example.org/2009/05/viagra-patent\">the \
+         Viagra patent case</a>, and several readers asked for the court documents. They are \
+         linked in the update below.",
+    ),
+    (
+        "news linking a recall notice and an earlier story",
+        "The regulator announced the recall on Monday; see <a \
+         href=\"https://www.agency.example.gov/safety/recalls\">the agency's recall notice</a> \
+         and <a href=\"https://news.example.com/health/xanax-shortage\">our earlier story on \
+         the Xanax shortage</a>.",
+    ),
+    (
+        "a review linking the bag it reviews",
+        "Our review of the <a \
+         href=\"https://reviews.example.net/bags/louis-vuitton-neverfull\">Louis Vuitton \
+         Neverfull bag</a> found the stitching excellent but the price hard to justify.",
+    ),
+    (
+        "a French reader recommending an article on online casinos",
+        "Je recommande <a href=\"https://www.journal.example.fr/economie/casinos-en-ligne\">\
+         l'article du journal sur les casinos en ligne</a>, qui explique la nouvelle loi.",
+    ),
+    (
+        "a German forum post citing a thread on betting rules",
+        "Wie im [url=https://forum.example.de/thread/123]Thread zur Regulierung von \
+         Sportwetten[/url] beschrieben, gilt das neue Gesetz ab Juli.",
+    ),
+    (
+        "a Chinese blog post linking its earlier post on a drug",
+        "我上周写了<a href=\"https://blog.example.cn/2009/05/viagra\">关于伟哥专利案的文章</a>，\
+         很多读者问我要法院的判决书。",
+    ),
+    (
+        "a reply linking documentation, with single quotes",
+        "You can read the <a href='https://docs.example.org/3/library/json.html'>json module \
+         docs</a> and the <a href='https://pypi.example.org/project/requests/'>requests \
+         page</a> for details.",
+    ),
+];
+
 fn assert_prose(cases: &[(&str, &str)]) {
     let detector = Detector::new();
     let flagged: Vec<String> = cases
@@ -757,4 +803,9 @@ fn news_of_a_trade_made_legal_stays_prose() {
 #[test]
 fn a_complaint_about_spam_quoting_it_stays_prose() {
     assert_prose(COMPLAINTS_ABOUT_SPAM);
+}
+
+#[test]
+fn anchors_set_in_a_sentence_stay_prose() {
+    assert_prose(ANCHORS_IN_SENTENCES);
 }

@@ -46,6 +46,48 @@ fn praise_with_an_anchor_goes_whole() {
 }
 
 #[test]
+fn anchors_that_sell_are_cut_even_inside_a_sentence() {
+    // A sentence runs into each anchor, but its text or address sells (a
+    // shop word, or keywords alone), or it points at a site's front page:
+    // the anchor's words are cut. Each row: the text and a word of the anchor.
+    let cases = [
+        (
+            "a shop word in the anchor text",
+            "I found the best place to <a href=\"https://pills.example.com/store/viagra\">buy \
+             cheap viagra online</a> last week.",
+            "cheap viagra",
+        ),
+        (
+            "a shop word in the address, German",
+            "Ich habe gute Erfahrungen mit <a \
+             href=\"https://shop.example.de/kaufen/cialis-ohne-rezept\">Cialis</a> gemacht.",
+            "Cialis",
+        ),
+        (
+            "an anchor whose text is keywords alone",
+            "I love <a href=\"http://www.example.com/boots/classic\">ugg boots</a> very much",
+            "ugg boots",
+        ),
+        (
+            "an anchor whose text is keywords alone, Spanish",
+            "Mi amigo me recomendó <a href=\"http://blog.example.es/2011/05/guia\">apuestas \
+             deportivas</a> ayer.",
+            "apuestas",
+        ),
+        (
+            "a site's front page, French",
+            "Pour gagner gros, essayez <a href=\"https://www.casino-bonus.example.fr/\">le \
+             meilleur casino en ligne</a> ce soir.",
+            "meilleur casino",
+        ),
+    ];
+    for (name, text, sold) in cases {
+        let cut = spans(text);
+        assert!(cut.iter().any(|s| s.contains(sold)), "{name}: cut {cut:?}");
+    }
+}
+
+#[test]
 fn gambling_comments_in_several_languages() {
     assert_all_spam(
         "russian slot machines",

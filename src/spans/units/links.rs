@@ -27,6 +27,11 @@ pub(crate) struct Link {
     pub odd: bool,
     /// Inside an HTML or BBCode anchor.
     pub anchor: bool,
+    /// For an anchor, its tokens up to the end of its text, before its
+    /// closing markup (`</a>`, `[/url]`), when it stands inside a sentence: words before it on its
+    /// line with no sentence end between (`…I wrote about <a …>the
+    /// case</a>, and…`), as a citation is written. Empty otherwise.
+    pub cited_text: Range<usize>,
     /// To a member's page on a forum or a blog (`member.php?…`,
     /// `/user/…`, `action=profile`): where a profile spammer's links go.
     /// It names a person, not a page it cites.
@@ -176,11 +181,41 @@ pub(crate) fn read_in(
             .position(u8::is_ascii_whitespace)
             .map_or(ceiling, |p| t.end() + p);
         let last = i + tokens[i..].partition_point(|u| u.start() < end);
-        if let Some(link) = read_chunk(&text[start..end], i..last) {
+        if let Some(mut link) = read_chunk(&text[start..end], i..last) {
+            if link.anchor && set_in_sentence(&text[..start]) {
+                let close = anchor_close(&text[start..ceiling.max(end)]).map_or(end, |c| start + c);
+                let upto = i + tokens[i..].partition_point(|u| u.start() < close);
+                link.cited_text = i..upto.max(i + 1);
+            }
             links.push(link);
         }
         i = last.max(i + 1);
     }
+}
+
+/// Whether an anchor whose markup starts after `before` is set inside a
+/// sentence: a word (or a comma) ends `before` on the anchor's line, once
+/// the `<a` that opens an HTML anchor is passed over.
+fn set_in_sentence(before: &str) -> bool {
+    let trimmed = before.trim_end_matches([' ', '\t']);
+    let trimmed = trimmed
+        .strip_suffix("<a")
+        .or_else(|| trimmed.strip_suffix("<A"))
+        .map_or(trimmed, |t| t.trim_end_matches([' ', '\t']));
+    trimmed
+        .chars()
+        .next_back()
+        .is_some_and(|c| c.is_alphanumeric() || c == ',')
+}
+
+/// Where the markup that closes an anchor (`</a>`, `[/url]`, `[/link]`)
+/// starts in `after`, if it is there.
+fn anchor_close(after: &str) -> Option<usize> {
+    let b = after.as_bytes();
+    [&b"</a>"[..], b"[/url]", b"[/link]"]
+        .iter()
+        .filter_map(|m| find_folded(b, m))
+        .min()
 }
 
 /// The parts of a path (between `/`, `?`, `&` and `;`) that name a
@@ -366,6 +401,7 @@ fn address(piece: &str) -> Option<Link> {
         explicit,
         odd,
         anchor: false,
+        cited_text: 0..0,
         profile,
     })
 }
@@ -620,5 +656,49 @@ mod tests {
             .map(|t| &text[t.start()..t.end()])
             .collect();
         assert_eq!(found, ["bestdeals.com"]);
+    }
+
+    /// An anchor is set in a sentence when a word or a comma comes before
+    /// its markup on its line; its cited text then runs to the closing
+    /// markup. At the start of a line, after a sentence end or after a
+    /// colon (`More info:`), it is not.
+    #[test]
+    fn anchors_set_in_a_sentence_carry_their_text() {
+        let cases = [
+            (
+                "I wrote about <a href=\"http://b.example/p\">the case</a>, and",
+                Some("case"),
+            ),
+            (
+                "wie im [url=http://f.example/t/1]Thread zur Regel[/url] steht",
+                Some("Regel"),
+            ),
+            (
+                "我写了<a href=\"http://b.example.cn/p\">文章</a>。",
+                Some("章"),
+            ),
+            (
+                "Nice post!\n<a href=\"http://b.example/p\">the case</a>",
+                None,
+            ),
+            ("Great. <a href=\"http://b.example/p\">the case</a>", None),
+            (
+                "More info: <a href=\"http://b.example/p\">the case</a>",
+                None,
+            ),
+        ];
+        for (text, cited) in cases {
+            let toks = tokenize(text);
+            let link = the_link(text);
+            assert!(link.anchor, "{text}");
+            let words: Vec<&str> = toks.tokens[link.cited_text.clone()]
+                .iter()
+                .map(|t| &text[t.start()..t.end()])
+                .collect();
+            match cited {
+                Some(word) => assert_eq!(words.last(), Some(&word), "{text}: {words:?}"),
+                None => assert!(words.is_empty(), "{text}: {words:?}"),
+            }
+        }
     }
 }

@@ -298,28 +298,48 @@ impl Measure<'_> {
     /// The cues of the tokens of `parts` of a unit of kind `unit`.
     pub(super) fn cues(&mut self, parts: &[Range<usize>], unit: Unit) -> Cues {
         let mut c = self.reading.cues(parts, unit == Unit::Message);
-        if c.links > c.front_page_links + c.odd_links + c.anchors {
+        if c.links > c.front_page_links + c.odd_links {
             let (ev, matcher, tokens) = (self.ev, self.matcher, self.tokens);
             let text = self.reading.text;
             // A keyword names the site in its host, or sells in its path
-            // (`/buy-…`); any other keyword in a path names the page.
-            let sells_in_address = |h: &Hit| !names_a_page(text, tokens, ev, matcher, h);
+            // (`/buy-…`); any other keyword in a path names the page. In
+            // an anchor's text a shop word or a brand beside one sells.
+            let sells_here = |h: &Hit| {
+                if tokens[h.first as usize].has(flag::URL) {
+                    !names_a_page(text, tokens, ev, matcher, h)
+                } else {
+                    matcher.pattern(h.pattern).keyword.category() == Category::Commerce
+                        || sells(ev, matcher, h)
+                }
+            };
             for part in parts {
-                c.citing_links += self
-                    .reading
-                    .links_in(part)
-                    .iter()
-                    .filter(|l| {
-                        l.explicit
-                            && !(l.front_page || l.odd || l.anchor || l.profile)
-                            && !ev.hits_in(l.tokens.clone()).iter().any(sells_in_address)
-                    })
-                    .map(|l| l.count)
-                    .sum::<usize>();
+                for l in self.reading.links_in(part) {
+                    // An anchor cites only where a sentence runs into it.
+                    let read = l.tokens.start..l.tokens.end.max(l.cited_text.end);
+                    // An anchor whose text is keywords alone names goods,
+                    // not a page (`<a …>ugg boots</a>`).
+                    let uncited_anchor =
+                        l.anchor && (l.cited_text.is_empty() || keywords_only(ev, &l.cited_text));
+                    let cites = l.explicit
+                        && !(l.front_page || l.odd || l.profile || uncited_anchor)
+                        && !ev.hits_in(read).iter().any(sells_here);
+                    if cites {
+                        c.citing_links += l.count;
+                        c.anchors = c.anchors.saturating_sub(usize::from(l.anchor));
+                    }
+                }
             }
         }
         c
     }
+}
+
+/// Whether every word of the tokens `r` outside an address is part of a
+/// keyword (and there is one).
+fn keywords_only(ev: &Evidence, r: &Range<usize>) -> bool {
+    let (flags, marks) = (&ev.flags()[r.clone()], &ev.marks()[r.clone()]);
+    let mut words = flags.iter().zip(marks).filter(|(f, _)| *f & flag::URL == 0);
+    words.clone().next().is_some() && words.all(|(_, m)| m & mark::KEYWORD != 0)
 }
 
 /// Whether hit `h` lies in the path of a link's address and names the

@@ -19,8 +19,10 @@ pub(crate) struct Cues {
     /// Links: `http://…`, `www.…`, bare domains.
     pub links: usize,
     /// Links that cite: written out, to a page deeper than a front page,
-    /// of an ordinary shape, outside an anchor, with no keyword in the
-    /// address (counted by the measure, which knows the keywords).
+    /// of an ordinary shape, outside an anchor or in one set inside a
+    /// sentence, with no keyword that sells in the address or the anchor's
+    /// text (counted by the measure, which knows the keywords; an anchor
+    /// that cites is then no longer counted in `anchors`).
     pub citing_links: usize,
     /// Links to a site's front page (no path): what SEO links point at.
     pub front_page_links: usize,
