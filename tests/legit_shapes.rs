@@ -727,6 +727,31 @@ const ANCHORS_IN_SENTENCES: &[(&str, &str)] = &[
     ),
 ];
 
+/// Reporting and health text that names the adult trade's words: a study,
+/// a court case, a police warning.
+const ADULT_WORDS_IN_REPORTS: &[(&str, &str)] = &[
+    (
+        "a sexual-health study citing its journal",
+        "The study surveyed 2,000 students about casual sex and condom use; researchers found \
+         that most had never been tested. https://journal.example.org/2023/sexual-health-study",
+    ),
+    (
+        "a court case over shared nude photos, German",
+        "Das Gericht verurteilte den Mann, weil er Nacktfotos seiner früheren Freundin ohne \
+         Zustimmung verbreitet hatte.",
+    ),
+    (
+        "a police warning about sextortion, French",
+        "La police met en garde : des escrocs envoient des photos intimes volées pour faire \
+         chanter leurs victimes, et demandent un paiement en bitcoins.",
+    ),
+    (
+        "a news story on leaked content, English",
+        "Creators say OnlyFans leaks cost them thousands a month, and the platform has hired a \
+         firm to file takedown notices against the porn sites that repost their work.",
+    ),
+];
+
 fn assert_prose(cases: &[(&str, &str)]) {
     let detector = Detector::new();
     let flagged: Vec<String> = cases
@@ -808,4 +833,9 @@ fn a_complaint_about_spam_quoting_it_stays_prose() {
 #[test]
 fn anchors_set_in_a_sentence_stay_prose() {
     assert_prose(ANCHORS_IN_SENTENCES);
+}
+
+#[test]
+fn reports_that_name_the_adult_trade_stay_prose() {
+    assert_prose(ADULT_WORDS_IN_REPORTS);
 }

@@ -88,6 +88,36 @@ fn anchors_that_sell_are_cut_even_inside_a_sentence() {
 }
 
 #[test]
+fn adult_lures_with_a_link_go_whole() {
+    let cases = [
+        (
+            "hot singles, English",
+            "Bored tonight? Hot singles in your area are waiting for you at \
+             http://www.datingnow.example.xyz/",
+        ),
+        (
+            "nude photos behind a shortener, German",
+            "Hallo, ich bin Lena. Meine Nacktfotos findest du hier: https://bit.ly/3kLmNoP",
+        ),
+        (
+            "a naughty date, French",
+            "Envie d'une rencontre coquine ce soir ? Inscris-toi ici : http://rencontres.example.fr/",
+        ),
+        (
+            "sex dating, Russian",
+            "Секс знакомства в твоём городе без регистрации http://znakomstva.example.ru/",
+        ),
+        (
+            "hot girls, Spanish",
+            "Chicas calientes cerca de ti, fotos desnudas gratis: https://citas.example.es/",
+        ),
+    ];
+    for (name, text) in cases {
+        assert_all_spam(name, text);
+    }
+}
+
+#[test]
 fn gambling_comments_in_several_languages() {
     assert_all_spam(
         "russian slot machines",
