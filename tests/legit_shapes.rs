@@ -346,6 +346,11 @@ const SALE_NEWS: &[(&str, &str)] = &[
 /// together, as replica spam does; the seizure tells it is news.
 const ENFORCEMENT_NEWS: &[(&str, &str)] = &[
     (
+        "a seizure listing four brands' fakes, French",
+        "La police a saisi des montres Rolex contrefaites, des sacs Louis Vuitton et des sacs \
+         Gucci, ainsi que des baskets Nike, dans un entrepôt de Marseille.",
+    ),
+    (
         "a seizure at a port, English",
         "Customs officers seized replica watches and fake handbags worth two million euros at \
          the port.",
