@@ -757,6 +757,30 @@ const ADULT_WORDS_IN_REPORTS: &[(&str, &str)] = &[
     ),
 ];
 
+/// Public-health text that names a trade to help its victims: a gambling
+/// helpline with a call to ring it.
+const HELP_AGAINST_THE_TRADE: &[(&str, &str)] = &[
+    (
+        "a gambling helpline, English",
+        "Struggling with online slots? Call now: the gambling helpline is free and confidential.",
+    ),
+    (
+        "a gambling helpline, Spanish",
+        "¿Problemas con las apuestas deportivas? Llama ahora a la línea de ayuda gratuita y \
+         confidencial: la ludopatía tiene tratamiento.",
+    ),
+    (
+        "addiction counselling, German",
+        "Spielsucht: Wenn Spielautomaten Ihr Leben bestimmen, jetzt anrufen. Die Beratung ist \
+         kostenlos und anonym.",
+    ),
+    (
+        "a helpline, Polish",
+        "Uzależnienie od hazardu: jeśli automaty do gier przejmują twoje życie, zadzwoń teraz \
+         na bezpłatną infolinię.",
+    ),
+];
+
 fn assert_prose(cases: &[(&str, &str)]) {
     let detector = Detector::new();
     let flagged: Vec<String> = cases
@@ -843,4 +867,9 @@ fn anchors_set_in_a_sentence_stay_prose() {
 #[test]
 fn reports_that_name_the_adult_trade_stay_prose() {
     assert_prose(ADULT_WORDS_IN_REPORTS);
+}
+
+#[test]
+fn help_against_a_trade_s_harm_stays_prose() {
+    assert_prose(HELP_AGAINST_THE_TRADE);
 }

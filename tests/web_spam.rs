@@ -118,6 +118,43 @@ fn adult_lures_with_a_link_go_whole() {
 }
 
 #[test]
+fn offers_without_a_link_are_cut_by_their_calls_and_terms() {
+    // Short adverts of gambling, loans and diet pills with no link: the
+    // trade's terms and a call to act (`hemen üye ol`, `sprawdź ofertę`,
+    // `order now`). Each row: the text and a term that must be cut.
+    let cases = [
+        (
+            "betting sites, Turkish",
+            "Deneme bonusu veren siteler 2024, güvenilir bahis siteleri, canlı casino ve slot \
+             oyunları, hemen üye ol!",
+            "güvenilir bahis siteleri",
+        ),
+        (
+            "a casino offer, Russian",
+            "Казино онлайн на реальные деньги, игровые автоматы бесплатно, бонус без депозита, \
+             вулкан казино официальный сайт.",
+            "бонус без депозита",
+        ),
+        (
+            "quick loans, Polish",
+            "Szybka pożyczka online bez BIK, chwilówki przez internet, pieniądze na koncie w 15 \
+             minut. Sprawdź ofertę!",
+            "chwilówki",
+        ),
+        (
+            "keto pills, English",
+            "Keto Burn Pills Reviews: shocking results! Lose 20 pounds in 2 weeks with this keto \
+             diet pill. Order now from the official website with 50% discount.",
+            "keto diet pill",
+        ),
+    ];
+    for (name, text, term) in cases {
+        let cut = spans(text);
+        assert!(cut.iter().any(|s| s.contains(term)), "{name}: cut {cut:?}");
+    }
+}
+
+#[test]
 fn gambling_comments_in_several_languages() {
     assert_all_spam(
         "russian slot machines",
