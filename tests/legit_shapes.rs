@@ -781,6 +781,24 @@ const HELP_AGAINST_THE_TRADE: &[(&str, &str)] = &[
     ),
 ];
 
+/// Readers' thanks that go on to name a drug or a game in a sentence of
+/// their own: praise, but nothing signed under it.
+const THANKS_THAT_GO_ON: &[(&str, &str)] = &[
+    (
+        "thanks, then a sentence about a drug",
+        "Great article, thanks for sharing. My mother takes warfarin and this helped us \
+         understand her blood tests.",
+    ),
+    (
+        "thanks, then a question about a casino law, German",
+        "Toller Beitrag, danke! Gilt das neue Gesetz auch für Online-Casinos im Ausland?",
+    ),
+    (
+        "thanks, then a story, Spanish",
+        "Muy buen artículo, gracias. Mi abuelo jugaba a la lotería cada semana y nunca ganó nada.",
+    ),
+];
+
 fn assert_prose(cases: &[(&str, &str)]) {
     let detector = Detector::new();
     let flagged: Vec<String> = cases
@@ -872,4 +890,9 @@ fn reports_that_name_the_adult_trade_stay_prose() {
 #[test]
 fn help_against_a_trade_s_harm_stays_prose() {
     assert_prose(HELP_AGAINST_THE_TRADE);
+}
+
+#[test]
+fn thanks_that_go_on_in_sentences_stay_prose() {
+    assert_prose(THANKS_THAT_GO_ON);
 }

@@ -155,6 +155,31 @@ fn offers_without_a_link_are_cut_by_their_calls_and_terms() {
 }
 
 #[test]
+fn praise_signed_with_a_service_goes_whole() {
+    // Stock praise, then the service the comment was posted for where a
+    // signature would be, with no link.
+    let cases = [
+        (
+            "a training institute, English",
+            "Thanks for this informative post, I really enjoyed reading it and will come back \
+             for your next post. java training institute in pune",
+        ),
+        (
+            "quick loans, Spanish",
+            "Muy buen artículo, gracias por compartir esta información tan útil. préstamos \
+             rápidos sin aval",
+        ),
+        (
+            "a bought diploma, Russian",
+            "Спасибо за статью, очень полезно! купить диплом недорого",
+        ),
+    ];
+    for (name, text) in cases {
+        assert_all_spam(name, text);
+    }
+}
+
+#[test]
 fn gambling_comments_in_several_languages() {
     assert_all_spam(
         "russian slot machines",

@@ -235,7 +235,9 @@ impl Payload {
             } else {
                 0.0
             }
-            + if c.links + c.anchors > 0 {
+            // Praise weighs beside what it promotes: a link, or keywords
+            // signed under it.
+            + if c.links + c.anchors > 0 || self.signed_under_praise() {
                 PRAISE * c.praise.min(MAX_REPEATED_CUE) as f32
             } else {
                 0.0
@@ -731,6 +733,31 @@ mod tests {
             p.signed = signed;
             p.cues.praise = praise;
             assert_eq!(!p.keywords_only(), advert, "{shape}");
+        }
+    }
+
+    /// Praise weighs beside what it promotes: a link, or keywords signed
+    /// under it; praise before a keyword in a sentence weighs nothing.
+    #[test]
+    fn praise_weighs_beside_what_it_promotes() {
+        let with = |signed: bool, links: usize, praise: usize| {
+            unit(23, |p| {
+                p.vice = 1;
+                p.keyword_tokens = 3;
+                p.signed = signed;
+                p.cues.links = links;
+                p.cues.praise = praise;
+            })
+            .margin(Unit::Message)
+        };
+        let cases = [
+            ("praise over a keyword signature", true, 0, true),
+            ("praise beside a link", false, 1, true),
+            ("praise, the keyword in a sentence", false, 0, false),
+        ];
+        for (shape, signed, links, weighs) in cases {
+            let gained = with(signed, links, 2) - with(signed, links, 0);
+            assert_eq!(gained > 0.0, weighs, "{shape}: {gained}");
         }
     }
 }
