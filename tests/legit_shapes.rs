@@ -468,6 +468,18 @@ const LEGALISATION_NEWS: &[(&str, &str)] = &[
 /// patient (their doctor, what they took).
 const PATIENT_REVIEWS: &[(&str, &str)] = &[
     (
+        "a patient's side effects, Japanese",
+        "バイアグラを処方してもらいましたが、頭痛の副作用がありました。医師と相談して量を減らしました。",
+    ),
+    (
+        "a patient's account, Chinese",
+        "医生给我开了伟哥，效果不错，但是有点头痛。",
+    ),
+    (
+        "a doctor's advice, Korean",
+        "비뇨기과 의사는 비아그라 복용 전에 심장 질환이 있는지 확인해야 한다고 말했다.",
+    ),
+    (
         "Viagra and its generic, English",
         "Viagra worked well for me. Mild headache and a stuffy nose, nothing serious. Cheaper \
          generic sildenafil works just as well and my pharmacy had it for $12.",

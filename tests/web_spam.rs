@@ -180,6 +180,24 @@ fn praise_signed_with_a_service_goes_whole() {
 }
 
 #[test]
+fn pharmacy_stuffing_in_cjk_scripts_goes_whole() {
+    let cases = [
+        (
+            "Japanese",
+            "バイアグラ 通販 処方箋なし 激安 ジェネリック 正規品 即日発送",
+        ),
+        ("Chinese", "伟哥 犀利士 春药 催情药 迷药 加微信 货到付款"),
+        (
+            "Korean",
+            "비아그라 시알리스 정품 최저가 처방전 없이 구매 가능 무료배송",
+        ),
+    ];
+    for (name, text) in cases {
+        assert_all_spam(name, text);
+    }
+}
+
+#[test]
 fn gambling_comments_in_several_languages() {
     assert_all_spam(
         "russian slot machines",
