@@ -324,6 +324,28 @@ fn disguised_letters_are_read_and_cut_in_the_original() {
 }
 
 #[test]
+fn a_short_comment_at_a_text_s_start_stays_above_a_stuffed_one() {
+    // A run or a passage reaches a text's start for half a switch; the
+    // short comment there holds no keyword and stays. English and German.
+    let cases = [
+        (
+            "Anna says:\nMarch 3, 2012 at 4:15 pm\nGreat post!",
+            "cheap ugg boots says:\nMarch 4, 2012 at 2:01 am\n\
+             ugg boots outlet ugg boots sale cheap ugg boots",
+        ),
+        (
+            "Anna schreibt:\n3. März 2012 um 16:15\nToller Beitrag!",
+            "billige ugg boots schreibt:\n4. März 2012 um 02:01\n\
+             ugg boots outlet ugg boots günstig kaufen",
+        ),
+    ];
+    for (genuine, spam) in cases {
+        let text = format!("{genuine}\n\n{spam}");
+        assert_eq!(spans(&text), [spam], "{text}");
+    }
+}
+
+#[test]
 fn comment_sections_lose_only_their_spam_comments() {
     let genuine_1 = "Maria says:\n2019-03-02 10:15\n\n\
                      The part about connection pools saved me a day of debugging. \

@@ -72,6 +72,10 @@ impl<'a> Selection<'a> {
     /// Takes the token runs that pass their score and the evidence gate.
     pub(crate) fn token_runs(&mut self, runs: &[Range<usize>]) {
         for run in runs {
+            let run = &self.without_quiet_paragraphs(run.clone());
+            if run.is_empty() {
+                continue;
+            }
             // Most runs fail on the score, which needs no distinct-word
             // count, by far the dearest measure: it is taken only for the
             // runs that pass.
@@ -91,6 +95,40 @@ impl<'a> Selection<'a> {
         }
     }
 
+    /// `run` without the whole paragraphs at either end that hold no
+    /// keyword and no chanted phrase: a run or a passage reaches the start
+    /// or the end of a text for half a switch, and would take a short
+    /// paragraph of prose there with it (`Anna says:` / a date / `Great
+    /// post!` above a stuffed comment, whose date line repeats the word
+    /// pairs of the next one).
+    fn without_quiet_paragraphs(&self, run: Range<usize>) -> Range<usize> {
+        let t = self.tokens;
+        let marks = self.ev.marks();
+        let paragraph_starts = |r: Range<usize>| r.filter(move |&i| t[i].has(flag::PARA_BEFORE));
+        let quiet = |r: Range<usize>| {
+            marks[r]
+                .iter()
+                .all(|&m| m & (mark::KEYWORD | mark::PERIODIC) == 0)
+        };
+        let mut start = run.start;
+        // The paragraphs that start inside the run, in order; each quiet
+        // one before the first with a keyword goes.
+        for next in paragraph_starts(run.start + 1..run.end) {
+            if !quiet(start..next) {
+                break;
+            }
+            start = next;
+        }
+        let mut end = run.end;
+        for paragraph in paragraph_starts(start + 1..run.end).rev() {
+            if !quiet(paragraph..end) {
+                break;
+            }
+            end = paragraph;
+        }
+        start..end
+    }
+
     /// Takes sentence-level passages, clipped where they overlap the token
     /// runs (call after [`Selection::token_runs`]).
     pub(crate) fn passages(&mut self, passages: Vec<Candidate>) {
@@ -98,6 +136,10 @@ impl<'a> Selection<'a> {
         let mut pieces = Vec::new();
         let passing: Vec<Candidate> = passages
             .into_iter()
+            .map(|p| Candidate {
+                tokens: self.without_quiet_paragraphs(p.tokens),
+                ..p
+            })
             .filter(|p| self.passes(p) && !self.reports_on(&p.tokens))
             .collect();
         for p in passing {
