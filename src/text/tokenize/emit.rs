@@ -78,7 +78,16 @@ impl Tokenizer<'_> {
             }
             Punct::Separator => self.sep = true,
             Punct::LineBreak => self.newlines += 1,
-            Punct::Currency => self.currency = true,
+            Punct::Currency => {
+                // A sign right after a number (`99 €`, `5000$`) makes that
+                // number the price; otherwise the next number is.
+                match self.out.tokens.last_mut() {
+                    Some(t) if self.newlines == 0 && t.flags & flag::NUMERIC != 0 => {
+                        t.flags |= flag::PRICE;
+                    }
+                    _ => self.currency = true,
+                }
+            }
             Punct::Other => {}
         }
     }

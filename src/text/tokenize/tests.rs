@@ -269,6 +269,10 @@ fn marks_prices() {
     let t = tokenize("costs $89 or €12,50 and 7 items");
     let p: Vec<bool> = t.tokens.iter().map(|t| t.has(flag::PRICE)).collect();
     assert_eq!(p, [false, true, false, true, false, false, false]);
+    // The sign after the number, as most of Europe writes it.
+    let t = tokenize("kostet 89 € oder 5000$ für 7 Stück");
+    let p: Vec<bool> = t.tokens.iter().map(|t| t.has(flag::PRICE)).collect();
+    assert_eq!(p, [false, true, false, true, false, false, false]);
 }
 
 #[test]
