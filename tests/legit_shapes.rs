@@ -584,6 +584,15 @@ const PAGES_CITED_BY_TOPIC: &[(&str, &str)] = &[
 /// words of one (support, helpline) or a vice term.
 const NUMBERS_BESIDE_GOODS: &[(&str, &str)] = &[
     (
+        "what a drug costs at the pharmacy, German (the sign after the amount)",
+        "Viagra kostet in der Apotheke etwa 10 € pro Tablette, das Generikum Sildenafil nur 1 €.",
+    ),
+    (
+        "what a drug costs at the pharmacy, French",
+        "Le Cialis coûte environ 15 € le comprimé en pharmacie, le générique tadalafil beaucoup \
+         moins.",
+    ),
+    (
         "a classified ad with a phone number",
         "FOR SALE: 2015 Honda Civic, 80,000 miles, one owner, new tires. $9,500 or best offer. \
          Call 555-201-3344 after 6pm.",

@@ -142,12 +142,6 @@ fn offers_without_a_link_are_cut_by_their_calls_and_terms() {
             "chwilówki",
         ),
         (
-            "a trading robot and a price, Russian",
-            "Заработок на криптовалюте от 5000$ в месяц без вложений! Торговый робот работает за \
-             вас: https://t.me/cryptobot_example",
-            "Торговый робот",
-        ),
-        (
             "keto pills, English",
             "Keto Burn Pills Reviews: shocking results! Lose 20 pounds in 2 weeks with this keto \
              diet pill. Order now from the official website with 50% discount.",

@@ -64,7 +64,11 @@ impl Payload {
         // A phone number sells a line beside a support line's words; beside
         // a brand or shop word it is a seller's contact, an order or a
         // parcel.
-        let backed = self.shop_words + self.prices > 0
+        // A price in sentences is what a review or a story says a thing
+        // costs; in a list of terms, an offer.
+        let priced = self.prices > 0 && !self.reads_as_prose();
+        let backed = self.shop_words > 0
+            || priced
             || c.uncited_links() + c.phones + c.calls + c.pitch > 0
             || self.signed_under_praise()
             || c.support >= model::SUPPORT_WORDS;
@@ -363,6 +367,23 @@ mod tests {
                     p.cues.links = 1;
                     p.cues.citing_links = 1;
                     p.cues.calls = 1;
+                }),
+                Message,
+                true,
+            ),
+            // A price backs a vice term in a list of terms, not in a
+            // sentence that says what a thing costs.
+            (
+                "a vice term and a price in a sentence",
+                unit(12, |p| (p.vice, p.prices, p.keyword_tokens) = (1, 1, 1)),
+                Message,
+                false,
+            ),
+            (
+                "a vice term and a price in a list of terms",
+                unit(6, |p| {
+                    (p.vice, p.prices, p.keyword_tokens) = (1, 1, 3);
+                    p.function_words = 0;
                 }),
                 Message,
                 true,
