@@ -270,6 +270,32 @@ const DENSE_VOCABULARY: &[(&str, &str)] = &[
 /// copy does, but written as reporting, advice or review.
 const LONG_DENSE: &[(&str, &str)] = &[
     (
+        "a patient's review of three drugs, each with its generic name",
+        "I have tried three different medications for my erectile dysfunction over the past \
+         year. Viagra (sildenafil) worked well but gave me headaches and a stuffy nose. Cialis \
+         (tadalafil) lasted much longer, which was nice for the weekend, but caused back pain. \
+         Levitra (vardenafil) was the mildest for side effects.\n\n\
+         My urologist suggested trying the generic versions to save money, and honestly I \
+         noticed no difference. The pharmacy price dropped from about $70 a pill to under $5.",
+    ),
+    (
+        "a patient's review of three drugs, German",
+        "Ich habe drei Mittel gegen Erektionsstörungen ausprobiert. Viagra (Sildenafil) wirkte \
+         gut, machte aber Kopfschmerzen. Cialis (Tadalafil) hielt länger an, verursachte aber \
+         Rückenschmerzen. Levitra (Vardenafil) hatte die wenigsten Nebenwirkungen, sagte mein \
+         Arzt, und das stimmte auch bei mir.",
+    ),
+    (
+        "an SEO how-to that warns against buying links",
+        "## How to improve your site's SEO\n\n\
+         1. Write descriptive page titles and meta descriptions.\n\
+         2. Use clean URLs, e.g. https://example.com/blog/seo-basics.\n\
+         3. Get backlinks from relevant sites; never buy links, as Google penalises paid link \
+         schemes.\n\
+         4. Improve page speed (see https://pagespeed.web.dev/).\n\n\
+         Avoid agencies that promise 'guaranteed first page rankings': nobody can guarantee that.",
+    ),
+    (
         "a business story about one luxury brand",
         "Gucci's sales fell again in the third quarter, the fashion house's owner Kering said on \
          Tuesday, as shoppers in China and the United States cut back on handbags and shoes. \

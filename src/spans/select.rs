@@ -219,7 +219,12 @@ impl<'a> Selection<'a> {
             .filter(|h| !self.tokens[h.first as usize].has(flag::URL))
             .copied()
             .collect();
-        named.len() <= CLAUSE_MAX_REPORTED_TERMS
+        // A sentence that reports names a few terms: a passage, a few per
+        // sentence.
+        let inner = r.start..r.end.saturating_sub(1).max(r.start);
+        let sentences =
+            1 + crate::spans::count_where(&self.ev.flags()[inner], |f| f & flag::END_AFTER != 0);
+        named.len() <= CLAUSE_MAX_REPORTED_TERMS * sentences
             && !names_a_term_twice(&named)
             && self.reports(r.clone())
     }
