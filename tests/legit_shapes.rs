@@ -435,6 +435,23 @@ const ENFORCEMENT_NEWS: &[(&str, &str)] = &[
 /// names it.
 const COMPLAINTS_ABOUT_SPAM: &[(&str, &str)] = &[
     (
+        "a blog quoting the spam comments it got",
+        "Our WordPress blog got 3,000 spam comments last month. Most were the usual: 'cheap \
+         viagra online', 'replica watches', 'best casino bonus', 'payday loans no credit check', \
+         each with a link.",
+    ),
+    (
+        "a blog quoting the spam comments it got, German",
+        "Unser Blog bekam letzten Monat 2.000 Spam-Kommentare. Die meisten waren das Übliche: \
+         „viagra kaufen ohne rezept“, „online casino bonus“, „replica uhren“, jeweils mit Link.",
+    ),
+    (
+        "a blog quoting the spam comments it got, French guillemets",
+        "Notre blog a reçu 2 000 commentaires de spam le mois dernier. La plupart étaient les \
+         habituels : « viagra pas cher », « casino en ligne », « montres replica », chacun avec \
+         un lien.",
+    ),
+    (
         "an inbox, English",
         "My inbox is full of spam for cheap viagra, cialis and replica watches again; the filter \
          stopped working after the update.",

@@ -198,6 +198,19 @@ fn pharmacy_stuffing_in_cjk_scripts_goes_whole() {
 }
 
 #[test]
+fn quoted_keywords_that_no_text_reports_on_are_cut() {
+    // Quotation marks alone make no mention: a deals line that quotes its
+    // own keywords, with no word of reporting or of spam around it.
+    let text = "Best deals of the week: 'cheap viagra online', 'replica watches', 'best casino \
+                bonus', 'payday loans no credit check', all with free shipping.";
+    let cut = spans(text);
+    assert!(
+        cut.iter().any(|s| s.contains("replica watches")),
+        "cut {cut:?}"
+    );
+}
+
+#[test]
 fn gambling_comments_in_several_languages() {
     assert_all_spam(
         "russian slot machines",

@@ -88,6 +88,7 @@ impl<'a> Selection<'a> {
             if stats::has_enough_evidence(&stats, self.settings.min_tokens)
                 && !self.is_markup(run)
                 && !self.is_clause(run, &stats)
+                && !self.is_quoted_mention(run)
             {
                 self.accepted.push((run.clone(), s));
                 self.measured.push((run.clone(), stats));
@@ -304,6 +305,43 @@ impl<'a> Selection<'a> {
         (!short || self.reports(from..to))
             && function_words >= CLAUSE_MIN_FUNCTION_WORDS
             && keywords as f64 <= CLAUSE_MAX_KEYWORD_SHARE * rest_len as f64
+    }
+
+    /// A run set in quotation marks in a paragraph that reports or speaks
+    /// of spam (`Most were the usual: 'cheap viagra online', 'replica
+    /// watches'…` under `our blog got 3,000 spam comments`): the writer
+    /// quotes what was sent, and sells none of it.
+    fn is_quoted_mention(&self, run: &Range<usize>) -> bool {
+        use crate::model::gate::CLAUSE_MAX_READ;
+        const QUOTES: &[char] = &['\'', '"', '‘', '’', '“', '”', '«', '»', '„'];
+        let t = self.tokens;
+        let (start, end) = (t[run.start].start(), t[run.end - 1].end());
+        // French sets its guillemets apart with a space: « casino en ligne ».
+        let opens = self.text[..start]
+            .trim_end()
+            .chars()
+            .next_back()
+            .is_some_and(|c| QUOTES.contains(&c));
+        let closes = self.text[end..]
+            .trim_start()
+            .chars()
+            .next()
+            .is_some_and(|c| QUOTES.contains(&c));
+        if !(opens && closes) {
+            return false;
+        }
+        // The paragraph around the run, read a bounded way either side.
+        let mut from = run.start;
+        let floor = run.start.saturating_sub(CLAUSE_MAX_READ);
+        while from > floor && !t[from].has(flag::PARA_BEFORE) {
+            from -= 1;
+        }
+        let mut to = run.end;
+        let ceiling = (run.end + CLAUSE_MAX_READ).min(t.len());
+        while to < ceiling && !t[to].has(flag::PARA_BEFORE) {
+            to += 1;
+        }
+        self.reports(from..to)
     }
 
     /// Markup without keywords (`type="video/mp4">` repeated): a page's
