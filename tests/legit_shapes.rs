@@ -627,6 +627,10 @@ const PAGES_CITED_BY_TOPIC: &[(&str, &str)] = &[
 /// words of one (support, helpline) or a vice term.
 const NUMBERS_BESIDE_GOODS: &[(&str, &str)] = &[
     (
+        "what a drug costs at the pharmacy",
+        "Viagra costs about $10 a pill at the pharmacy, generic sildenafil only $1.",
+    ),
+    (
         "what a drug costs at the pharmacy, German (the sign after the amount)",
         "Viagra kostet in der Apotheke etwa 10 € pro Tablette, das Generikum Sildenafil nur 1 €.",
     ),
