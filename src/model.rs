@@ -30,6 +30,9 @@ pub(crate) mod keywords {
     /// A word of letters at least this long may be terms glued together
     /// (`cheapnfljerseysonline`)...
     pub const MIN_GLUED_WORD: usize = 12;
+    /// A hashtag's or a handle's word (`#slotgacor`) may be shorter, and
+    /// one term may make it...
+    pub const MIN_GLUED_TAG: usize = 6;
     /// ...and counts as them when it holds at least this many terms...
     pub const MIN_GLUED_TERMS: usize = 2;
     /// ...that make up at least this share of its letters.

@@ -65,7 +65,9 @@ pub(crate) fn analyze(
     } = scratch;
     tokenize_into(text, toks);
     words.classify(&toks.tokens, &model.words);
-    model.matcher.find(toks, |i| words.starts_term(i), hits);
+    model
+        .matcher
+        .find(text, toks, |i| words.starts_term(i), hits);
     ev.compute(&toks.tokens, words, hits, &model.matcher);
     segmentation::spam_runs(ev.scores(), SWITCH_COST, runs);
     // Both sentence-level passes need a few keyword hits; most texts have

@@ -867,6 +867,23 @@ const THANKS_THAT_GO_ON: &[(&str, &str)] = &[
     ),
 ];
 
+/// Posts with hashtags and handles that name a brand, a film or a club:
+/// glued words read as such, and nothing sold.
+const HASHTAGS_AND_HANDLES: &[(&str, &str)] = &[
+    (
+        "a brand's handle in a birthday post",
+        "Love the new bag from @louisvuitton, thanks @mum! #birthday #happiness",
+    ),
+    (
+        "a film with a casino in its title",
+        "Watching #CasinoRoyale again tonight, still the best Bond film. #jamesbond",
+    ),
+    (
+        "football hashtags, Spanish",
+        "¡Qué partido! #ChampionsLeague #RealMadrid #HalaMadrid",
+    ),
+];
+
 fn assert_prose(cases: &[(&str, &str)]) {
     let detector = Detector::new();
     let flagged: Vec<String> = cases
@@ -963,4 +980,9 @@ fn help_against_a_trade_s_harm_stays_prose() {
 #[test]
 fn thanks_that_go_on_in_sentences_stay_prose() {
     assert_prose(THANKS_THAT_GO_ON);
+}
+
+#[test]
+fn hashtags_and_handles_that_sell_nothing_stay_prose() {
+    assert_prose(HASHTAGS_AND_HANDLES);
 }

@@ -211,6 +211,27 @@ fn quoted_keywords_that_no_text_reports_on_are_cut() {
 }
 
 #[test]
+fn gambling_hashtags_are_read_for_their_glued_terms() {
+    let cases = [
+        (
+            "hashtags alone",
+            "#slotgacor #slotonline #judionline #maxwin #gacorhariini",
+        ),
+        (
+            "a call and hashtags, Indonesian",
+            "Daftar sekarang di situs terpercaya #slotgacor #judionline",
+        ),
+    ];
+    for (name, text) in cases {
+        let cut = spans(text);
+        assert!(
+            cut.iter().any(|s| s.contains("slotgacor")),
+            "{name}: cut {cut:?}"
+        );
+    }
+}
+
+#[test]
 fn gambling_comments_in_several_languages() {
     assert_all_spam(
         "russian slot machines",

@@ -305,7 +305,7 @@ pub(crate) fn for_test(text: &str) -> (crate::text::tokenize::Tokens, Evidence) 
     let mut words = WordClasses::default();
     words.classify(&toks.tokens, &table);
     let mut hits = Vec::new();
-    matcher.find(&toks, |i| words.starts_term(i), &mut hits);
+    matcher.find(text, &toks, |i| words.starts_term(i), &mut hits);
     let mut ev = Evidence::default();
     ev.compute(&toks.tokens, &words, &mut hits, &matcher);
     (toks, ev)

@@ -16,7 +16,8 @@ use crate::error::Error;
 use crate::keywords::lexicon::{Category, Keyword, Lexicon};
 use crate::keywords::term_trie::TermTrie;
 use crate::model::keywords::{
-    MAX_DFA_PATTERN_BYTES, MIN_GLUED_COVERAGE, MIN_GLUED_TERMS, MIN_GLUED_WORD, MIN_TERM_IN_ADDRESS,
+    MAX_DFA_PATTERN_BYTES, MIN_GLUED_COVERAGE, MIN_GLUED_TAG, MIN_GLUED_TERMS, MIN_GLUED_WORD,
+    MIN_TERM_IN_ADDRESS,
 };
 use crate::text::tokenize::{Tokens, flag, is_cjk, tokenize};
 
@@ -276,6 +277,7 @@ impl Matcher {
     /// whether token `i` is the first word of some term.
     pub(crate) fn find(
         &self,
+        text: &str,
         toks: &Tokens,
         starts_term: impl Fn(usize) -> bool,
         hits: &mut Vec<Hit>,
@@ -287,8 +289,8 @@ impl Matcher {
         let mut i = 0;
         while i < n {
             if !inside_words(i) {
-                if self.is_glued(toks, i) {
-                    self.find_glued(ac, toks, i, hits);
+                if let Some(tag) = self.glued(text, toks, i) {
+                    self.find_glued(ac, toks, i, tag, hits);
                     i += 1;
                 } else {
                     i = self.longest_at(toks, i, n, &starts_term, hits);
@@ -319,26 +321,42 @@ impl Matcher {
     }
 
     /// Whether token `i` may be terms glued together: a site named bare
-    /// (`guccireplicastore.com`) or a long run of letters
-    /// (`cheapnfljerseysonline`).
+    /// (`guccireplicastore.com`), a long run of letters
+    /// (`cheapnfljerseysonline`), or a hashtag or handle (`#slotgacor`,
+    /// `tag`), where words are glued by custom.
+    /// `Some(tag)` when it may, `tag` saying whether it is a hashtag's or a
+    /// handle's word (read only for words long enough to be one).
     #[inline]
-    fn is_glued(&self, toks: &Tokens, i: usize) -> bool {
+    fn glued(&self, text: &str, toks: &Tokens, i: usize) -> Option<bool> {
         let t = &toks.tokens[i];
         let len = t.end() - t.start();
         let dotted = t.has(flag::DOTTED);
-        if !dotted && (len < MIN_GLUED_WORD || t.has(flag::NUMERIC | flag::DIGIT)) {
-            return false;
+        if !dotted && (len < MIN_GLUED_TAG || t.has(flag::NUMERIC | flag::DIGIT)) {
+            return None;
+        }
+        let tag = is_tag(text, t);
+        if !dotted && !tag && len < MIN_GLUED_WORD {
+            return None;
         }
         // The folded form, which may be shorter than the word (`ẞ` folds
         // to `ß`): between its start and the space after it.
         let word = &toks.folded[toks.folded_start(i)..toks.folded_start(i + 1) - 1];
-        self.glued_starts.may_start(word) && (dotted || word.iter().all(u8::is_ascii_lowercase))
+        (self.glued_starts.may_start(word) && (dotted || word.iter().all(u8::is_ascii_lowercase)))
+            .then_some(tag)
     }
 
     /// The terms glued together in token `i`, which must start with one,
-    /// kept only when there are two or more and they make up most of the word (its host, for a site): a
-    /// short term inside an ordinary long word is no keyword.
-    fn find_glued(&self, ac: &AhoCorasick, toks: &Tokens, i: usize, hits: &mut Vec<Hit>) {
+    /// kept only when there are two or more (one is enough in a hashtag or
+    /// handle, `tag`) and they make up most of the word (its host, for a
+    /// site): a short term inside an ordinary long word is no keyword.
+    fn find_glued(
+        &self,
+        ac: &AhoCorasick,
+        toks: &Tokens,
+        i: usize,
+        tag: bool,
+        hits: &mut Vec<Hit>,
+    ) {
         let (from, to) = (toks.folded_start(i), toks.folded_start(i + 1) - 1);
         let word = &toks.folded[from..to];
         // A site's top-level domain is no part of its name.
@@ -368,8 +386,8 @@ impl Matcher {
             covered += m.end() - m.start();
             found.push(id);
         }
-        let enough = found.len() >= MIN_GLUED_TERMS
-            && covered as f32 >= MIN_GLUED_COVERAGE * name_len as f32;
+        let terms = if tag { 1 } else { MIN_GLUED_TERMS };
+        let enough = found.len() >= terms && covered as f32 >= MIN_GLUED_COVERAGE * name_len as f32;
         if enough {
             hits.extend(found.into_iter().map(|pattern| Hit {
                 pattern,
@@ -460,6 +478,13 @@ impl Matcher {
     }
 }
 
+/// Whether token `t` of `text` is a hashtag's or a handle's word: right
+/// after a `#` or an `@`.
+#[inline]
+fn is_tag(text: &str, t: &crate::text::tokenize::Token) -> bool {
+    t.start() > 0 && matches!(text.as_bytes()[t.start() - 1], b'#' | b'@')
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -467,15 +492,20 @@ mod tests {
 
     /// The hits of `find`, with the first words of terms as the word
     /// table would mark them.
-    fn hits(m: &Matcher, toks: &Tokens) -> Vec<Hit> {
+    fn hits(m: &Matcher, text: &str, toks: &Tokens) -> Vec<Hit> {
         let mut hits = Vec::new();
         let firsts: std::collections::HashSet<u64> = m.first_words().collect();
-        m.find(toks, |i| firsts.contains(&toks.tokens[i].hash), &mut hits);
+        m.find(
+            text,
+            toks,
+            |i| firsts.contains(&toks.tokens[i].hash),
+            &mut hits,
+        );
         hits
     }
 
     fn terms(m: &Matcher, text: &str) -> Vec<String> {
-        hits(m, &tokenize(text))
+        hits(m, text, &tokenize(text))
             .iter()
             .map(|h| m.pattern(h.pattern).keyword.term().to_string())
             .collect()
@@ -498,6 +528,31 @@ mod tests {
                 usize::from(text.ends_with("replica")),
                 "{text}"
             );
+        }
+    }
+
+    /// A hashtag or a handle glues its words by custom: one phrase that
+    /// covers most of it is a hit, from six letters; an ordinary word needs
+    /// twelve letters and two terms.
+    #[test]
+    fn hashtags_and_handles_are_read_for_glued_phrases() {
+        let m = matcher(&[
+            ("slot gacor", Category::Vice),
+            ("judi online", Category::Vice),
+            ("louis vuitton", Category::Brand),
+            ("casino", Category::Vice),
+        ]);
+        let cases: &[(&str, &[&str])] = &[
+            ("#slotgacor hari ini", &["slot gacor"]),
+            ("daftar #JudiOnline sekarang", &["judi online"]),
+            ("new bag from @louisvuitton", &["louis vuitton"]),
+            // Without the mark, a nine-letter word is a word.
+            ("slotgacor hari ini", &[]),
+            // A short term in a longer tag is no hit (under half of it).
+            ("#casinoroyalemovie tonight", &[]),
+        ];
+        for &(text, want) in cases {
+            assert_eq!(terms(&m, text), want, "{text}");
         }
     }
 
@@ -597,7 +652,7 @@ mod tests {
                 (0..toks.tokens.len()).all(|i| toks.is_one_cjk_char(i)),
                 "{text}"
             );
-            let by_trie = hits(&m, &toks);
+            let by_trie = hits(&m, text, &toks);
             let mut by_automaton = Vec::new();
             m.find_in_run(ac, &toks, 0..toks.tokens.len(), &mut by_automaton);
             assert_eq!(by_trie, by_automaton, "{text}");

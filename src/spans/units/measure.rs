@@ -413,7 +413,7 @@ mod tests {
         let mut words = WordClasses::default();
         words.classify(&toks.tokens, table);
         let mut hits = Vec::new();
-        matcher.find(&toks, |i| words.starts_term(i), &mut hits);
+        matcher.find(text, &toks, |i| words.starts_term(i), &mut hits);
         let mut ev = Evidence::default();
         ev.compute(&toks.tokens, &words, &mut hits, matcher);
         let phones = read_phones(text, &toks.tokens, ev.flags());
