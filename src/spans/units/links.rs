@@ -27,10 +27,10 @@ pub(crate) struct Link {
     pub odd: bool,
     /// Inside an HTML or BBCode anchor.
     pub anchor: bool,
-    /// For an anchor, its tokens up to the end of its text, before its
-    /// closing markup (`</a>`, `[/url]`), when it stands inside a sentence: words before it on its
-    /// line with no sentence end between (`…I wrote about <a …>the
-    /// case</a>, and…`), as a citation is written. Empty otherwise.
+    /// For an anchor set inside a sentence (words before it on its line
+    /// with no sentence end between: `…I wrote about <a …>the case</a>,
+    /// and…`, as a citation is written), its tokens up to the end of its
+    /// text, before the closing markup (`</a>`, `[/url]`). Empty otherwise.
     pub cited_text: Range<usize>,
     /// To a member's page on a forum or a blog (`member.php?…`,
     /// `/user/…`, `action=profile`): where a profile spammer's links go.

@@ -318,8 +318,8 @@ impl Measure<'_> {
                     let read = l.tokens.start..l.tokens.end.max(l.cited_text.end);
                     // An anchor whose text is keywords alone names goods,
                     // not a page (`<a …>ugg boots</a>`).
-                    let uncited_anchor =
-                        l.anchor && (l.cited_text.is_empty() || keywords_only(ev, &l.cited_text));
+                    let uncited_anchor = l.anchor
+                        && (l.cited_text.is_empty() || all_words_are_keywords(ev, &l.cited_text));
                     let cites = l.explicit
                         && !(l.front_page || l.odd || l.profile || uncited_anchor)
                         && !ev.hits_in(read).iter().any(sells_here);
@@ -336,7 +336,7 @@ impl Measure<'_> {
 
 /// Whether every word of the tokens `r` outside an address is part of a
 /// keyword (and there is one).
-fn keywords_only(ev: &Evidence, r: &Range<usize>) -> bool {
+fn all_words_are_keywords(ev: &Evidence, r: &Range<usize>) -> bool {
     let (flags, marks) = (&ev.flags()[r.clone()], &ev.marks()[r.clone()]);
     let mut words = flags.iter().zip(marks).filter(|(f, _)| *f & flag::URL == 0);
     words.clone().next().is_some() && words.all(|(_, m)| m & mark::KEYWORD != 0)
