@@ -853,6 +853,16 @@ const HELP_AGAINST_THE_TRADE: &[(&str, &str)] = &[
 /// their own: praise, but nothing signed under it.
 const THANKS_THAT_GO_ON: &[(&str, &str)] = &[
     (
+        "template praise, then the documentation it points to",
+        "Keep up the good work! For anyone who wants to try it, the asyncio docs explain the \
+         event loop well: https://docs.python.org/3/library/asyncio-eventloop.html",
+    ),
+    (
+        "template praise, then the reader's own follow-up post",
+        "Great write-up, thanks for posting. I wrote a follow-up about the memory numbers \
+         here: https://blog.example.org/2013/03/memory-numbers-revisited",
+    ),
+    (
         "thanks, then a sentence about a drug",
         "Great article, thanks for sharing. My mother takes warfarin and this helped us \
          understand her blood tests.",

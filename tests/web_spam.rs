@@ -51,6 +51,37 @@ fn praise_with_an_anchor_goes_whole() {
     );
 }
 
+/// The lines of comment templates (read, bookmarked, will be back) over a
+/// site's front page: a bot's comment, whole.
+#[test]
+fn template_praise_over_a_front_page_goes_whole() {
+    for (name, text) in [
+        (
+            "a comment with its author line",
+            "Marta says:\n2013-03-02 10:14\n\nthanks for taking the time to write this, \
+             bookmarked your blog. http://www.casaeconstrucao.example",
+        ),
+        (
+            "a message",
+            "I really enjoyed reading this, keep up the good work! http://www.meusitelegal.example",
+        ),
+        (
+            "German",
+            "Lesezeichen gesetzt, komme bald wieder! http://www.gartenmoebel-welt.example",
+        ),
+        (
+            "Portuguese",
+            "Gostei muito, voltarei mais vezes. http://www.meusitelegal.example",
+        ),
+        (
+            "Russian",
+            "Добавил в закладки, буду заходить. http://www.moisait.example",
+        ),
+    ] {
+        assert_all_spam(name, text);
+    }
+}
+
 #[test]
 fn anchors_that_sell_are_cut_even_inside_a_sentence() {
     // A sentence runs into each anchor, but its text or address sells (a
