@@ -401,6 +401,8 @@ pub(crate) mod units {
     pub const MIN_SPUN_REPEATS: usize = 4;
     /// ...and one selling phrase per this many words at least.
     pub const WORDS_PER_SPUN_PHRASE: f32 = 60.0;
+    /// The margin of spun copy, whatever its length.
+    pub const SPUN_COPY_MARGIN: f32 = 1.0;
     /// The function-word share of grammatical text...
     pub const PROSE_FUNCTION_SHARE: f32 = 0.2;
     /// ...or the most of its words keywords take in running text.

@@ -920,6 +920,19 @@ fn text_dense_in_spam_vocabulary_stays_prose() {
 #[test]
 fn long_text_about_one_brand_or_drug_stays_prose() {
     assert_prose(LONG_DENSE);
+    // Longer than a message: weighed whole where selling phrases come
+    // back in every part, and a guide to outlets or a fashion report is
+    // kept.
+    assert_prose(&[
+        (
+            "a guide to an outlet village, English",
+            include_str!("data/outlet_guide_en.txt"),
+        ),
+        (
+            "a report on a fashion house, French",
+            include_str!("data/fashion_report_fr.txt"),
+        ),
+    ]);
 }
 
 #[test]

@@ -913,3 +913,23 @@ fn game_currency_generators_and_iptv_resellers_go_whole() {
          are scams.",
     );
 }
+
+/// Spun product copy longer than a message: hundreds of grammatical words
+/// returning to one brand's selling phrases in every part, at a steady
+/// rate, with no link. It goes whole, whatever its length.
+#[test]
+fn long_spun_copy_goes_whole() {
+    for (name, text) in [
+        (
+            "handbag copy, English",
+            include_str!("data/spun_copy_en.txt"),
+        ),
+        (
+            "handbag copy, Spanish",
+            include_str!("data/spun_copy_es.txt"),
+        ),
+    ] {
+        assert!(text.split_whitespace().count() > 400, "{name} is long copy");
+        assert_all_spam(name, text);
+    }
+}

@@ -12,7 +12,7 @@ use crate::evidence::{Evidence, mark};
 use crate::keywords::lexicon::Category;
 use crate::keywords::matcher::{Hit, Matcher};
 use crate::model::units as model;
-use crate::spans::count_where;
+use crate::spans::{count_where, ranges};
 use crate::text::fold::Disguises;
 use crate::text::tokenize::{Token, flag};
 
@@ -171,7 +171,15 @@ impl Measure<'_> {
                 p.shop_words += usize::from(category == Category::Commerce);
                 terms.push(h.pattern);
                 if sells {
-                    selling.push(h.pattern);
+                    // A brand comes back under many phrases (`mulberry
+                    // bags`, `mulberry outlet`): its phrases count as one,
+                    // by the brand's first word.
+                    let key = if category == Category::Brand {
+                        (self.tokens[first].hash >> 32) as u32
+                    } else {
+                        h.pattern
+                    };
+                    selling.push(key);
                     quarters[(first - start) * model::SPUN_PARTS / span] = true;
                 }
                 if self.tokens[first].has(flag::URL) {
@@ -290,6 +298,30 @@ impl Measure<'_> {
     /// How many words the tokens `r` make (a Han or kana character is
     /// part of one), as [`Measure::payload`] counts them: read from the
     /// flags alone, before a long text is measured.
+    /// Whether the tokens `r`, outside those `taken` (stuffing the token
+    /// model cut is no copy), hold selling phrases at the rate of spun
+    /// copy and in each part (what [`Payload::spun_steadily`] asks of a
+    /// unit, counted without its cues), so that a long text is worth
+    /// weighing whole.
+    pub(super) fn may_be_spun(&self, r: &Range<usize>, taken: &[Range<usize>]) -> bool {
+        let mut quarters = [false; model::SPUN_PARTS];
+        let mut selling = 0usize;
+        let span = r.len().max(1);
+        for h in self.ev.hits_in(r.clone()) {
+            let first = h.first as usize;
+            if self.sells(h)
+                && !self.tokens[first].has(flag::URL)
+                && !ranges::covers(taken, &(first..first + 1))
+            {
+                selling += 1;
+                quarters[(first - r.start) * model::SPUN_PARTS / span] = true;
+            }
+        }
+        selling >= model::MIN_SPUN_REPEATS
+            && quarters.iter().all(|&q| q)
+            && selling as f32 * model::WORDS_PER_SPUN_PHRASE >= self.words(r)
+    }
+
     pub(super) fn words(&self, r: &Range<usize>) -> f32 {
         let (words, cjk) = words_and_cjk(&self.ev.flags()[r.clone()]);
         words as f32 + cjk as f32 / model::CJK_CHARS_PER_WORD

@@ -176,12 +176,13 @@ pub(crate) fn find(
             continue;
         }
         // Too long to be a message (by its tokens, then by its words, both
-        // read from the flags), or nothing in it to weigh: passed over
-        // before it is measured.
-        if unit == Unit::Message
+        // read from the flags): weighed whole only as spun copy, and passed
+        // over before it is measured unless selling phrases come back in
+        // each part of it at spun copy's rate.
+        let long = unit == Unit::Message
             && (toks.len() as f32 > model::SHORT_TEXT_WORDS * model::CJK_CHARS_PER_WORD
-                || measure.words(&toks) > model::SHORT_TEXT_WORDS)
-        {
+                || measure.words(&toks) > model::SHORT_TEXT_WORDS);
+        if long && !measure.may_be_spun(&toks, &taken) {
             continue;
         }
         if unit == Unit::Paragraph {
@@ -201,7 +202,8 @@ pub(crate) fn find(
             let cue_part = cues_from.max(toks.start)..toks.end;
             whole.cues = measure.cues(std::slice::from_ref(&cue_part), unit);
         }
-        if !whole.has_payload(unit) || whole.margin(unit) <= 0.0 {
+        if !whole.has_payload(unit) || whole.margin(unit) <= 0.0 || (long && !whole.spun_steadily())
+        {
             continue;
         }
         // Where the token model already cut stuffing out of the unit, the

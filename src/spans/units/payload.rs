@@ -140,13 +140,16 @@ impl Payload {
     /// long text returning to a selling phrase in every part of it.
     pub(super) fn spun(&self) -> bool {
         let pairs = self.combo >= model::MIN_COMBOS && self.top_keyword >= model::MIN_COMBOS;
-        // Long copy that comes back to a selling phrase all the way through
-        // at a steady rate (a name alone, as news repeats it, is none).
-        let steady = self.words >= model::MIN_SPUN_WORDS
+        pairs || self.spun_steadily()
+    }
+
+    /// Long copy that comes back to a selling phrase all the way through
+    /// at a steady rate (a name alone, as news repeats it, is none).
+    pub(super) fn spun_steadily(&self) -> bool {
+        self.words >= model::MIN_SPUN_WORDS
             && self.steady
             && self.top_selling >= model::MIN_SPUN_REPEATS
-            && self.selling_phrases as f32 * model::WORDS_PER_SPUN_PHRASE >= self.words;
-        pairs || steady
+            && self.selling_phrases as f32 * model::WORDS_PER_SPUN_PHRASE >= self.words
     }
 
     /// Stock praise with keywords where a signature would be: a comment
@@ -201,7 +204,15 @@ impl Payload {
         // everything, its payload included.
         let short = self.words.min(model::SHORT_WORDS);
         let long = (self.words - model::SHORT_WORDS).max(0.0);
-        self.evidence(unit) - bias - model::PER_WORD * short - model::PER_LONG_WORD * long
+        let weighed =
+            self.evidence(unit) - bias - model::PER_WORD * short - model::PER_LONG_WORD * long;
+        // Spun copy is spam at any length: its rate of selling phrases is
+        // the evidence, where the per-word cost would outgrow any count.
+        if self.spun_steadily() {
+            weighed.max(model::SPUN_COPY_MARGIN)
+        } else {
+            weighed
+        }
     }
 
     fn evidence(&self, unit: Unit) -> f32 {
@@ -685,6 +696,17 @@ mod tests {
         // The keywords' part is capped: mentions alone cannot carry a long unit.
         let many = unit(300, |p| p.other_keywords = 200);
         assert!(many.margin(Unit::Paragraph) < 0.0);
+        // Spun copy pays at any length; the same phrases bunched in one
+        // part of it do not.
+        let spun = |words: f32, steady| {
+            unit(words as usize, move |p| {
+                let phrases = (words / model::WORDS_PER_SPUN_PHRASE).ceil() as usize;
+                (p.selling_phrases, p.top_selling, p.combo, p.steady) =
+                    (phrases, phrases, phrases, steady);
+            })
+        };
+        assert!(spun(900.0, true).margin(Unit::Message) > 0.0);
+        assert!(spun(900.0, false).margin(Unit::Message) < 0.0);
     }
 
     /// A unit that talks of the trade names its wares: a post about spam
