@@ -877,6 +877,52 @@ const THANKS_THAT_GO_ON: &[(&str, &str)] = &[
     ),
 ];
 
+/// How-tos and warnings about search rankings, with the words SEO offers
+/// are written with and a link to a guide or a tool.
+const SEO_HOW_TOS: &[(&str, &str)] = &[
+    (
+        "why a site does not rank, with a tool",
+        "Why is my site not ranking on Google? Here are five reasons, from slow pages to thin \
+         content. Check Search Console first: https://search.google.com/search-console",
+    ),
+    (
+        "the search engine's rules on bought links",
+        "Google's guidelines say link insertions and paid guest posts that pass PageRank \
+         violate its spam policies. Use rel=sponsored instead. \
+         https://developers.google.com/search/docs/essentials/spam-policies",
+    ),
+    (
+        "a blog that accepts guest posts",
+        "We accept guest posts on topics related to gardening. Read our guidelines at \
+         https://gardenblog.example.com/write-for-us before you pitch.",
+    ),
+    (
+        "a guide to more traffic",
+        "How to get more traffic to your website without ads: write for your readers, fix \
+         your titles, and share every post. Full guide: https://blog.example.com/seo-basics",
+    ),
+    (
+        "an agency's case study",
+        "Our agency helped a local bakery get to the first page on Google for \"wedding cakes \
+         Leeds\" in six months. Case study: https://agency.example.co.uk/case-studies/bakery",
+    ),
+    (
+        "a how-to, French",
+        "Comment apparaître sur la première page de Google ? Nos dix conseils pour \
+         débutants : https://blog.example.fr/referencement/conseils",
+    ),
+    (
+        "a how-to, German",
+        "Wie kommt man auf die erste Seite bei Google? Eine Anleitung für kleine \
+         Unternehmen: https://blog.example.de/seo/anleitung",
+    ),
+    (
+        "a warning, Spanish",
+        "Muchos estafadores prometen una auditoría SEO gratis y la primera página de Google. \
+         No respondas a esos correos.",
+    ),
+];
+
 /// Posts with hashtags and handles that name a brand, a film or a club:
 /// glued words read as such, and nothing sold.
 const HASHTAGS_AND_HANDLES: &[(&str, &str)] = &[
@@ -905,6 +951,11 @@ fn assert_prose(cases: &[(&str, &str)]) {
         })
         .collect();
     assert!(flagged.is_empty(), "{}", flagged.join("\n"));
+}
+
+#[test]
+fn seo_how_tos_stay_prose() {
+    assert_prose(SEO_HOW_TOS);
 }
 
 #[test]

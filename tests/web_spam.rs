@@ -933,3 +933,34 @@ fn long_spun_copy_goes_whole() {
         assert_all_spam(name, text);
     }
 }
+
+/// An SEO offer sent through a contact form: a place on Google's first
+/// page, a free audit or guest posts on strong sites, with one short link
+/// or an address to write to. Whole, in several languages.
+#[test]
+fn contact_form_seo_offers_go_whole() {
+    for (name, text) in [
+        (
+            "a shortened link, English",
+            "Hi, I visited your website and noticed it is not ranking on Google. We can get \
+             you on page one. Reply for a free audit: bit.ly/3xSeoAud",
+        ),
+        (
+            "an address to write to, English",
+            "Hello, we are offering high quality guest posts on DA50+ sites at affordable \
+             prices. Interested? Contact us at seo.team.example@gmail.com",
+        ),
+        (
+            "German",
+            "Hallo, Ihre Website ist bei Google kaum zu finden. Wir bringen Sie auf Seite 1. \
+             Kostenlose SEO-Analyse hier: bit.ly/3kSeoDe",
+        ),
+        (
+            "Spanish",
+            "Hola, vi su página web y no aparece en Google. Podemos posicionarla en la primera \
+             página. Auditoría SEO gratis: bit.ly/3kSeoEs",
+        ),
+    ] {
+        assert_all_spam(name, text);
+    }
+}

@@ -103,13 +103,20 @@ const ANCHOR_MARKS: &[&str] = &["href=", "[url", "[link"];
 const REDIRECTS: &[&str] = &["url?q=", "goto=", "redirect"];
 
 /// Whether `t` names a site without `http` or `www`: a word ending in a dot
-/// and a common top-level domain (`bestdeals.com`). Reads the bytes of
+/// and a common top-level domain (`bestdeals.com`), or a link shortener's
+/// host (`bit.ly`), which names no site but hides one. Reads the bytes of
 /// dotted words only.
 pub(crate) fn is_bare_domain(text: &str, t: &Token) -> bool {
-    if !t.has(flag::DOTTED) || t.has(flag::URL) || t.end() - t.start() <= 5 {
+    if !t.has(flag::DOTTED) || t.has(flag::URL) {
         return false;
     }
     let word = &text.as_bytes()[t.start()..t.end()];
+    if SHORTENERS.iter().any(|s| is_on_site(word, s.as_bytes())) {
+        return true;
+    }
+    if word.len() <= 5 {
+        return false;
+    }
     let dot_near_end = word[word.len() - 5..word.len() - 2].contains(&b'.');
     dot_near_end
         && COMMON_TLDS.iter().any(|tld| {
@@ -647,7 +654,7 @@ mod tests {
 
     #[test]
     fn bare_domains_are_found_among_words() {
-        let text = "Try bestdeals.com or end.The or version2.0";
+        let text = "Try bestdeals.com or end.The or version2.0 or bit.ly/3xSeoAud or t.co/x1";
         let toks = tokenize(text);
         let found: Vec<&str> = toks
             .tokens
@@ -655,7 +662,7 @@ mod tests {
             .filter(|t| is_bare_domain(text, t))
             .map(|t| &text[t.start()..t.end()])
             .collect();
-        assert_eq!(found, ["bestdeals.com"]);
+        assert_eq!(found, ["bestdeals.com", "bit.ly", "t.co"]);
     }
 
     /// An anchor is set in a sentence when a word or a comma comes before
