@@ -964,3 +964,50 @@ fn contact_form_seo_offers_go_whole() {
         assert_all_spam(name, text);
     }
 }
+
+/// Product copy with dense keyword lines woven through it: the token model
+/// cuts the lines, and the copy around them, which keeps coming back to the
+/// brand beside shop words in every part, goes with them.
+#[test]
+fn copy_woven_with_keyword_lines_goes_whole() {
+    for (name, text) in [
+        (
+            "jewellery copy, English",
+            include_str!("data/woven_copy_en.txt"),
+        ),
+        (
+            "jewellery copy, German",
+            include_str!("data/woven_copy_de.txt"),
+        ),
+    ] {
+        assert_all_spam(name, text);
+    }
+}
+
+/// The same keyword lines appended to, or set inside, news about the brand
+/// or a fashion report: only the lines go, the reporting stays.
+#[test]
+fn keyword_lines_in_brand_news_take_only_themselves() {
+    let stuffing = "moncler outlet moncler jackets cheap moncler sale ugg boots outlet";
+    for (name, article) in [
+        (
+            "brand news, English",
+            include_str!("data/brand_news_en.txt"),
+        ),
+        (
+            "fashion report, French",
+            include_str!("data/fashion_report_fr.txt"),
+        ),
+    ] {
+        let middle = article[..article.len() / 2]
+            .rfind(". ")
+            .expect("a sentence end")
+            + 2;
+        for text in [
+            format!("{article}\n{stuffing}"),
+            format!("{}{stuffing} {}", &article[..middle], &article[middle..]),
+        ] {
+            assert_eq!(spans(&text), [stuffing], "{name}");
+        }
+    }
+}

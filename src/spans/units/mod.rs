@@ -238,7 +238,11 @@ pub(crate) fn find(
                 || (remainder.sentence_ends + remainder.cues.stops == 0
                     && remainder.words
                         <= model::MAX_GLUE_SHARE * stuffing.min(model::MAX_GLUE_WORDS));
-            if !on_its_own && !(unit == Unit::Message && (same_topic || glue)) {
+            // Brand-and-shop pairs in every part of the unit, some of them
+            // left in its rest, are woven through the copy, not appended
+            // to prose: it goes whole.
+            let woven = whole.spun() && whole.steady && remainder.combo >= model::MIN_COMBOS;
+            if !on_its_own && !(unit == Unit::Message && (same_topic || glue || woven)) {
                 continue;
             }
         }
