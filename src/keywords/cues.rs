@@ -113,9 +113,11 @@ impl Cues {
     /// Compiles lists of `(name, text)` in the data files' syntax; a
     /// phrase in two lists has both kinds.
     fn from_lists(lists: &[(&str, &str)]) -> Cues {
-        let mut phrases: Vec<(Vec<u64>, u16)> = Vec::new();
+        // Sized once for a phrase per line, the most there can be.
+        let lines = lists.iter().map(|(_, data)| data.lines().count()).sum();
+        let mut phrases: Vec<(Vec<u64>, u16)> = Vec::with_capacity(lines);
         let mut index: std::collections::HashMap<Vec<u64>, usize> =
-            std::collections::HashMap::new();
+            std::collections::HashMap::with_capacity(lines);
         for (name, data) in lists {
             for (phrase, kind) in parse(data).unwrap_or_else(|e| panic!("cues/{name}.txt: {e}")) {
                 let words: Vec<u64> = tokenize(&phrase).tokens.iter().map(|t| t.hash).collect();

@@ -146,7 +146,7 @@ impl Matcher {
         let mut variants = Vec::with_capacity(lexicon.len() * 2);
         let mut first_words = Vec::with_capacity(lexicon.len());
         let mut word_sequences: Vec<(u32, Vec<u64>)> = Vec::with_capacity(lexicon.len());
-        let mut seen = std::collections::HashSet::new();
+        let mut seen = std::collections::HashSet::with_capacity(lexicon.len() * 2);
         for (index, kw) in lexicon.iter().enumerate() {
             let toks = tokenize(kw.term());
             let mut f = toks.folded;

@@ -29,8 +29,11 @@ impl TermTrie {
     /// The trie of `terms`: each a pattern id and the hashes of its words.
     /// A word sequence given twice keeps its first pattern.
     pub(crate) fn new(terms: impl IntoIterator<Item = (u32, Vec<u64>)>) -> TermTrie {
+        let terms = terms.into_iter();
+        // Sized for about two words a term: a map grown edge by edge
+        // rehashes every key at each doubling.
         let mut children: std::collections::HashMap<(u32, u64), u32> =
-            std::collections::HashMap::new();
+            std::collections::HashMap::with_capacity(2 * terms.size_hint().0);
         let mut ends = vec![NO_PATTERN];
         for (pattern, words) in terms {
             let mut node = ROOT;

@@ -37,13 +37,15 @@ impl WordTable {
         cue_starts: impl Iterator<Item = u64>,
     ) -> Self {
         // One entry per word, its classes and languages merged.
-        let mut merged: std::collections::HashMap<u64, (u8, u16)> =
-            std::collections::HashMap::new();
         let entries = function_words
             .entries()
             .map(|(h, langs)| (h, class::FUNCTION, langs))
             .chain(term_starts.map(|h| (h, class::STARTS_TERM, 0)))
             .chain(cue_starts.map(|h| (h, class::STARTS_CUE, 0)));
+        // Sized once: a map grown entry by entry rehashes every key at
+        // each doubling.
+        let mut merged: std::collections::HashMap<u64, (u8, u16)> =
+            std::collections::HashMap::with_capacity(entries.size_hint().0);
         for (h, c, langs) in entries {
             let e = merged.entry(h).or_default();
             e.0 |= c;
