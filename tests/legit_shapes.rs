@@ -511,6 +511,20 @@ const LEGALISATION_NEWS: &[(&str, &str)] = &[
 /// patient (their doctor, what they took).
 const PATIENT_REVIEWS: &[(&str, &str)] = &[
     (
+        "a patient on price and insurance",
+        "Cheaper to buy generic tadalafil with GoodRx than use my insurance. Works for me, \
+         mild back pain.",
+    ),
+    (
+        "a patient on a switch to the generic",
+        "Switched from Viagra to generic sildenafil, $12 for 30 pills at Costco. Works great \
+         for me.",
+    ),
+    (
+        "a patient on the generic's price",
+        "I'm taking Adderall 10mg, the generic is way cheaper than the brand and works for me.",
+    ),
+    (
         "a patient's side effects, Japanese",
         "バイアグラを処方してもらいましたが、頭痛の副作用がありました。医師と相談して量を減らしました。",
     ),
