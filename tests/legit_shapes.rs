@@ -11,6 +11,16 @@ use spamsplit::Detector;
 /// Posts whose links cite what they talk about: the links sell nothing.
 const POSTS_WITH_LINKS: &[(&str, &str)] = &[
     (
+        "a line of praise over a project's blog",
+        "Great stuff from the Rust team this week: https://blog.rust-lang.org/",
+    ),
+    (
+        "a blogroll with a word of praise for each",
+        "Blogroll\n\nJulia Evans, always great content: https://jvns.ca/\nDan Luu: \
+         https://danluu.com/\nSimon Willison, I learned a lot from his posts: \
+         https://simonwillison.net/",
+    ),
+    (
         "a tech post naming products that end in an acronym",
         "ChatGPT and the OpenAI API now support GraphQL-style tools, see \
          https://platform.example.com/docs/tools",
