@@ -413,6 +413,9 @@ pub(crate) mod units {
     pub const KEYWORD_TEXT_SHARE: f32 = 0.5;
     /// See [`KEYWORD_TEXT_SHARE`].
     pub const MIN_KEYWORD_TEXT_TERMS: usize = 2;
+    /// The most words a text writes apart where a host glues them into a
+    /// site's name (`Enrique Dans`, `enriquedans.com`).
+    pub const MAX_NAME_WORDS: usize = 3;
     /// Hyphens in a host that make it odd (`buy-cheap-bags.example`).
     pub const MIN_HOST_HYPHENS: usize = 2;
     /// A made-up label has at least this many capitals and small letters

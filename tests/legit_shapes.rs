@@ -11,6 +11,22 @@ use spamsplit::Detector;
 /// Posts whose links cite what they talk about: the links sell nothing.
 const POSTS_WITH_LINKS: &[(&str, &str)] = &[
     (
+        "praise for a blog named beside its front page",
+        "Great read from the Cloudflare blog: https://blog.cloudflare.com/",
+    ),
+    (
+        "praise for a named blog, German",
+        "Sehr lesenswert, das Blog von Fefe: https://blog.fefe.de/",
+    ),
+    (
+        "praise for a named blog, French",
+        "Très intéressant, le blog de Stéphane Bortzmeyer : https://www.bortzmeyer.org/",
+    ),
+    (
+        "praise for a blog whose host glues its author's name, Spanish",
+        "Muy interesante el blog de Enrique Dans: https://www.enriquedans.com/",
+    ),
+    (
         "a line of praise over a project's blog",
         "Great stuff from the Rust team this week: https://blog.rust-lang.org/",
     ),

@@ -1011,3 +1011,27 @@ fn keyword_lines_in_brand_news_take_only_themselves() {
         }
     }
 }
+
+/// Praise over the writer's own site goes whole even where the words name
+/// the site: they say whose it is (my site, our website, my blog).
+#[test]
+fn praise_over_a_site_the_writer_calls_their_own_goes_whole() {
+    for (name, text) in [
+        (
+            "my site",
+            "Nice post! Check out my site, Jornal Marca: http://www.jornalmarca.com",
+        ),
+        (
+            "our website",
+            "Great article, thanks for sharing. Visit our website CasaBella for more tips: \
+             http://www.casabella.com/",
+        ),
+        (
+            "my blog",
+            "Very informative. I also write about this on my blog, Listasegmentada: \
+             http://www.listasegmentada.com",
+        ),
+    ] {
+        assert_all_spam(name, text);
+    }
+}

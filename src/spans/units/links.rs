@@ -36,6 +36,10 @@ pub(crate) struct Link {
     /// `/user/…`, `action=profile`): where a profile spammer's links go.
     /// It names a person, not a page it cites.
     pub profile: bool,
+    /// For a front page, the hash of the site's name in its host, folded
+    /// (`cloudflare` in `blog.cloudflare.com`, `bbc` in `bbc.co.uk`), to
+    /// be told apart from a link whose site the text names; 0 otherwise.
+    pub site_name: u64,
 }
 
 /// Hosts that only forward to another address: a link that hides where it
@@ -401,6 +405,7 @@ fn address(piece: &str) -> Option<Link> {
         || host.windows(2).any(|w| w == b"--")
         || has_redirect(path.as_bytes());
     let profile = is_profile(path.as_bytes());
+    let site_name = if front_page { site_name_hash(host) } else { 0 };
     Some(Link {
         tokens: 0..0,
         count: 1,
@@ -410,7 +415,25 @@ fn address(piece: &str) -> Option<Link> {
         anchor: false,
         cited_text: 0..0,
         profile,
+        site_name,
     })
+}
+
+/// The hash of a host's name label, folded: the label before the
+/// top-level domain, or before a country's second-level one (`co.uk`,
+/// `com.br`: a label of three letters or fewer between a longer name and
+/// a two-letter country code).
+fn site_name_hash(host: &[u8]) -> u64 {
+    let labels: Vec<&[u8]> = host.split(|&c| c == b'.').collect();
+    let n = labels.len();
+    let name = match n {
+        0 | 1 => return 0,
+        2 => labels[0],
+        _ if labels[n - 1].len() == 2 && labels[n - 2].len() <= 3 => labels[n - 3],
+        _ => labels[n - 2],
+    };
+    let folded: Vec<u8> = name.iter().map(u8::to_ascii_lowercase).collect();
+    crate::text::tokenize::hash_bytes(&folded)
 }
 
 /// The length of the host that starts `rest`: letters and digits of any
@@ -663,6 +686,23 @@ mod tests {
             .map(|t| &text[t.start()..t.end()])
             .collect();
         assert_eq!(found, ["bestdeals.com", "bit.ly", "t.co"]);
+    }
+
+    /// A front page carries the hash of its site's name: the label before
+    /// the top-level domain, or before a country's second-level one.
+    #[test]
+    fn front_pages_carry_their_site_s_name() {
+        use crate::text::tokenize::hash_bytes;
+        for (text, name) in [
+            ("https://blog.cloudflare.com/", Some("cloudflare")),
+            ("https://www.BBC.co.uk/", Some("bbc")),
+            ("http://www.globo.com.br", Some("globo")),
+            ("enriquedans.com", Some("enriquedans")),
+            ("https://blog.cloudflare.com/2023/post", None),
+        ] {
+            let want = name.map_or(0, |n| hash_bytes(n.as_bytes()));
+            assert_eq!(the_link(text).site_name, want, "{text}");
+        }
     }
 
     /// An anchor is set in a sentence when a word or a comma comes before

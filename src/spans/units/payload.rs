@@ -85,7 +85,9 @@ impl Payload {
         // call, a price, bot noise, a keyword) or in an odd shape.
         // Stock praise sells a site's front page; praise over a deep link
         // is a reader thanking and pointing to a page.
-        let praised_site = c.praise > 0 && c.front_page_links > 0;
+        // Praise over a site the words name (`great read from the
+        // Cloudflare blog`) recommends it.
+        let praised_site = c.praise > 0 && c.front_page_links > c.named_front_pages;
         // A call to pick up the phone sells the number, not the links.
         let selling = c.pitch + (c.calls - c.phone_calls) + c.odd_links > 0
             || praised_site
@@ -425,6 +427,15 @@ mod tests {
                 }),
                 Message,
                 true,
+            ),
+            (
+                "praise and a link to the front page of a site the words name",
+                unit(12, |p| {
+                    (p.cues.links, p.cues.front_page_links, p.cues.praise) = (1, 1, 1);
+                    p.cues.named_front_pages = 1;
+                }),
+                Message,
+                false,
             ),
             (
                 "thanks and a link to a documentation page",

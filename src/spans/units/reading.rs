@@ -9,9 +9,9 @@ use super::links::{self, Link};
 use super::shapes;
 use crate::keywords::cues::{CueHit, CueKind, Cues as CuePhrases};
 use crate::keywords::words::WordClasses;
-use crate::model::units::{MAX_PHONE_DIGITS, MAX_PHONE_GAP, PHONE_DIGITS};
+use crate::model::units::{MAX_NAME_WORDS, MAX_PHONE_DIGITS, MAX_PHONE_GAP, PHONE_DIGITS};
 use crate::spans::ranges;
-use crate::text::tokenize::{Token, Tokens, flag, tokenize};
+use crate::text::tokenize::{Token, Tokens, flag, hash_bytes, tokenize};
 
 /// What the text of one unit shows, counted.
 #[derive(Debug, Clone, Copy, Default, PartialEq)]
@@ -26,6 +26,10 @@ pub(crate) struct Cues {
     pub citing_links: usize,
     /// Links to a site's front page (no path): what SEO links point at.
     pub front_page_links: usize,
+    /// Of those, the ones whose site the unit's words name (`the
+    /// Cloudflare blog: https://blog.cloudflare.com/`): a recommendation
+    /// names what it points to. Read only where there is praise.
+    pub named_front_pages: usize,
     /// Links whose host hides or shouts (see [`Link::odd`]).
     pub odd_links: usize,
     /// Anchors in HTML or BBCode.
@@ -485,6 +489,30 @@ impl<'a> Reading<'a> {
         &links[from..to.max(from)]
     }
 
+    /// Whether the words of `r` (outside links) name the site whose name
+    /// hashes to `site`: one word (`Cloudflare`), or two or three written
+    /// apart that the host glues (`Enrique Dans`, `enriquedans.com`).
+    fn names_site(&self, site: u64, r: &Range<usize>) -> bool {
+        let words: Vec<usize> = r
+            .clone()
+            .filter(|&i| !self.tokens[i].has(flag::URL))
+            .collect();
+        let folded = |i: usize| {
+            let from = self.toks.folded_start(i);
+            &self.toks.folded[from..self.toks.folded_start(i + 1) - 1]
+        };
+        let mut glued = Vec::new();
+        (0..words.len()).any(|k| {
+            glued.clear();
+            words[k..(k + MAX_NAME_WORDS).min(words.len())]
+                .iter()
+                .any(|&i| {
+                    glued.extend_from_slice(folded(i));
+                    hash_bytes(&glued) == site
+                })
+        })
+    }
+
     /// Phone numbers that end inside `r`.
     pub(crate) fn phones_in(&self, r: &Range<usize>) -> usize {
         let from = self.phones.partition_point(|&p| p < r.start);
@@ -535,6 +563,8 @@ impl<'a> Reading<'a> {
         let mut pitches = std::mem::take(&mut self.spare.pitches);
         pitches.clear();
         let mut tags = 0;
+        // The front pages' site names, with the part each stands in.
+        let mut sites: Vec<(u64, Range<usize>)> = Vec::new();
         for part in parts.iter().filter(|r| !r.is_empty()) {
             self.read_cues(part);
             // The token after a part may be a link a cue introduces.
@@ -544,6 +574,9 @@ impl<'a> Reading<'a> {
                 c.front_page_links += usize::from(l.front_page);
                 c.odd_links += usize::from(l.odd);
                 c.anchors += usize::from(l.anchor);
+                if l.front_page && l.site_name != 0 {
+                    sites.push((l.site_name, part.clone()));
+                }
             }
             let links = &self.links;
             c.phones += self.phones_in(part);
@@ -586,6 +619,14 @@ impl<'a> Reading<'a> {
                 c.lucky_names += usize::from(s & shape::LUCKY != 0);
                 c.mixed_scripts += usize::from(s & shape::MIXED != 0);
             }
+        }
+        // Whether the words name a front page's site matters only to
+        // praise over it, and is read only then.
+        if c.praise > 0 {
+            c.named_front_pages = sites
+                .iter()
+                .filter(|(site, part)| self.names_site(*site, part))
+                .count();
         }
         pitches.sort_unstable();
         pitches.dedup();
