@@ -511,6 +511,13 @@ mod tests {
             .collect()
     }
 
+    /// Each row: a text and the terms `m` finds in it, in order.
+    fn assert_terms(m: &Matcher, cases: &[(&str, &[&str])]) {
+        for &(text, want) in cases {
+            assert_eq!(terms(m, text), want, "{text}");
+        }
+    }
+
     fn matcher(list: &[(&str, Category)]) -> Matcher {
         Matcher::new(&Lexicon::from_terms(list.iter().copied()).unwrap()).unwrap()
     }
@@ -551,9 +558,7 @@ mod tests {
             // A short term in a longer tag is no hit (under half of it).
             ("#casinoroyalemovie tonight", &[]),
         ];
-        for &(text, want) in cases {
-            assert_eq!(terms(&m, text), want, "{text}");
-        }
+        assert_terms(&m, cases);
     }
 
     #[test]
@@ -703,9 +708,7 @@ mod tests {
             ("paydayloans are expensive", &[]),
             ("a printersupport ticket", &[]),
         ];
-        for &(text, want) in cases {
-            assert_eq!(terms(&m, text), want, "{text}");
-        }
+        assert_terms(&m, cases);
     }
 
     #[test]
@@ -759,9 +762,7 @@ mod tests {
             ("counterproductiveness", &[]),
             ("replicationcontrollers", &[]),
         ];
-        for &(text, want) in cases {
-            assert_eq!(terms(&m, text), want, "{text}");
-        }
+        assert_terms(&m, cases);
     }
 
     #[test]

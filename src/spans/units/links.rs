@@ -424,13 +424,14 @@ fn address(piece: &str) -> Option<Link> {
 /// `com.br`: a label of three letters or fewer between a longer name and
 /// a two-letter country code).
 fn site_name_hash(host: &[u8]) -> u64 {
-    let labels: Vec<&[u8]> = host.split(|&c| c == b'.').collect();
-    let n = labels.len();
-    let name = match n {
-        0 | 1 => return 0,
-        2 => labels[0],
-        _ if labels[n - 1].len() == 2 && labels[n - 2].len() <= 3 => labels[n - 3],
-        _ => labels[n - 2],
+    // The last three labels, from the end.
+    let mut labels = host.rsplit(|&c| c == b'.');
+    let (Some(tld), Some(second)) = (labels.next(), labels.next()) else {
+        return 0;
+    };
+    let name = match labels.next() {
+        Some(third) if tld.len() == 2 && second.len() <= 3 => third,
+        _ => second,
     };
     let folded: Vec<u8> = name.iter().map(u8::to_ascii_lowercase).collect();
     crate::text::tokenize::hash_bytes(&folded)
