@@ -399,8 +399,11 @@ pub(crate) mod units {
     pub const SPUN_PARTS: usize = 4;
     /// ...the most frequent coming back this many times...
     pub const MIN_SPUN_REPEATS: usize = 4;
-    /// ...and one selling phrase per this many words at least.
+    /// ...and one selling phrase per this many words at least, with
+    /// this many shop words among them (a review of a brand's bags names
+    /// them as often, but shops once).
     pub const WORDS_PER_SPUN_PHRASE: f32 = 60.0;
+    pub const MIN_SPUN_SHOP_WORDS: usize = 4;
     /// The margin of spun copy, whatever its length.
     pub const SPUN_COPY_MARGIN: f32 = 1.0;
     /// The function-word share of grammatical text...

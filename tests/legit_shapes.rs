@@ -1026,6 +1026,23 @@ fn long_text_about_one_brand_or_drug_stays_prose() {
     ]);
 }
 
+/// A reader's review of a brand's goods names them in every paragraph, as
+/// spun copy does, but shops once (the outlet where they were bought): it
+/// is kept, in English and German.
+#[test]
+fn a_review_naming_a_brands_goods_throughout_stays_prose() {
+    assert_prose(&[
+        (
+            "a review of a brand's bags, English",
+            include_str!("data/brand_review_en.txt"),
+        ),
+        (
+            "a review of a brand's jewellery, German",
+            include_str!("data/brand_review_de.txt"),
+        ),
+    ]);
+}
+
 #[test]
 fn a_sentence_about_a_product_on_sale_stays_prose() {
     assert_prose(SALE_NEWS);

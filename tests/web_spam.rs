@@ -934,6 +934,23 @@ fn long_spun_copy_goes_whole() {
     }
 }
 
+/// Spun copy that names a brand's goods in words the lexicon does not
+/// join (`Longchamp totes`, `Swarovski Halsketten`) in every part, with
+/// shop words through it, and no link. It goes whole.
+#[test]
+fn spun_copy_naming_a_brands_goods_goes_whole() {
+    for (name, text) in [
+        ("bag copy, English", include_str!("data/goods_copy_en.txt")),
+        (
+            "jewellery copy, German",
+            include_str!("data/goods_copy_de.txt"),
+        ),
+    ] {
+        assert!(text.split_whitespace().count() > 200, "{name} is long copy");
+        assert_all_spam(name, text);
+    }
+}
+
 /// An SEO offer sent through a contact form: a place on Google's first
 /// page, a free audit or guest posts on strong sites, with one short link
 /// or an address to write to. Whole, in several languages.

@@ -152,7 +152,8 @@ impl Measure<'_> {
                     p.lucky_tokens += usize::from(shapes::is_lucky_name(word));
                 }
             }
-            for h in self.ev.hits_in(part.clone()) {
+            let hits = self.ev.hits_in(part.clone());
+            for (k, h) in hits.iter().enumerate() {
                 let first = h.first as usize;
                 let category = self.matcher.pattern(h.pattern).keyword.category();
                 let sells = self.sells(h);
@@ -170,7 +171,9 @@ impl Measure<'_> {
                 }
                 p.shop_words += usize::from(category == Category::Commerce);
                 terms.push(h.pattern);
-                if sells {
+                // Spun copy comes back to what it sells, and to the goods
+                // it names (`mulberry totes`).
+                if sells || names_goods(self.matcher, hits, k) {
                     // A brand comes back under many phrases (`mulberry
                     // bags`, `mulberry outlet`): its phrases count as one,
                     // by the brand's first word.
@@ -307,9 +310,10 @@ impl Measure<'_> {
         let mut quarters = [false; model::SPUN_PARTS];
         let mut selling = 0usize;
         let span = r.len().max(1);
-        for h in self.ev.hits_in(r.clone()) {
+        let hits = self.ev.hits_in(r.clone());
+        for (k, h) in hits.iter().enumerate() {
             let first = h.first as usize;
-            if self.sells(h)
+            if (self.sells(h) || names_goods(self.matcher, hits, k))
                 && !self.tokens[first].has(flag::URL)
                 && !ranges::covers(taken, &(first..first + 1))
             {
@@ -391,6 +395,22 @@ pub(super) fn sells(ev: &Evidence, matcher: &Matcher, h: &Hit) -> bool {
     ev.marks()[h.first as usize] & mark::COMBO != 0 || matcher.pattern(h.pattern).sells
 }
 
+/// Whether `hits[k]` is a brand written right beside a product noun, in
+/// either order (`mulberry totes`, `sacs louis vuitton`): goods named
+/// the way the lexicon's brand phrases name them (`mulberry bags`), in
+/// words the lexicon does not join.
+pub(super) fn names_goods(matcher: &Matcher, hits: &[Hit], k: usize) -> bool {
+    let category = |h: &Hit| matcher.pattern(h.pattern).keyword.category();
+    let h = &hits[k];
+    category(h) == Category::Brand
+        && (hits
+            .get(k + 1)
+            .is_some_and(|n| n.first == h.last + 1 && category(n) == Category::Product)
+            || k.checked_sub(1)
+                .and_then(|p| hits.get(p))
+                .is_some_and(|p| p.last + 1 == h.first && category(p) == Category::Product))
+}
+
 /// The words (neither numbers nor pieces of links) and the Han or kana
 /// characters among tokens with `flags`.
 fn words_and_cjk(flags: &[u16]) -> (usize, usize) {
@@ -463,6 +483,45 @@ mod tests {
             selling: Vec::new(),
         };
         f(&mut measure, 0..toks.tokens.len())
+    }
+
+    /// A brand right beside a product noun, in either order, names goods;
+    /// a brand with words between, a product alone or a brand alone does
+    /// not.
+    #[test]
+    fn a_brand_beside_a_product_noun_names_goods() {
+        let cases = [
+            (
+                "brand, then product, English",
+                "Longchamp totes for the office",
+                true,
+            ),
+            (
+                "brand, then product, German",
+                "neue Swarovski Halsketten",
+                true,
+            ),
+            (
+                "product, then brand, French",
+                "des sacs Longchamp pour l'été",
+                true,
+            ),
+            (
+                "product, then brand, Spanish",
+                "unos bolsos Longchamp nuevos",
+                true,
+            ),
+            ("words between", "Longchamp makes very light totes", false),
+            ("a product alone", "light totes for the office", false),
+            ("a brand alone", "Longchamp opened a shop in Paris", false),
+        ];
+        for (shape, text, want) in cases {
+            let got = with_measure(text, |m, _| {
+                let hits = m.ev.hits();
+                (0..hits.len()).any(|k| names_goods(m.matcher, hits, k))
+            });
+            assert_eq!(got, want, "{shape}");
+        }
     }
 
     /// Adjacent paragraphs that each may hold a payload make a block, cut

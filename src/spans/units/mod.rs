@@ -64,13 +64,15 @@ pub(crate) fn find(
     } = *inputs;
     let tokens = &toks.tokens;
     // Nothing to weigh without a vice term, a brand or product beside a
-    // shop word, a link, a disguised letter, a code name or a phone
-    // number: shop words and product nouns alone make no payload, and most
-    // texts stop here.
-    let sells = ev
-        .hits()
-        .iter()
-        .any(|h| ev.marks()[h.first as usize] & mark::VICE != 0 || measure::sells(ev, matcher, h));
+    // shop word, a brand naming its goods (spun copy), a link, a disguised
+    // letter, a code name or a phone number: shop words and product nouns
+    // alone make no payload, and most texts stop here.
+    let hits = ev.hits();
+    let sells = hits.iter().enumerate().any(|(k, h)| {
+        ev.marks()[h.first as usize] & mark::VICE != 0
+            || measure::sells(ev, matcher, h)
+            || measure::names_goods(matcher, hits, k)
+    });
     let payload = sells
         || !disguised.is_empty()
         || crate::spans::count_where(ev.flags(), telling) > 0

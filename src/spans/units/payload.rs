@@ -146,11 +146,13 @@ impl Payload {
     }
 
     /// Long copy that comes back to a selling phrase all the way through
-    /// at a steady rate (a name alone, as news repeats it, is none).
+    /// at a steady rate (a name alone, as news repeats it, is none), and
+    /// to shop words (a review names the goods as often, but shops once).
     pub(super) fn spun_steadily(&self) -> bool {
         self.words >= model::MIN_SPUN_WORDS
             && self.steady
             && self.top_selling >= model::MIN_SPUN_REPEATS
+            && self.shop_words >= model::MIN_SPUN_SHOP_WORDS
             && self.selling_phrases as f32 * model::WORDS_PER_SPUN_PHRASE >= self.words
     }
 
@@ -617,9 +619,19 @@ mod tests {
                 "long copy returning to a selling phrase throughout",
                 unit(300, |p| {
                     (p.selling_phrases, p.top_selling, p.steady) = (6, 5, true);
+                    p.shop_words = model::MIN_SPUN_SHOP_WORDS;
                 }),
                 Paragraph,
                 true,
+            ),
+            (
+                "a review naming a brand's goods throughout, shops once",
+                unit(300, |p| {
+                    (p.selling_phrases, p.top_selling, p.steady) = (6, 5, true);
+                    p.shop_words = 1;
+                }),
+                Paragraph,
+                false,
             ),
             (
                 "the same phrases bunched in one part",
@@ -714,6 +726,7 @@ mod tests {
                 let phrases = (words / model::WORDS_PER_SPUN_PHRASE).ceil() as usize;
                 (p.selling_phrases, p.top_selling, p.combo, p.steady) =
                     (phrases, phrases, phrases, steady);
+                p.shop_words = phrases;
             })
         };
         assert!(spun(900.0, true).margin(Unit::Message) > 0.0);
