@@ -9,7 +9,7 @@
 //! laid out, a term is a payload.
 
 use crate::keywords::term_trie::TermTrie;
-use crate::text::tokenize::{Tokens, tokenize};
+use crate::text::tokenize::{Tokens, tokenize_into};
 
 /// What a cue phrase does.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -118,9 +118,12 @@ impl Cues {
         let mut phrases: Vec<(Vec<u64>, u16)> = Vec::with_capacity(lines);
         let mut index: std::collections::HashMap<Vec<u64>, usize> =
             std::collections::HashMap::with_capacity(lines);
+        // One buffer for every phrase's tokens.
+        let mut toks = Tokens::default();
         for (name, data) in lists {
             for (phrase, kind) in parse(data).unwrap_or_else(|e| panic!("cues/{name}.txt: {e}")) {
-                let words: Vec<u64> = tokenize(&phrase).tokens.iter().map(|t| t.hash).collect();
+                tokenize_into(&phrase, &mut toks);
+                let words: Vec<u64> = toks.tokens.iter().map(|t| t.hash).collect();
                 assert!(
                     !words.is_empty(),
                     "cues/{name}.txt: {phrase:?} has no words"
@@ -219,6 +222,7 @@ fn parse(text: &str) -> Result<Vec<(String, CueKind)>, String> {
 mod tests {
     use super::*;
     use crate::keywords::lexicon::Lexicon;
+    use crate::text::tokenize::tokenize;
 
     /// The kinds found in `text`, one entry per cue.
     fn kinds(text: &str) -> Vec<u16> {

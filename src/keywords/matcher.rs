@@ -19,7 +19,7 @@ use crate::model::keywords::{
     MAX_DFA_PATTERN_BYTES, MIN_GLUED_COVERAGE, MIN_GLUED_TAG, MIN_GLUED_TERMS, MIN_GLUED_WORD,
     MIN_TERM_IN_ADDRESS,
 };
-use crate::text::tokenize::{Tokens, flag, is_cjk, tokenize};
+use crate::text::tokenize::{Tokens, flag, is_cjk, tokenize_into};
 
 /// A compiled lexicon.
 #[derive(Debug, Clone)]
@@ -147,10 +147,12 @@ impl Matcher {
         let mut first_words = Vec::with_capacity(lexicon.len());
         let mut word_sequences: Vec<(u32, Vec<u64>)> = Vec::with_capacity(lexicon.len());
         let mut seen = std::collections::HashSet::with_capacity(lexicon.len() * 2);
+        // One buffer for every term's tokens.
+        let mut toks = Tokens::default();
         for (index, kw) in lexicon.iter().enumerate() {
-            let toks = tokenize(kw.term());
-            let mut f = toks.folded;
-            f.pop(); // the space after the last token
+            tokenize_into(kw.term(), &mut toks);
+            // Without the space after the last token.
+            let mut f = toks.folded[..toks.folded.len().saturating_sub(1)].to_vec();
             if f.is_empty() {
                 return Err(Error::InvalidKeyword {
                     index,
@@ -489,6 +491,7 @@ fn is_tag(text: &str, t: &crate::text::tokenize::Token) -> bool {
 mod tests {
     use super::*;
     use crate::keywords::lexicon::Category;
+    use crate::text::tokenize::tokenize;
 
     /// The hits of `find`, with the first words of terms as the word
     /// table would mark them.
