@@ -404,6 +404,9 @@ pub(crate) mod units {
     /// them as often, but shops once).
     pub const WORDS_PER_SPUN_PHRASE: f32 = 60.0;
     pub const MIN_SPUN_SHOP_WORDS: usize = 4;
+    /// Spun copy names goods without figures: at most one number (a
+    /// price, a size, a year) per this many words.
+    pub const WORDS_PER_SPUN_FIGURE: f32 = 100.0;
     /// The margin of spun copy, whatever its length.
     pub const SPUN_COPY_MARGIN: f32 = 1.0;
     /// The function-word share of grammatical text...

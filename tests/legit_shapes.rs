@@ -1043,6 +1043,23 @@ fn a_review_naming_a_brands_goods_throughout_stays_prose() {
     ]);
 }
 
+/// A deals article on one brand's sale names its goods in every
+/// paragraph beside shop words, as spun copy does, but quotes prices,
+/// percentages and dates: it is kept, in English and German.
+#[test]
+fn a_deals_article_on_one_brands_sale_stays_prose() {
+    assert_prose(&[
+        (
+            "a brand's summer sale, English",
+            include_str!("data/brand_deals_en.txt"),
+        ),
+        (
+            "a brand's summer sale, German",
+            include_str!("data/brand_deals_de.txt"),
+        ),
+    ]);
+}
+
 #[test]
 fn a_sentence_about_a_product_on_sale_stays_prose() {
     assert_prose(SALE_NEWS);

@@ -138,6 +138,7 @@ impl Measure<'_> {
             p.link_tokens += count(flags, flag::URL);
             p.sentence_ends += count(flags, flag::END_AFTER);
             p.prices += count(flags, flag::PRICE);
+            p.figures += count_where(flags, |f| f & (flag::NUMERIC | flag::URL) == flag::NUMERIC);
             p.keyword_tokens += count(marks, mark::KEYWORD);
             p.function_words += count(marks, mark::FUNCTION);
             let (part_words, part_cjk) = words_and_cjk(flags);

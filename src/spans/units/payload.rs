@@ -37,6 +37,8 @@ pub(super) struct Payload {
     pub(super) sentence_ends: usize,
     /// Amounts of money (`$39`, `99 €`).
     pub(super) prices: usize,
+    /// Numbers outside links (prices, sizes, years, percentages).
+    pub(super) figures: usize,
     /// Runs of numbers long enough to be a phone number.
     pub(super) phone_like: usize,
     /// Gambling-site names (`PLUTO88`) among the tokens.
@@ -147,12 +149,14 @@ impl Payload {
 
     /// Long copy that comes back to a selling phrase all the way through
     /// at a steady rate (a name alone, as news repeats it, is none), and
-    /// to shop words (a review names the goods as often, but shops once).
+    /// to shop words (a review names the goods as often, but shops once),
+    /// without figures (a deals article quotes prices, sizes and dates).
     pub(super) fn spun_steadily(&self) -> bool {
         self.words >= model::MIN_SPUN_WORDS
             && self.steady
             && self.top_selling >= model::MIN_SPUN_REPEATS
             && self.shop_words >= model::MIN_SPUN_SHOP_WORDS
+            && self.figures as f32 * model::WORDS_PER_SPUN_FIGURE <= self.words
             && self.selling_phrases as f32 * model::WORDS_PER_SPUN_PHRASE >= self.words
     }
 
@@ -623,6 +627,15 @@ mod tests {
                 }),
                 Paragraph,
                 true,
+            ),
+            (
+                "a deals article naming a brand's goods throughout, with prices",
+                unit(300, |p| {
+                    (p.selling_phrases, p.top_selling, p.steady) = (6, 5, true);
+                    (p.shop_words, p.figures) = (model::MIN_SPUN_SHOP_WORDS, 8);
+                }),
+                Paragraph,
+                false,
             ),
             (
                 "a review naming a brand's goods throughout, shops once",
