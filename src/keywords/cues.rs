@@ -8,6 +8,7 @@
 //! is never a lexicon term: a cue adds to a payload or tells how a text is
 //! laid out, a term is a payload.
 
+use crate::keywords::hashers::{WordHash, WordMap};
 use crate::keywords::term_trie::TermTrie;
 use crate::text::tokenize::{Tokens, tokenize_into};
 
@@ -116,8 +117,8 @@ impl Cues {
         // Sized once for a phrase per line, the most there can be.
         let lines = lists.iter().map(|(_, data)| data.lines().count()).sum();
         let mut phrases: Vec<(Vec<u64>, u16)> = Vec::with_capacity(lines);
-        let mut index: std::collections::HashMap<Vec<u64>, usize> =
-            std::collections::HashMap::with_capacity(lines);
+        let mut index: WordMap<Vec<u64>, usize> =
+            WordMap::with_capacity_and_hasher(lines, WordHash::default());
         // One buffer for every phrase's tokens.
         let mut toks = Tokens::default();
         for (name, data) in lists {

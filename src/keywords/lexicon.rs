@@ -399,17 +399,23 @@ impl Lexicon {
                 max: Lexicon::MAX_TERM_BYTES,
             });
         }
-        let term = trimmed.to_lowercase();
+        // Most terms are ASCII in lower case already: shared as they are,
+        // without a lower-cased copy first.
+        let term: Arc<str> = if trimmed
+            .bytes()
+            .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
+        {
+            trimmed.into()
+        } else {
+            trimmed.to_lowercase().into()
+        };
         if !term.chars().any(char::is_alphanumeric) {
             return Err(Error::InvalidKeyword {
                 index: self.keywords.len(),
-                keyword: term,
+                keyword: term.to_string(),
             });
         }
-        self.keywords.push(Keyword {
-            term: term.into(),
-            category,
-        });
+        self.keywords.push(Keyword { term, category });
         Ok(self)
     }
 

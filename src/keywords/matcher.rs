@@ -13,6 +13,7 @@
 use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
 
 use crate::error::Error;
+use crate::keywords::hashers::{WordHash, WordSet};
 use crate::keywords::lexicon::{Category, Keyword, Lexicon};
 use crate::keywords::term_trie::TermTrie;
 use crate::model::keywords::{
@@ -146,7 +147,7 @@ impl Matcher {
         let mut variants = Vec::with_capacity(lexicon.len() * 2);
         let mut first_words = Vec::with_capacity(lexicon.len());
         let mut word_sequences: Vec<(u32, Vec<u64>)> = Vec::with_capacity(lexicon.len());
-        let mut seen = std::collections::HashSet::with_capacity(lexicon.len() * 2);
+        let mut seen = WordSet::with_capacity_and_hasher(lexicon.len() * 2, WordHash::default());
         // One buffer for every term's tokens.
         let mut toks = Tokens::default();
         for (index, kw) in lexicon.iter().enumerate() {
@@ -199,7 +200,7 @@ impl Matcher {
         }
         // The single-word product and shop terms, by hash, and the brand
         // phrases with one of them inside.
-        let sold: std::collections::HashSet<u64> = word_sequences
+        let sold: WordSet<u64> = word_sequences
             .iter()
             .filter(|(id, words)| {
                 words.len() == 1

@@ -4,6 +4,7 @@
 
 pub(crate) mod cues;
 pub(crate) mod function_words;
+pub(crate) mod hashers;
 pub(crate) mod lexicon;
 pub(crate) mod matcher;
 mod term_trie;

@@ -3,6 +3,8 @@
 //! automaton over the folded bytes would take a step per byte (and a call
 //! per search).
 
+use crate::keywords::hashers::{WordHash, WordMap};
+
 /// A trie whose edges are folded-word hashes, stored in one open-addressing
 /// table.
 #[derive(Debug, Clone)]
@@ -32,8 +34,8 @@ impl TermTrie {
         let terms = terms.into_iter();
         // Sized for about two words a term: a map grown edge by edge
         // rehashes every key at each doubling.
-        let mut children: std::collections::HashMap<(u32, u64), u32> =
-            std::collections::HashMap::with_capacity(2 * terms.size_hint().0);
+        let mut children: WordMap<(u32, u64), u32> =
+            WordMap::with_capacity_and_hasher(2 * terms.size_hint().0, WordHash::default());
         let mut ends = vec![NO_PATTERN];
         for (pattern, words) in terms {
             let mut node = ROOT;

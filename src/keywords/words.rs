@@ -3,6 +3,7 @@
 //! token answers both.
 
 use crate::keywords::function_words::FunctionWords;
+use crate::keywords::hashers::{WordHash, WordMap};
 use crate::text::tokenize::Token;
 
 /// Bits of a word's class.
@@ -44,8 +45,8 @@ impl WordTable {
             .chain(cue_starts.map(|h| (h, class::STARTS_CUE, 0)));
         // Sized once: a map grown entry by entry rehashes every key at
         // each doubling.
-        let mut merged: std::collections::HashMap<u64, (u8, u16)> =
-            std::collections::HashMap::with_capacity(entries.size_hint().0);
+        let mut merged: WordMap<u64, (u8, u16)> =
+            WordMap::with_capacity_and_hasher(entries.size_hint().0, WordHash::default());
         for (h, c, langs) in entries {
             let e = merged.entry(h).or_default();
             e.0 |= c;
