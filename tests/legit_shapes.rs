@@ -27,6 +27,21 @@ const POSTS_WITH_LINKS: &[(&str, &str)] = &[
         "Muy interesante el blog de Enrique Dans: https://www.enriquedans.com/",
     ),
     (
+        "praise, then the site of a named author, with a possessive",
+        "Great post, thanks! For more, read Martin Kleppmann's book and his site \
+         https://martin.kleppmann.com/",
+    ),
+    (
+        "praise, then the site a named author has, Italian",
+        "Ottimo articolo, grazie! Per chi vuole approfondire consiglio il libro di Martin \
+         Kleppmann e il suo sito https://martin.kleppmann.com/",
+    ),
+    (
+        "praise, then the page a named author has, German",
+        "Toller Beitrag, danke! Mehr dazu im Buch von Martin Kleppmann und auf seiner Seite \
+         https://martin.kleppmann.com/",
+    ),
+    (
         "a line of praise over a project's blog",
         "Great stuff from the Rust team this week: https://blog.rust-lang.org/",
     ),

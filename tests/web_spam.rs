@@ -1052,3 +1052,27 @@ fn praise_over_a_site_the_writer_calls_their_own_goes_whole() {
         assert_all_spam(name, text);
     }
 }
+
+/// Praise, then a word that introduces a front page the words do not name
+/// (`here is the site`, `ecco il sito`, `hier die Seite`): a call to follow
+/// it, whole. (Where the words name the site, it is cited: see the posts
+/// with links in `legit_shapes`.)
+#[test]
+fn praise_introducing_an_unnamed_site_goes_whole() {
+    for (name, text) in [
+        (
+            "English",
+            "Great post, thanks! Here is the site https://topbags.com",
+        ),
+        (
+            "Italian",
+            "Ottimo articolo, grazie! Ecco il sito https://borse-economiche.com",
+        ),
+        (
+            "German",
+            "Toller Beitrag! Hier die Seite https://billige-taschen.com",
+        ),
+    ] {
+        assert_all_spam(name, text);
+    }
+}

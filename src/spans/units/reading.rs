@@ -493,24 +493,36 @@ impl<'a> Reading<'a> {
     /// hashes to `site`: one word (`Cloudflare`), or two or three written
     /// apart that the host glues (`Enrique Dans`, `enriquedans.com`).
     fn names_site(&self, site: u64, r: &Range<usize>) -> bool {
-        let words: Vec<usize> = r
-            .clone()
-            .filter(|&i| !self.tokens[i].has(flag::URL))
-            .collect();
+        let is_word = |i: &usize| !self.tokens[*i].has(flag::URL);
+        // A possessive still names its owner (`Kleppmann's site`).
         let folded = |i: usize| {
             let from = self.toks.folded_start(i);
-            &self.toks.folded[from..self.toks.folded_start(i + 1) - 1]
+            let word = &self.toks.folded[from..self.toks.folded_start(i + 1) - 1];
+            word.strip_suffix(b"'s").unwrap_or(word)
         };
+        // Each word, glued to the next few (links between them skipped).
         let mut glued = Vec::new();
-        (0..words.len()).any(|k| {
+        r.clone().filter(is_word).any(|first| {
             glued.clear();
-            words[k..(k + MAX_NAME_WORDS).min(words.len())]
-                .iter()
-                .any(|&i| {
+            (first..r.end)
+                .filter(is_word)
+                .take(MAX_NAME_WORDS)
+                .any(|i| {
                     glued.extend_from_slice(folded(i));
                     hash_bytes(&glued) == site
                 })
         })
+    }
+
+    /// The tokens of `part` from the start of the sentence or line that
+    /// holds token `end` up to it.
+    fn sentence_to(&self, part: &Range<usize>, end: usize) -> Range<usize> {
+        let flags = self.flags;
+        let start = (part.start + 1..end)
+            .rev()
+            .find(|&i| flags[i] & flag::LINE_BEFORE != 0 || flags[i - 1] & flag::END_AFTER != 0)
+            .unwrap_or(part.start);
+        start..end
     }
 
     /// Phone numbers that end inside `r`.
@@ -585,6 +597,8 @@ impl<'a> Reading<'a> {
                 // `Link - http://…`: a word that introduces the link right
                 // after it, on its line, calls on the reader to follow it;
                 // a heading above a list of links introduces none.
+                // A site the words name is cited, not pushed (`his site
+                // https://martin.kleppmann.com/`).
                 let next = h.last as usize + 1;
                 let introduces = has(CueKind::LinkIntro) > 0
                     && self
@@ -593,7 +607,12 @@ impl<'a> Reading<'a> {
                         .is_some_and(|f| f & flag::LINE_BEFORE == 0)
                     && links
                         .binary_search_by_key(&next, |l| l.tokens.start)
-                        .is_ok();
+                        .is_ok_and(|k| {
+                            let l = &links[k];
+                            !(l.front_page
+                                && l.site_name != 0
+                                && self.names_site(l.site_name, &self.sentence_to(part, next)))
+                        });
                 c.praise += has(CueKind::Praise);
                 c.calls += has(CueKind::Call) + has(CueKind::PhoneCall) + usize::from(introduces);
                 c.phone_calls += has(CueKind::PhoneCall);
