@@ -399,10 +399,10 @@ pub(crate) mod units {
     pub const SPUN_PARTS: usize = 4;
     /// ...the most frequent coming back this many times...
     pub const MIN_SPUN_REPEATS: usize = 4;
-    /// ...and one selling phrase per this many words at least, with
-    /// this many shop words among them (a review of a brand's bags names
-    /// them as often, but shops once).
+    /// ...and one selling phrase per this many words at least...
     pub const WORDS_PER_SPUN_PHRASE: f32 = 60.0;
+    /// ...with this many shop words (a review of a brand's bags names
+    /// them as often, but shops once)...
     pub const MIN_SPUN_SHOP_WORDS: usize = 4;
     /// Spun copy names goods without figures: at most one number (a
     /// price, a size, a year) per this many words.

@@ -919,19 +919,19 @@ fn game_currency_generators_and_iptv_resellers_go_whole() {
 /// rate, with no link. It goes whole, whatever its length.
 #[test]
 fn long_spun_copy_goes_whole() {
-    for (name, text) in [
-        (
-            "handbag copy, English",
-            include_str!("data/spun_copy_en.txt"),
-        ),
-        (
-            "handbag copy, Spanish",
-            include_str!("data/spun_copy_es.txt"),
-        ),
-    ] {
-        assert!(text.split_whitespace().count() > 400, "{name} is long copy");
-        assert_all_spam(name, text);
-    }
+    assert_long_copy_goes_whole(
+        400,
+        &[
+            (
+                "handbag copy, English",
+                include_str!("data/spun_copy_en.txt"),
+            ),
+            (
+                "handbag copy, Spanish",
+                include_str!("data/spun_copy_es.txt"),
+            ),
+        ],
+    );
 }
 
 /// Spun copy that names a brand's goods in words the lexicon does not
@@ -939,14 +939,25 @@ fn long_spun_copy_goes_whole() {
 /// shop words through it, and no link. It goes whole.
 #[test]
 fn spun_copy_naming_a_brands_goods_goes_whole() {
-    for (name, text) in [
-        ("bag copy, English", include_str!("data/goods_copy_en.txt")),
-        (
-            "jewellery copy, German",
-            include_str!("data/goods_copy_de.txt"),
-        ),
-    ] {
-        assert!(text.split_whitespace().count() > 200, "{name} is long copy");
+    assert_long_copy_goes_whole(
+        200,
+        &[
+            ("bag copy, English", include_str!("data/goods_copy_en.txt")),
+            (
+                "jewellery copy, German",
+                include_str!("data/goods_copy_de.txt"),
+            ),
+        ],
+    );
+}
+
+/// Each text is copy of more than `min_words` words, and goes whole.
+fn assert_long_copy_goes_whole(min_words: usize, cases: &[(&str, &str)]) {
+    for &(name, text) in cases {
+        assert!(
+            text.split_whitespace().count() > min_words,
+            "{name} is long copy"
+        );
         assert_all_spam(name, text);
     }
 }

@@ -1,9 +1,7 @@
 //! Function words (articles, pronouns, prepositions, auxiliaries) in many
 //! languages: the commonest mark of real prose, and rare in keyword stuffing.
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
-
+use crate::keywords::hashers::{WordHash, WordMap};
 use crate::text::tokenize::hash_bytes;
 
 /// One list per language (or close group); at most 16, the bits of a mask.
@@ -24,36 +22,16 @@ const LISTS: &[&str] = &[
     include_str!("function_words/zh.txt"),
 ];
 
-/// The keys are already hashes, so hashing them again would be wasted work.
-#[derive(Default)]
-pub(crate) struct IdentityHasher(u64);
-
-impl Hasher for IdentityHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0 << 8) | u64::from(b);
-        }
-    }
-    fn write_u64(&mut self, n: u64) {
-        self.0 = n;
-    }
-}
-
-pub(crate) type HashBuild = BuildHasherDefault<IdentityHasher>;
-
 /// Function-word hashes, each with the set of lists (languages) it is in:
 /// bit `i` of the mask stands for the `i`-th list. `de` is in several.
 #[derive(Debug, Clone)]
 pub(crate) struct FunctionWords {
-    languages: HashMap<u64, u16, HashBuild>,
+    languages: WordMap<u64, u16>,
 }
 
 impl FunctionWords {
     pub(crate) fn builtin() -> FunctionWords {
-        let mut languages = HashMap::with_hasher(HashBuild::default());
+        let mut languages = WordMap::with_hasher(WordHash::default());
         for (i, list) in LISTS.iter().enumerate() {
             for w in list.split_whitespace() {
                 let folded = w.to_lowercase().replace('’', "'");

@@ -1,5 +1,6 @@
-//! Hashers for the tables built from the lexicon and the word lists, whose
-//! keys are word hashes already (or short runs of them): the standard
+//! The hasher of the tables built from the lexicon and the word lists (the
+//! crate's one hasher for them), whose keys are word hashes already (or
+//! short runs of them): the standard
 //! library's SipHash, made to resist chosen keys, hashes them again at many
 //! times the cost, and nothing here is keyed by text an attacker chooses
 //! (the built-in lists, or a caller's own lexicon).

@@ -172,9 +172,7 @@ impl Measure<'_> {
                 }
                 p.shop_words += usize::from(category == Category::Commerce);
                 terms.push(h.pattern);
-                // Spun copy comes back to what it sells, and to the goods
-                // it names (`mulberry totes`).
-                if sells || names_goods(self.matcher, hits, k) {
+                if spins(self.ev, self.matcher, hits, k) {
                     // A brand comes back under many phrases (`mulberry
                     // bags`, `mulberry outlet`): its phrases count as one,
                     // by the brand's first word.
@@ -314,7 +312,7 @@ impl Measure<'_> {
         let hits = self.ev.hits_in(r.clone());
         for (k, h) in hits.iter().enumerate() {
             let first = h.first as usize;
-            if (self.sells(h) || names_goods(self.matcher, hits, k))
+            if spins(self.ev, self.matcher, hits, k)
                 && !self.tokens[first].has(flag::URL)
                 && !ranges::covers(taken, &(first..first + 1))
             {
@@ -396,11 +394,17 @@ pub(super) fn sells(ev: &Evidence, matcher: &Matcher, h: &Hit) -> bool {
     ev.marks()[h.first as usize] & mark::COMBO != 0 || matcher.pattern(h.pattern).sells
 }
 
+/// Whether `hits[k]` is a phrase spun copy comes back to: one that sells,
+/// or goods a brand names (`mulberry totes`).
+pub(super) fn spins(ev: &Evidence, matcher: &Matcher, hits: &[Hit], k: usize) -> bool {
+    sells(ev, matcher, &hits[k]) || names_goods(matcher, hits, k)
+}
+
 /// Whether `hits[k]` is a brand written right beside a product noun, in
 /// either order (`mulberry totes`, `sacs louis vuitton`): goods named
 /// the way the lexicon's brand phrases name them (`mulberry bags`), in
 /// words the lexicon does not join.
-pub(super) fn names_goods(matcher: &Matcher, hits: &[Hit], k: usize) -> bool {
+fn names_goods(matcher: &Matcher, hits: &[Hit], k: usize) -> bool {
     let category = |h: &Hit| matcher.pattern(h.pattern).keyword.category();
     let h = &hits[k];
     category(h) == Category::Brand

@@ -69,9 +69,7 @@ pub(crate) fn find(
     // alone make no payload, and most texts stop here.
     let hits = ev.hits();
     let sells = hits.iter().enumerate().any(|(k, h)| {
-        ev.marks()[h.first as usize] & mark::VICE != 0
-            || measure::sells(ev, matcher, h)
-            || measure::names_goods(matcher, hits, k)
+        ev.marks()[h.first as usize] & mark::VICE != 0 || measure::spins(ev, matcher, hits, k)
     });
     let payload = sells
         || !disguised.is_empty()
