@@ -318,8 +318,8 @@ pub(crate) mod units {
     pub const MAX_LINKS: usize = 4;
     /// An HTML or BBCode anchor.
     pub const ANCHOR: f32 = 1.5;
-    /// A phone number.
-    pub const PHONE: f32 = 1.2;
+    /// A contact: a phone number or an e-mail address.
+    pub const CONTACT: f32 = 1.2;
     /// Phone numbers, gambling names and praise phrases counted at most
     /// (what more of them says, the first two said).
     pub const MAX_REPEATED_CUE: usize = 2;

@@ -980,6 +980,48 @@ const SEO_HOW_TOS: &[(&str, &str)] = &[
 
 /// Posts with hashtags and handles that name a brand, a film or a club:
 /// glued words read as such, and nothing sold.
+/// E-mail addresses given to write to: a press office, a workshop, a
+/// writer's bio, a support desk, beside the trade's words or a relationship
+/// story. An address is a contact, not a shop.
+const CONTACT_ADDRESSES: &[(&str, &str)] = &[
+    (
+        "a writer's bio on a gambling beat",
+        "Jane Doe covers online casinos and sports betting regulation for the Gazette. Email: \
+         jane.doe@gazette-news.com",
+    ),
+    (
+        "a lottery's press contact",
+        "Please send your questions about the lottery draw to press@lotto-commission.gov or \
+         call 555 012 3456.",
+    ),
+    (
+        "a workshop's contact line",
+        "For questions about the workshop contact Maria at maria.lopez@example.org or call the \
+         office on 555 0134.",
+    ),
+    (
+        "a counsellor's office after a divorce",
+        "After the divorce I never thought I would get my wife back. Counselling helped us \
+         both. Our counsellor was Dr. Meyer, you can reach her office at \
+         info@meyercounselling.org.",
+    ),
+    (
+        "a reader thanking a support desk",
+        "I lost my password and the recovery email went to an old address. Support fixed it in \
+         a day: support@fastmail.com was quick to answer.",
+    ),
+    (
+        "a casino regulator's contact, German",
+        "Fragen zur Glücksspielaufsicht und zu Online-Casinos beantwortet die Pressestelle: \
+         presse@gluecksspiel-behoerde.de",
+    ),
+    (
+        "a press office on betting reform, Spanish",
+        "Para consultas sobre la reforma de las apuestas deportivas y los casinos online, \
+         escriba a prensa@ordenacionjuego.es",
+    ),
+];
+
 const HASHTAGS_AND_HANDLES: &[(&str, &str)] = &[
     (
         "a brand's handle in a birthday post",
@@ -1148,4 +1190,9 @@ fn thanks_that_go_on_in_sentences_stay_prose() {
 #[test]
 fn hashtags_and_handles_that_sell_nothing_stay_prose() {
     assert_prose(HASHTAGS_AND_HANDLES);
+}
+
+#[test]
+fn addresses_given_to_write_to_stay_prose() {
+    assert_prose(CONTACT_ADDRESSES);
 }

@@ -190,6 +190,38 @@ fn offers_without_a_link_are_cut_by_their_calls_and_terms() {
 }
 
 #[test]
+fn testimonials_giving_a_scammers_address_go_whole() {
+    // A reader thanks a spell caster, a fund-recovery "expert" or a
+    // marabout, and gives their e-mail address or WhatsApp with a call to
+    // write: the whole message is the advert.
+    let cases = [
+        (
+            "fund recovery, English",
+            "I lost $85,000 to a fake crypto investment platform until I contacted a recovery \
+             expert at recoverypro@gmail.com, they helped me get it back. Contact them now.",
+        ),
+        (
+            "a spell caster, English",
+            "I was heartbroken until I found a powerful spell caster online. Within two days my \
+             partner called me. Contact him on WhatsApp or email dr.oduwa@gmail.com",
+        ),
+        (
+            "a love spell, Spanish",
+            "Quiero agradecer al Dr. Zuma, su hechizo de amor funcionó en 2 días. Contáctalo por \
+             WhatsApp o correo drzumaspell@gmail.com.",
+        ),
+        (
+            "a love spell, Italian",
+            "Grazie al mago Nando il suo incantesimo d'amore ha riportato mio marito a casa. \
+             Contattalo su WhatsApp o scrivi a magonando@gmail.com",
+        ),
+    ];
+    for (name, text) in cases {
+        assert_all_spam(name, text);
+    }
+}
+
+#[test]
 fn praise_signed_with_a_service_goes_whole() {
     // Stock praise, then the service the comment was posted for where a
     // signature would be, with no link.

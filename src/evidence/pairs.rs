@@ -57,6 +57,9 @@ impl PairCache {
     }
 
     /// Records pair `key` at token `i`; answers when this continues a chain.
+    // Called once per token pair in the hottest loop of the evidence:
+    // kept inline whatever the codegen units' split.
+    #[inline(always)]
     pub(super) fn see(&mut self, key: u64, i: usize) -> Option<Seen> {
         if self.base == u32::MAX {
             return None;

@@ -152,7 +152,14 @@ pub(crate) fn in_path(text: &str, t: &Token) -> bool {
 #[cfg(test)]
 pub(crate) fn read(text: &str, tokens: &[Token], flags: &[u16]) -> Vec<Link> {
     let mut links = Vec::new();
-    read_in(text, tokens, flags, 0..tokens.len(), &mut links);
+    read_in(
+        text,
+        tokens,
+        flags,
+        0..tokens.len(),
+        &mut links,
+        &mut Vec::new(),
+    );
     links
 }
 
@@ -160,12 +167,16 @@ pub(crate) fn read(text: &str, tokens: &[Token], flags: &[u16]) -> Vec<Link> {
 /// `r` must start a chunk of text (the text before its first token ends in
 /// ASCII whitespace, or it is the first token): an address never spans
 /// whitespace, so the links read range by range are those read whole.
+///
+/// The e-mail addresses there go to `emails`, as their first tokens: an
+/// address to write to is a contact, as a phone number is, not a page.
 pub(crate) fn read_in(
     text: &str,
     tokens: &[Token],
     flags: &[u16],
     r: Range<usize>,
     links: &mut Vec<Link>,
+    emails: &mut Vec<usize>,
 ) {
     let bytes = text.as_bytes();
     let mut i = r.start;
@@ -199,9 +210,32 @@ pub(crate) fn read_in(
                 link.cited_text = i..upto.max(i + 1);
             }
             links.push(link);
+        } else if is_email(&text[start..end]) {
+            emails.push(i);
         }
         i = last.max(i + 1);
     }
+}
+
+/// Whether `chunk` (text between whitespace) is an e-mail address: a
+/// local part of letters, digits and `._%+-`, an `@`, and a host with a
+/// top-level domain (`jane.doe@example.org`, `mailto:…`, in brackets or
+/// before a full stop). A handle (`@name`) or a host alone is none.
+pub(crate) fn is_email(chunk: &str) -> bool {
+    let trimmed = chunk.trim_matches(|c: char| c.is_ascii_punctuation() && c != '@');
+    let trimmed = trimmed
+        .get(..7)
+        .filter(|p| p.eq_ignore_ascii_case("mailto:"))
+        .map_or(trimmed, |_| &trimmed[7..]);
+    let Some((local, host)) = trimmed.split_once('@') else {
+        return false;
+    };
+    !local.is_empty()
+        && local
+            .bytes()
+            .all(|c| c.is_ascii_alphanumeric() || b"._%+-".contains(&c))
+        && host_len(host) == host.len()
+        && is_host(host)
 }
 
 /// Whether an anchor whose markup starts after `before` is set inside a
@@ -360,25 +394,13 @@ fn address(piece: &str) -> Option<Link> {
     let rest = &piece[at..];
     let host_end = host_len(rest);
     let host = rest[..host_end].trim_end_matches('.');
-    let mut labels = 0;
-    let mut empty_label = false;
-    let mut random_label = false;
-    for label in host.split('.') {
-        labels += 1;
-        empty_label |= label.is_empty();
-        random_label |= is_random_label(label);
-    }
-    let tld = host.rsplit('.').next().unwrap_or("");
-    let is_host = labels >= 2
-        && !empty_label
-        && (MIN_TLD_LEN..=MAX_TLD_LEN).contains(&tld.len())
-        && tld.bytes().all(|c| c.is_ascii_alphabetic());
-    if !is_host {
+    if !is_host(host) {
         return None;
     }
+    let random_label = host.split('.').any(is_random_label);
     // A bare `word.word` is a link only with a known top-level domain, so
     // that `end.The` glued by a missing space is not one.
-    let tld = tld.as_bytes();
+    let tld = host.rsplit('.').next().unwrap_or("").as_bytes();
     let bare_ok = explicit
         || COMMON_TLDS.iter().any(|t| tld.eq_ignore_ascii_case(t))
         || OTHER_BARE_TLDS
@@ -417,6 +439,17 @@ fn address(piece: &str) -> Option<Link> {
         profile,
         site_name,
     })
+}
+
+/// Whether `host` is written as one: two labels or more, none empty, the
+/// last (the top-level domain) of letters only and of a top-level domain's
+/// length.
+fn is_host(host: &str) -> bool {
+    let tld = host.rsplit('.').next().unwrap_or("");
+    host.contains('.')
+        && !host.split('.').any(str::is_empty)
+        && (MIN_TLD_LEN..=MAX_TLD_LEN).contains(&tld.len())
+        && tld.bytes().all(|c| c.is_ascii_alphabetic())
 }
 
 /// The hash of a host's name label, folded: the label before the
@@ -483,6 +516,48 @@ mod tests {
         let toks = tokenize(text);
         let flags: Vec<u16> = toks.tokens.iter().map(|t| t.flags).collect();
         read(text, &toks.tokens, &flags)
+    }
+
+    /// An e-mail address is a local part, an `@` and a host; a handle, a
+    /// host alone or a made-up domain is none.
+    #[test]
+    fn e_mail_addresses_are_told_from_handles_and_hosts() {
+        for (chunk, email) in [
+            ("jane.doe@example.org", true),
+            ("(dr.oduwa@gmail.com).", true),
+            ("mailto:press@lotto-commission.gov", true),
+            ("MAILTO:Info+news@Example.COM,", true),
+            ("prensa@ordenacionjuego.es", true),
+            ("@handle", false),
+            ("name@", false),
+            ("name@localhost", false),
+            ("example.com", false),
+            ("user@host.c0m", false),
+            ("https://user@example.com/path", false),
+            ("a b@example.com", false),
+        ] {
+            assert_eq!(is_email(chunk), email, "{chunk:?}");
+        }
+    }
+
+    /// The reader of a range finds e-mail addresses as contacts, not links.
+    #[test]
+    fn e_mail_addresses_are_read_apart_from_links() {
+        let text = "write to jane@example.org or see https://example.org/about";
+        let toks = tokenize(text);
+        let flags: Vec<u16> = toks.tokens.iter().map(|t| t.flags).collect();
+        let (mut links, mut emails) = (Vec::new(), Vec::new());
+        read_in(
+            text,
+            &toks.tokens,
+            &flags,
+            0..toks.tokens.len(),
+            &mut links,
+            &mut emails,
+        );
+        assert_eq!(links.len(), 1);
+        assert_eq!(emails.len(), 1);
+        assert_eq!(&text[toks.tokens[emails[0]].start()..][..4], "jane");
     }
 
     /// A redirect's words anywhere in a path, in any case.
@@ -582,7 +657,14 @@ mod tests {
                 bounds.push(toks.tokens.len());
                 let mut pieces = Vec::new();
                 for w in bounds.windows(2) {
-                    read_in(text, &toks.tokens, &flags, w[0]..w[1], &mut pieces);
+                    read_in(
+                        text,
+                        &toks.tokens,
+                        &flags,
+                        w[0]..w[1],
+                        &mut pieces,
+                        &mut Vec::new(),
+                    );
                 }
                 assert_eq!(pieces, whole, "{text:?}, every {step} chunk start");
             }

@@ -68,9 +68,15 @@ impl Payload {
         // parcel.
         // A price in sentences is what a review or a story says a thing
         // costs; in a list of terms, an offer.
+        // An e-mail address is a place to write to, not to buy: a
+        // writer's or a press office's address beside the casino they
+        // report on. It backs vice terms beside a call to write or
+        // phone (`contact him on WhatsApp or by mail: …`).
         let priced = self.prices > 0 && !self.reads_as_prose();
+        let written_to = c.emails > 0 && c.calls > 0;
         let backed = self.shop_words > 0
             || priced
+            || written_to
             || c.uncited_links() + c.phones + c.calls + c.pitch > 0
             || self.signed_under_praise()
             || c.support >= model::SUPPORT_WORDS;
@@ -180,7 +186,7 @@ impl Payload {
         // Calls to action (`dial`, `24/7`, `toll-free`) make keywords an
         // advert: news names a drug, it does not tell you to call.
         !self.signed_under_praise()
-            && c.links + c.anchors + c.phones + c.lucky_names + c.mixed_scripts == 0
+            && c.links + c.anchors + c.phones + c.emails + c.lucky_names + c.mixed_scripts == 0
             && self.disguised < model::MIN_DISGUISED
             && c.calls + usize::from(c.phone_calls > 0) * c.support < model::ADVERT_CALLS
             && sentences
@@ -249,7 +255,7 @@ impl Payload {
             * (self.disguised + DISGUISED_PER_WORD * c.mixed_scripts) as f32
             / MIN_DISGUISED as f32)
             .min(MAX_DISGUISED);
-        let extras = PHONE * c.phones.min(MAX_REPEATED_CUE) as f32
+        let extras = CONTACT * (c.phones + c.emails).min(MAX_REPEATED_CUE) as f32
             + NOISE * cap(c.noise_words, MAX_NOISE)
             + LUCKY_NAME * c.lucky_names.min(MAX_REPEATED_CUE) as f32
             + CALL * cap(c.calls, MAX_CALLS)
@@ -604,6 +610,24 @@ mod tests {
             (
                 "a phone number alone",
                 unit(15, |p| p.cues.phones = 1),
+                Message,
+                false,
+            ),
+            (
+                "an e-mail address and a call to write beside a vice term",
+                unit(25, |p| (p.vice, p.cues.emails, p.cues.calls) = (1, 1, 1)),
+                Message,
+                true,
+            ),
+            (
+                "an e-mail address beside a vice term, no call (a writer's bio)",
+                unit(20, |p| (p.vice, p.cues.emails) = (2, 1)),
+                Message,
+                false,
+            ),
+            (
+                "an e-mail address and a call, nothing sold",
+                unit(15, |p| (p.cues.emails, p.cues.calls) = (1, 1)),
                 Message,
                 false,
             ),

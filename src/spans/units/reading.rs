@@ -36,6 +36,8 @@ pub(crate) struct Cues {
     pub anchors: usize,
     /// Phone numbers.
     pub phones: usize,
+    /// E-mail addresses: a contact, as a phone number is.
+    pub emails: usize,
     /// Random strings of mixed case or without vowels.
     pub noise_words: usize,
     /// Names with a lucky number (`PLUTO88`): how gambling sites are named.
@@ -231,12 +233,14 @@ pub(crate) struct Buffers {
     lines: Vec<Range<usize>>,
     links: Vec<Link>,
     linked: Vec<Range<usize>>,
+    emails: Vec<usize>,
     cues: Vec<CueHit>,
     cued: Vec<Range<usize>>,
     pub(crate) phones: Vec<usize>,
     shapes: Vec<u8>,
     shaped: Vec<Range<usize>>,
     found_links: Vec<Link>,
+    found_emails: Vec<usize>,
     found_cues: Vec<CueHit>,
     parts: Vec<Range<usize>>,
     pitches: Vec<u32>,
@@ -258,6 +262,8 @@ pub(crate) struct Reading<'a> {
     /// read where a unit asks for them, most texts' links are never read.
     links: Vec<Link>,
     linked: Vec<Range<usize>>,
+    /// The first token of every e-mail address in `linked`, in text order.
+    emails: Vec<usize>,
     /// Which tokens may start a cue phrase.
     words: &'a WordClasses,
     /// Cue phrases that start in the token ranges `cued`, in text order:
@@ -310,6 +316,7 @@ impl<'a> Reading<'a> {
             lines,
             links: emptied(&mut buffers.links),
             linked: emptied(&mut buffers.linked),
+            emails: emptied(&mut buffers.emails),
             cues: emptied(&mut buffers.cues),
             phones,
             shapes: emptied(&mut buffers.shapes),
@@ -332,6 +339,7 @@ impl<'a> Reading<'a> {
             lines: self.lines,
             links: self.links,
             linked: self.linked,
+            emails: self.emails,
             cues: self.cues,
             cued: self.cued,
             phones: self.phones,
@@ -371,10 +379,19 @@ impl<'a> Reading<'a> {
         }
         let mut parts = std::mem::take(&mut self.spare.parts);
         let mut found = std::mem::take(&mut self.spare.found_links);
+        let mut emails = std::mem::take(&mut self.spare.found_emails);
         ranges::outside_into(&(start..end), &self.linked, |l| l, &mut parts);
         for part in parts.drain(..) {
             found.clear();
-            links::read_in(self.text, tokens, self.flags, part.clone(), &mut found);
+            emails.clear();
+            links::read_in(
+                self.text,
+                tokens,
+                self.flags,
+                part.clone(),
+                &mut found,
+                &mut emails,
+            );
             for l in &found {
                 self.shapes[l.tokens.clone()]
                     .iter_mut()
@@ -383,10 +400,13 @@ impl<'a> Reading<'a> {
             // The part lies between ranges read: its links go in one place.
             let at = self.links.partition_point(|l| l.tokens.start < part.start);
             self.links.splice(at..at, found.drain(..));
+            let at = self.emails.partition_point(|&e| e < part.start);
+            self.emails.splice(at..at, emails.drain(..));
             ranges::add(&mut self.linked, part);
         }
         self.spare.parts = parts;
         self.spare.found_links = found;
+        self.spare.found_emails = emails;
     }
 
     /// How many markup tags (`<p`, `</a`) start in the bytes `r` (on
@@ -592,6 +612,9 @@ impl<'a> Reading<'a> {
             }
             let links = &self.links;
             c.phones += self.phones_in(part);
+            let emails = &self.emails;
+            c.emails += emails.partition_point(|&e| e < part.end)
+                - emails.partition_point(|&e| e < part.start);
             for h in self.cues_in(part) {
                 let has = |k: CueKind| usize::from(h.kinds & k.bit() != 0);
                 // `Link - http://…`: a word that introduces the link right
