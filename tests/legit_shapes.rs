@@ -980,6 +980,25 @@ const SEO_HOW_TOS: &[(&str, &str)] = &[
 
 /// Posts with hashtags and handles that name a brand, a film or a club:
 /// glued words read as such, and nothing sold.
+/// A warning against a trade's rogue sellers, with where to report them.
+const WARNINGS: &[(&str, &str)] = &[
+    (
+        "a warning against rogue pharmacies, with a number to report them",
+        "Beware of rogue online pharmacies selling Viagra without a prescription. If you see \
+         one, contact us at medwatch@fda.gov or call 1-800-332-1088 to report it.",
+    ),
+    (
+        "a warning against rogue casinos, German",
+        "Vorsicht vor unseriösen Online-Casinos mit Bonus ohne Einzahlung: die Aufsicht \
+         nimmt Hinweise unter 0800 123 4567 entgegen.",
+    ),
+    (
+        "a warning against fraudulent loan offers, Spanish",
+        "Cuidado con los préstamos rápidos de empresas fraudulentas que piden un pago por \
+         adelantado. Llame al 900 123 456 para denunciarlo.",
+    ),
+];
+
 /// E-mail addresses given to write to: a press office, a workshop, a
 /// writer's bio, a support desk, beside the trade's words or a relationship
 /// story. An address is a contact, not a shop.
@@ -1014,6 +1033,21 @@ const CONTACT_ADDRESSES: &[(&str, &str)] = &[
         "a casino regulator's contact, German",
         "Fragen zur Glücksspielaufsicht und zu Online-Casinos beantwortet die Pressestelle: \
          presse@gluecksspiel-behoerde.de",
+    ),
+    (
+        "counsel against a trade, with a call to write to an office",
+        "Looking for a payday loan? Don't. Talk to a credit counsellor first: contact them via \
+         info@moneyadvice.org, it's free.",
+    ),
+    (
+        "a regulator's contact with a call to write, French",
+        "Pour toute question sur les paris sportifs et la régulation des casinos en ligne, \
+         contactez-le : jean.martin@arjel.fr",
+    ),
+    (
+        "a reader's brother at a casino, a private address, Spanish",
+        "Mi hermano trabaja en un casino de Las Vegas. Si tenéis preguntas sobre el trabajo, \
+         contáctalo por correo: pedro.gomez@gmail.com",
     ),
     (
         "a press office on betting reform, Spanish",
@@ -1195,4 +1229,9 @@ fn hashtags_and_handles_that_sell_nothing_stay_prose() {
 #[test]
 fn addresses_given_to_write_to_stay_prose() {
     assert_prose(CONTACT_ADDRESSES);
+}
+
+#[test]
+fn warnings_against_rogue_sellers_stay_prose() {
+    assert_prose(WARNINGS);
 }

@@ -168,8 +168,9 @@ pub(crate) fn read(text: &str, tokens: &[Token], flags: &[u16]) -> Vec<Link> {
 /// ASCII whitespace, or it is the first token): an address never spans
 /// whitespace, so the links read range by range are those read whole.
 ///
-/// The e-mail addresses there go to `emails`, as their first tokens: an
-/// address to write to is a contact, as a phone number is, not a page.
+/// The e-mail addresses at free mail services there go to `emails`, as
+/// their first tokens: a private address to write to is a contact, as a
+/// phone number is, not a page.
 pub(crate) fn read_in(
     text: &str,
     tokens: &[Token],
@@ -210,11 +211,52 @@ pub(crate) fn read_in(
                 link.cited_text = i..upto.max(i + 1);
             }
             links.push(link);
-        } else if is_email(&text[start..end]) {
+        } else if is_free_mail(&text[start..end]) {
             emails.push(i);
         }
         i = last.max(i + 1);
     }
+}
+
+/// Free mail services: an address there is a private person's, or a
+/// private seller's. Matched by the host's name label, under any country's
+/// domain (`yahoo.co.uk`, `gmx.de`).
+const FREE_MAIL_NAMES: &str = "gmail googlemail yahoo ymail hotmail outlook live msn aol \
+    icloud protonmail proton tutanota gmx yandex rambler zoho naver daum hanmail rediffmail qq \
+    163 126 sina yopmail libero inbox";
+
+/// Free mail services whose name is a common word: matched by the whole
+/// host.
+const FREE_MAIL_HOSTS: &str = "mail.com mail.ru bk.ru list.ru web.de email.com consultant.com \
+    usa.com pm.me me.com";
+
+/// Whether `chunk` (text between whitespace) is an e-mail address at a
+/// free mail service (`someone@gmail.com`): a private contact, where a
+/// company's or an office's address is where its own staff read.
+pub(crate) fn is_free_mail(chunk: &str) -> bool {
+    if !is_email(chunk) {
+        return false;
+    }
+    let host = chunk
+        .trim_end_matches(|c: char| c.is_ascii_punctuation())
+        .rsplit('@')
+        .next()
+        .unwrap_or("");
+    let mut labels = host.rsplit('.');
+    let (tld, second, third) = (labels.next(), labels.next(), labels.next());
+    // The name label, before the top-level domain or a country's
+    // second-level one (`yahoo.co.uk`).
+    let name = match (tld, second, third) {
+        (Some(t), Some(s), Some(n)) if t.len() == 2 && s.len() <= 3 => n,
+        (_, Some(s), _) => s,
+        _ => return false,
+    };
+    FREE_MAIL_NAMES
+        .split_ascii_whitespace()
+        .any(|f| name.eq_ignore_ascii_case(f))
+        || FREE_MAIL_HOSTS
+            .split_ascii_whitespace()
+            .any(|f| host.eq_ignore_ascii_case(f))
 }
 
 /// Whether `chunk` (text between whitespace) is an e-mail address: a
@@ -540,10 +582,29 @@ mod tests {
         }
     }
 
-    /// The reader of a range finds e-mail addresses as contacts, not links.
+    /// Free mail is a private address; a company's or an office's is not.
+    #[test]
+    fn free_mail_is_told_from_an_organisations_mail() {
+        for (chunk, free) in [
+            ("dr.oduwa@gmail.com", true),
+            ("Recovery.Pro@Outlook.com.", true),
+            ("someone@yahoo.co.uk", true),
+            ("jemand@gmx.de", true),
+            ("ivan@mail.ru", true),
+            ("press@lotto-commission.gov", false),
+            ("jobs@oddsdata.com", false),
+            ("someone@gmail.example.org", false),
+            ("gmail.com", false),
+        ] {
+            assert_eq!(is_free_mail(chunk), free, "{chunk:?}");
+        }
+    }
+
+    /// The reader of a range finds free mail addresses as contacts, not
+    /// links, and passes over an organisation's.
     #[test]
     fn e_mail_addresses_are_read_apart_from_links() {
-        let text = "write to jane@example.org or see https://example.org/about";
+        let text = "write to jane@gmail.com or office@example.org, see https://example.org/about";
         let toks = tokenize(text);
         let flags: Vec<u16> = toks.tokens.iter().map(|t| t.flags).collect();
         let (mut links, mut emails) = (Vec::new(), Vec::new());

@@ -68,10 +68,11 @@ impl Payload {
         // parcel.
         // A price in sentences is what a review or a story says a thing
         // costs; in a list of terms, an offer.
-        // An e-mail address is a place to write to, not to buy: a
-        // writer's or a press office's address beside the casino they
-        // report on. It backs vice terms beside a call to write or
-        // phone (`contact him on WhatsApp or by mail: …`).
+        // A private e-mail address (free mail: an organisation's is not
+        // counted) is a place to write to, not to buy: a reader's beside
+        // the casino their brother works at. It backs vice terms beside a
+        // call to write or phone (`contact him on WhatsApp or by mail:
+        // …@gmail.com`).
         let priced = self.prices > 0 && !self.reads_as_prose();
         let written_to = c.emails > 0 && c.calls > 0;
         let backed = self.shop_words > 0

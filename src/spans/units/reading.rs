@@ -36,7 +36,8 @@ pub(crate) struct Cues {
     pub anchors: usize,
     /// Phone numbers.
     pub phones: usize,
-    /// E-mail addresses: a contact, as a phone number is.
+    /// E-mail addresses at free mail services: a private contact, as a
+    /// phone number is.
     pub emails: usize,
     /// Random strings of mixed case or without vowels.
     pub noise_words: usize,
@@ -262,7 +263,8 @@ pub(crate) struct Reading<'a> {
     /// read where a unit asks for them, most texts' links are never read.
     links: Vec<Link>,
     linked: Vec<Range<usize>>,
-    /// The first token of every e-mail address in `linked`, in text order.
+    /// The first token of every free mail address in `linked`, in text
+    /// order.
     emails: Vec<usize>,
     /// Which tokens may start a cue phrase.
     words: &'a WordClasses,
