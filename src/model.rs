@@ -442,10 +442,16 @@ pub(crate) mod units {
     pub const MAX_GLUE_SHARE: f32 = 0.5;
     /// ...counted over this many of the stuffing's words at most.
     pub const MAX_GLUE_WORDS: f32 = 24.0;
+    /// A paragraph of this many tokens or fewer greets (`hello sir,`):
+    /// beside praise, it is part of a comment template.
+    pub const MAX_GREETING_TOKENS: usize = 3;
     /// Texts up to this many words are also weighed as one unit.
     pub const SHORT_TEXT_WORDS: f32 = 400.0;
     /// The longest author line, in bytes.
     pub const MAX_AUTHOR_LINE: usize = 100;
+    /// The most tokens an author line's ending word takes (`より`, two
+    /// kana; `написал(а)`, a word and a letter).
+    pub const MAX_AUTHOR_END_TOKENS: usize = 3;
     /// The longest date line, in bytes.
     pub const MAX_DATE_LINE: usize = 48;
     /// The most words before the link of a signature line (and the most

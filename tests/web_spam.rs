@@ -439,6 +439,66 @@ fn a_short_comment_at_a_text_s_start_stays_above_a_stuffed_one() {
 }
 
 #[test]
+fn comment_sections_with_endings_of_several_tokens_lose_only_their_spam() {
+    // Author lines that end in two kana (`より`) or in a word and a letter
+    // in brackets (`написал(а)`), with or without a date line: the spam
+    // comment goes with its header, the post and the other comments stay.
+    let cases = [
+        (
+            "Japanese, with dates",
+            "Rustのライフタイムの解説、分かりやすかったです。\n\n田中 より:\n2021年5月3日 10:15 AM\n\
+             ありがとうございます。参考になりました。\n\n",
+            "ブランドコピー より:\n2021年5月4日 11:20 AM\n\
+             スーパーコピー ブランド 激安 通販 ルイヴィトン 財布 N級品 https://copy-brand.example.jp/",
+            "\n\n佐藤 より:\n2021年5月5日 8:02 PM\n次の記事も楽しみにしています。",
+        ),
+        (
+            "Russian, without dates",
+            "Отличная статья про настройку nginx, спасибо автору.\n\nИван написал(а):\n\
+             Спасибо, всё заработало с первого раза!\n\n",
+            "casino-vulkan написал(а):\nИграй в казино вулкан онлайн на реальные деньги! Бонус без \
+             депозита http://vulkan-casino-bonus.example.ru/",
+            "\n\nМария написал(а):\nА как быть с HTTPS? Подскажите, пожалуйста.",
+        ),
+    ];
+    for (name, before, spam, after) in cases {
+        let text = format!("{before}{spam}{after}");
+        assert_eq!(spans(&text), [spam], "{name}");
+    }
+}
+
+#[test]
+fn a_page_without_author_lines_loses_only_its_spam_paragraph() {
+    // A post's line and its readers' comments with no author lines (as a
+    // text extractor leaves them): praise in one of them does not glue
+    // the others to the spam paragraph. English and Russian.
+    let cases = [
+        (
+            "Great article about setting up nginx, thanks to the author.\n\n\
+             Thanks, everything worked the first time!\n\n",
+            "Play at vulkan casino online for real money! No deposit bonus \
+             http://vulkan-casino-bonus.example.com/",
+            "\n\nWhat about HTTPS? Please advise.",
+        ),
+        (
+            "Отличная статья про настройку nginx, спасибо автору.\n\n\
+             Спасибо, всё заработало с первого раза!\n\n",
+            "Играй в казино вулкан онлайн на реальные деньги! Бонус без депозита \
+             http://vulkan-casino-bonus.example.ru/",
+            "\n\nА как быть с HTTPS? Подскажите, пожалуйста.",
+        ),
+    ];
+    for (before, spam, after) in cases {
+        let text = format!("{before}{spam}{after}");
+        let cut = spans(&text);
+        assert!(
+            cut.iter().all(|c| spam.contains(c)) && !cut.is_empty(),
+            "{text:?}: cut {cut:?}"
+        );
+    }
+}
+
+#[test]
 fn comment_sections_lose_only_their_spam_comments() {
     let genuine_1 = "Maria says:\n2019-03-02 10:15\n\n\
                      The part about connection pools saved me a day of debugging. \

@@ -24,6 +24,12 @@ pub(crate) fn covers(set: &[Range<usize>], r: &Range<usize>) -> bool {
         .is_some_and(|s| s.start <= r.start && r.end <= s.end)
 }
 
+/// Whether some range of `set` (sorted, disjoint) shares an item with `r`.
+pub(crate) fn overlaps(set: &[Range<usize>], r: &Range<usize>) -> bool {
+    let i = set.partition_point(|s| s.end <= r.start);
+    set.get(i).is_some_and(|s| s.start < r.end && !r.is_empty())
+}
+
 /// Adds `r` to the sorted, disjoint ranges `set`, merging where they meet.
 pub(crate) fn add(set: &mut Vec<Range<usize>>, r: Range<usize>) {
     let at = set.partition_point(|s| s.end < r.start);
@@ -88,5 +94,21 @@ mod tests {
         assert_eq!(outside(&(0..10), &set, |r| r), [4..5, 8..10]);
         assert_eq!(outside(&(4..5), &set, |r| r), vec![4..5]);
         assert!(outside(&(1..3), &set, |r| r).is_empty());
+    }
+
+    #[test]
+    fn overlaps_tells_a_shared_item() {
+        let set = vec![2..4, 8..9];
+        for (r, shared) in [
+            (0..2, false),
+            (0..3, true),
+            (3..8, true),
+            (4..8, false),
+            (8..8, false),
+            (9..12, false),
+            (5..10, true),
+        ] {
+            assert_eq!(overlaps(&set, &r), shared, "{r:?}");
+        }
     }
 }

@@ -212,9 +212,11 @@ pub(crate) fn find(
         // it talks of what the stuffing sells (`…call our avast antivirus
         // support` above a list of avast support numbers; appended spam
         // shares no words with the prose), or is praise or a few words
-        // glued to it.
-        let rest = ranges::outside(&toks, &taken, |r| r);
-        if rest.len() != 1 || rest[0] != toks {
+        // glued to it. A comment's header (its author and date lines) is
+        // no part of its rest: it goes with the body it heads.
+        let body = cues_from.max(toks.start)..toks.end;
+        let rest = ranges::outside(&body, &taken, |r| r);
+        if rest.len() != 1 || rest[0] != body {
             // A short rest's praise and full stops are read too.
             let rest_tokens: usize = rest.iter().map(ExactSizeIterator::len).sum();
             let short_rest = rest_tokens as f32 <= model::SHORT_WORDS;
@@ -233,8 +235,21 @@ pub(crate) fn find(
             let address = remainder.words <= stuffing
                 && !remainder.reads_as_prose()
                 && remainder.cues.uncited_links() > 0;
+            // Praise glues a rest of praise: each paragraph apart from the
+            // payload's own praises or greets (`hello sir,` / `great post,
+            // thanks` / the link). A paragraph that does neither is other
+            // people's text (an article's line, a reader's question).
+            let praised = short_rest
+                && remainder.cues.praise > 0
+                && split::paragraphs(&measure.reading, body.clone())
+                    .into_iter()
+                    .filter(|p| !ranges::overlaps(&taken, p))
+                    .all(|p| {
+                        p.len() <= model::MAX_GREETING_TOKENS
+                            || measure.reading.cues(&[p], true).praise > 0
+                    });
             let glue = address
-                || (short_rest && remainder.cues.praise > 0)
+                || praised
                 || (remainder.sentence_ends + remainder.cues.stops == 0
                     && remainder.words
                         <= model::MAX_GLUE_SHARE * stuffing.min(model::MAX_GLUE_WORDS));

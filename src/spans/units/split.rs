@@ -6,7 +6,9 @@ use std::ops::Range;
 
 use super::reading::{Reading, is_year};
 use crate::keywords::cues::CueKind;
-use crate::model::units::{MAX_AUTHOR_LINE, MAX_DATE_LINE, MAX_TAIL_WORDS, MIN_HEADERS};
+use crate::model::units::{
+    MAX_AUTHOR_END_TOKENS, MAX_AUTHOR_LINE, MAX_DATE_LINE, MAX_TAIL_WORDS, MIN_HEADERS,
+};
 use crate::text::tokenize::flag;
 
 /// One comment of a comment section.
@@ -46,6 +48,10 @@ pub(crate) fn is_date_line(r: &Reading, line: &Range<usize>) -> bool {
     has_year && line.clone().all(|i| r.is_date_token(i))
 }
 
+/// A token of at most this many bytes may be one character of an ending
+/// of several tokens (a kana is three bytes, a Cyrillic letter two).
+const MAX_SHORT_TOKEN_BYTES: usize = 3;
+
 /// The name on an author line (`Anna says:`, `Marco ha detto:`, `Иван
 /// пишет:`, `小明 说：`): the tokens before its last word, which ends
 /// author lines, followed by a colon, an ellipsis or nothing.
@@ -53,17 +59,25 @@ pub(crate) fn author_name(r: &Reading, line: &Range<usize>) -> Option<Range<usiz
     if line.len() < 2 {
         return None;
     }
-    // The last word first: most lines end in no cue word, which one bit
-    // of the word table tells.
-    let last = line.end - 1;
-    if !r.is_cue(&(last..line.end), CueKind::AuthorEnd) || r.bytes_of(line).len() > MAX_AUTHOR_LINE
-    {
+    // The last words: an ending may be more than one token (`より` is two
+    // kana, `написал(а)` a word and a letter), and then its last token is
+    // one short character. Most lines end in no cue word, which one bit of
+    // the word table tells.
+    let last_token = &r.tokens[line.end - 1];
+    let short_last = last_token.end() - last_token.start() <= MAX_SHORT_TOKEN_BYTES;
+    let tokens = if short_last { MAX_AUTHOR_END_TOKENS } else { 1 };
+    let last = (1..=tokens.min(line.len() - 1))
+        .map(|k| line.end - k)
+        .find(|&from| r.is_cue(&(from..line.end), CueKind::AuthorEnd))?;
+    if r.bytes_of(line).len() > MAX_AUTHOR_LINE {
         return None;
     }
-    let after = r.text[r.tokens[last].end()..]
+    let after = r.text[r.tokens[line.end - 1].end()..]
         .split('\n')
         .next()
         .unwrap_or("")
+        // A closing bracket ends a written-out ending (`написал(а):`).
+        .trim_start_matches([')', ']'])
         .trim();
     let ends = after.is_empty()
         || after.starts_with([':', '：'])
@@ -269,6 +283,10 @@ mod tests {
             ("Иван пишет:", "Иван"),
             ("小明 说：", "小 明"),
             ("Anonymous said...", "Anonymous"),
+            // Endings of more than one token: two kana, a word and a
+            // letter in brackets.
+            ("田中 より:", "田 中"),
+            ("Иван написал(а):", "Иван"),
         ];
         for (line, name) in authors {
             let got = with_reading(line, |r| {
@@ -284,6 +302,8 @@ mod tests {
         }
         for line in [
             "That is what she said.",
+            "より",
+            "Иван написал(а) письмо",
             "says",
             "The report says that prices rose:",
         ] {
