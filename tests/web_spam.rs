@@ -468,6 +468,34 @@ fn comment_sections_with_endings_of_several_tokens_lose_only_their_spam() {
 }
 
 #[test]
+fn a_spam_comment_goes_with_its_author_and_date_lines() {
+    // Where the token model takes a spam comment's stuffing, the author
+    // line and the date line above it, and its reply link below, go with
+    // it: they are the comment's header, not text of its own. German and
+    // Polish, with reply lines.
+    let cases = [
+        (
+            "Ich habe die Festplatte gegen eine SSD getauscht.\n\nMarkus sagt:\n\
+             3. Mai 2021 um 10:15 Uhr\nGuter Tipp, habe ich auch gemacht.\nAntworten\n\n",
+            "Jessica sagt:\n4. Mai 2021 um 11:20 Uhr\nViagra kaufen ohne Rezept, günstig online \
+             bestellen, beste Preise https://pillen-shop.example.com/\nAntworten",
+            "\n\nLucy sagt:\n5. Mai 2021 um 20:02 Uhr\nWelche SSD hast du gekauft?\nAntworten",
+        ),
+        (
+            "Wymieniłem dysk na SSD.\n\nTomek napisał:\n3 maja 2021 o 10:15\n\
+             Dobry pomysł, zrobiłem to samo.\nOdpowiedz\n\n",
+            "Ania napisał:\n4 maja 2021 o 11:20\nViagra bez recepty, tanio online, zamów teraz \
+             najlepsze ceny https://tabletki-sklep.example.pl/\nOdpowiedz",
+            "\n\nLucy napisał:\n5 maja 2021 o 20:02\nJaki dysk kupiłeś?\nOdpowiedz",
+        ),
+    ];
+    for (before, spam, after) in cases {
+        let text = format!("{before}{spam}{after}");
+        assert_eq!(spans(&text), [spam], "{text:?}");
+    }
+}
+
+#[test]
 fn a_page_without_author_lines_loses_only_its_spam_paragraph() {
     // A post's line and its readers' comments with no author lines (as a
     // text extractor leaves them): praise in one of them does not glue

@@ -102,7 +102,7 @@ pub(crate) fn find(
                     continue;
                 }
                 let tail = split::tail_line(&mut reading, &comment.tokens);
-                candidates.push((comment.tokens.clone(), Unit::Message, comment.header.end));
+                candidates.push((comment.tokens.clone(), Unit::Message, comment.body));
                 candidates.extend(tail.map(|t| (t.clone(), Unit::Message, t.start)));
             }
         }

@@ -18,6 +18,9 @@ pub(crate) struct Comment {
     pub tokens: Range<usize>,
     /// Its header line (an author line, or a name over a date line).
     pub header: Range<usize>,
+    /// Where its body starts: after the header and the date line under
+    /// it.
+    pub body: usize,
 }
 
 /// A text laid out as a comment section: what comes before the comments,
@@ -92,7 +95,9 @@ pub(crate) fn author_name(r: &Reading, line: &Range<usize>) -> Option<Range<usiz
 /// line over a date line.
 pub(crate) fn comments(r: &Reading) -> Option<Section> {
     let lines = &r.lines;
-    let mut headers: Vec<Range<usize>> = Vec::new();
+    // Each header line, with where the body under it (and under its date
+    // line) starts.
+    let mut headers: Vec<(Range<usize>, usize)> = Vec::new();
     // An author line over a date line is a comment however few there are.
     let mut signed = false;
     let mut i = 0;
@@ -105,7 +110,12 @@ pub(crate) fn comments(r: &Reading) -> Option<Section> {
             && lines.get(i + 1).is_some_and(|n| is_date_line(r, n));
         if author || (next_is_date && !is_date_line(r, line)) {
             signed |= author && next_is_date;
-            headers.push(line.clone());
+            let body = if next_is_date {
+                lines[i + 1].end
+            } else {
+                line.end
+            };
+            headers.push((line.clone(), body));
             i += 2;
         } else {
             i += 1;
@@ -114,14 +124,15 @@ pub(crate) fn comments(r: &Reading) -> Option<Section> {
     if headers.len() < MIN_HEADERS && !signed {
         return None;
     }
-    let mut bounds: Vec<usize> = headers.iter().map(|h| h.start).collect();
+    let mut bounds: Vec<usize> = headers.iter().map(|(h, _)| h.start).collect();
     bounds.push(r.tokens.len());
     let comments = bounds
         .windows(2)
         .zip(headers)
-        .map(|(w, header)| Comment {
+        .map(|(w, (header, body))| Comment {
             tokens: w[0]..w[1],
             header,
+            body: body.min(w[1]),
         })
         .collect::<Vec<_>>();
     Some(Section {
