@@ -471,8 +471,8 @@ fn comment_sections_with_endings_of_several_tokens_lose_only_their_spam() {
 fn a_spam_comment_goes_with_its_author_and_date_lines() {
     // Where the token model takes a spam comment's stuffing, the author
     // line and the date line above it, and its reply link below, go with
-    // it: they are the comment's header, not text of its own. German and
-    // Polish, with reply lines.
+    // it: they are the comment's header, not text of its own. German,
+    // Polish, Spanish and French, with reply lines.
     let cases = [
         (
             "Ich habe die Festplatte gegen eine SSD getauscht.\n\nMarkus sagt:\n\
@@ -487,6 +487,20 @@ fn a_spam_comment_goes_with_its_author_and_date_lines() {
             "Ania napisał:\n4 maja 2021 o 11:20\nViagra bez recepty, tanio online, zamów teraz \
              najlepsze ceny https://tabletki-sklep.example.pl/\nOdpowiedz",
             "\n\nLucy napisał:\n5 maja 2021 o 20:02\nJaki dysk kupiłeś?\nOdpowiedz",
+        ),
+        (
+            "Cambié el disco por un SSD.\n\nCarlos dijo:\n3 de mayo de 2021 a las 10:15\n\
+             Buen consejo, hice lo mismo.\nResponder\n\n",
+            "Jessica dijo:\n4 de mayo de 2021 a las 11:20\nComprar viagra sin receta, barato \
+             online, envío gratis, mejor precio https://pastillas-tienda.example.com/\nResponder",
+            "\n\nLucía dijo:\n5 de mayo de 2021 a las 20:02\n¿Qué SSD compraste?\nResponder",
+        ),
+        (
+            "J'ai remplacé le disque par un SSD.\n\nMarc a dit :\n3 mai 2021 à 10 h 15 min\n\
+             Bon conseil, j'ai fait pareil.\nRépondre\n\n",
+            "Jessica a dit :\n4 mai 2021 à 11 h 20 min\nAcheter viagra sans ordonnance pas cher en \
+             ligne, livraison gratuite https://pilules-boutique.example.com/\nRépondre",
+            "\n\nLucie a dit :\n5 mai 2021 à 20 h 02 min\nQuel SSD as-tu acheté ?\nRépondre",
         ),
     ];
     for (before, spam, after) in cases {
