@@ -391,6 +391,9 @@ pub(crate) mod units {
     pub const MAX_PHONE_GAP: usize = 2;
     /// The evidence of a comment whose author name is made of keywords.
     pub const KEYWORD_NAME: f32 = 1.0;
+    /// A comment whose body another model took goes with its header, at
+    /// this margin.
+    pub const TAKEN_BODY: f32 = 1.0;
     /// Brand-and-shop pairs that make a payload without a link.
     pub const MIN_COMBOS: usize = 3;
     /// Spun copy, long form: a text of at least this many words...

@@ -510,6 +510,60 @@ fn a_spam_comment_goes_with_its_author_and_date_lines() {
 }
 
 #[test]
+fn a_wave_of_one_line_query_comments_goes_with_its_headers() {
+    // A wave of comments, each one pharmacy query line: the token model
+    // takes the run of queries, and every comment in it goes whole, the
+    // first one's author and date lines too. The post and the genuine
+    // comment after the wave stay. English and German.
+    let waves = [
+        (
+            "Notes on tuning autovacuum\n\nThe defaults are too timid for large tables.\n\n",
+            [
+                "Jessica says:\nMay 3, 2021 at 10:10 am\n",
+                "Mike says:\nMay 4, 2021 at 10:11 am\n",
+            ],
+            [
+                "order levothyroxine without prescription",
+                "clomid for sale online",
+                "where can i buy metformin over the counter",
+                "buy sertraline online no prescription",
+                "cheap lisinopril price",
+                "amoxicillin 500mg buy online uk",
+            ],
+            "\n\nRob says:\nMay 20, 2021 at 9:00 am\nThanks, lowering the scale factor fixed our bloat.",
+        ),
+        (
+            "Notizen zum Autovacuum\n\nDie Standardwerte sind für große Tabellen zu zaghaft.\n\n",
+            [
+                "Jessica sagt:\n3. Mai 2021 um 10:10 Uhr\n",
+                "Mike sagt:\n4. Mai 2021 um 10:11 Uhr\n",
+            ],
+            [
+                "levothyroxin ohne rezept bestellen",
+                "clomid online kaufen",
+                "metformin rezeptfrei kaufen",
+                "sertralin online bestellen ohne rezept",
+                "lisinopril günstig kaufen",
+                "amoxicillin 500mg online kaufen",
+            ],
+            "\n\nRob sagt:\n20. Mai 2021 um 9:00 Uhr\nDanke, ein kleinerer Faktor hat geholfen.",
+        ),
+    ];
+    for (post, [first, second], queries, genuine) in waves {
+        let mut wave = String::new();
+        for (k, query) in queries.iter().enumerate() {
+            if k > 0 {
+                wave.push_str("\n\n");
+            }
+            wave.push_str(if k % 2 == 0 { first } else { second });
+            wave.push_str(query);
+        }
+        let text = format!("{post}{wave}{genuine}");
+        assert_eq!(spans(&text), [wave.as_str()], "{text:?}");
+    }
+}
+
+#[test]
 fn a_page_without_author_lines_loses_only_its_spam_paragraph() {
     // A post's line and its readers' comments with no author lines (as a
     // text extractor leaves them): praise in one of them does not glue

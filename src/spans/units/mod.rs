@@ -175,6 +175,21 @@ pub(crate) fn find(
             }
             continue;
         }
+        // A comment whose body the other models took goes whole: its
+        // header (author and date lines) is no text of its own.
+        let body = cues_from.max(toks.start)..toks.end;
+        if unit == Unit::Message
+            && cues_from > toks.start
+            && !body.is_empty()
+            && ranges::covers(&taken, &body)
+        {
+            ranges::add(&mut taken, toks.clone());
+            out.push(Candidate {
+                tokens: toks,
+                score: sigmoid(model::TAKEN_BODY),
+            });
+            continue;
+        }
         // Too long to be a message (by its tokens, then by its words, both
         // read from the flags): weighed whole only as spun copy, and passed
         // over before it is measured unless selling phrases come back in
@@ -214,7 +229,6 @@ pub(crate) fn find(
         // shares no words with the prose), or is praise or a few words
         // glued to it. A comment's header (its author and date lines) is
         // no part of its rest: it goes with the body it heads.
-        let body = cues_from.max(toks.start)..toks.end;
         let rest = ranges::outside(&body, &taken, |r| r);
         if rest.len() != 1 || rest[0] != body {
             // A short rest's praise and full stops are read too.
