@@ -980,6 +980,40 @@ const SEO_HOW_TOS: &[(&str, &str)] = &[
 
 /// Posts with hashtags and handles that name a brand, a film or a club:
 /// glued words read as such, and nothing sold.
+/// News of gambling's regulation and enforcement, and of a casino's
+/// takings, in Chinese, Japanese, Arabic, Persian and Hindi: the trade's
+/// words, its bonus offers named in sentences.
+const GAMBLING_NEWS_IN_OTHER_SCRIPTS: &[(&str, &str)] = &[
+    (
+        "a raid on lottery platforms, Chinese",
+        "警方破获一起网络赌博案，涉案的时时彩和北京赛车网投平台非法获利上千万元，30名嫌疑人被抓获。",
+    ),
+    (
+        "a casino's takings, Chinese",
+        "澳门赌场的收入在疫情后回升，百家乐仍是最受欢迎的游戏，分析师预计明年增长15%。",
+    ),
+    (
+        "a warning about foreign casino sites, Japanese",
+        "日本政府はオンラインカジノの利用者が増えていることを受け、無料スピンや入金ボーナスを宣伝する\
+         海外サイトへの注意を呼びかけた。",
+    ),
+    (
+        "a ban on betting sites, Arabic",
+        "أعلنت الحكومة حظر مواقع المراهنات الرياضية غير المرخصة بعد انتشار إعلانات الكازينو المباشر \
+         والبونص الترحيبي بين الشباب.",
+    ),
+    (
+        "blocked betting sites, Persian",
+        "پلیس سایبری از مسدود شدن صدها سایت شرط بندی فوتبال و بازی انفجار خبر داد و به خانواده ها \
+         هشدار داد.",
+    ),
+    (
+        "a ban on betting adverts, Hindi",
+        "सरकार ने ऑनलाइन बेटिंग और क्रिकेट सट्टा के विज्ञापनों पर रोक लगाई, कई बेटिंग साइट ब्लॉक की \
+         गईं।",
+    ),
+];
+
 /// A warning against a trade's rogue sellers, with where to report them.
 const WARNINGS: &[(&str, &str)] = &[
     (
@@ -1234,4 +1268,9 @@ fn addresses_given_to_write_to_stay_prose() {
 #[test]
 fn warnings_against_rogue_sellers_stay_prose() {
     assert_prose(WARNINGS);
+}
+
+#[test]
+fn gambling_news_in_other_scripts_stays_prose() {
+    assert_prose(GAMBLING_NEWS_IN_OTHER_SCRIPTS);
 }

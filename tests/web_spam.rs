@@ -311,6 +311,34 @@ fn gambling_comments_in_several_languages() {
         "thai baccarat",
         "บาคาร่า สล็อตออนไลน์ คาสิโนออนไลน์ เว็บพนัน แทงบอล สล็อต",
     );
+    // Betting adverts in Hindi, Arabic, Persian, Japanese and Chinese: the
+    // trade's words, its bonus offers and a call to sign up.
+    for (name, text) in [
+        (
+            "hindi cricket betting",
+            "ऑनलाइन कैसीनो इंडिया, क्रिकेट सट्टा, ऑनलाइन बेटिंग साइट, वेलकम बोनस और फ्री स्पिन \
+             पाएं, अभी खेलें",
+        ),
+        (
+            "arabic sports betting",
+            "كازينو اون لاين، مراهنات رياضية، افضل مواقع المراهنات، بونص ترحيبي بدون ايداع، \
+             سجل الآن",
+        ),
+        (
+            "persian crash game",
+            "کازینو آنلاین، سایت شرط بندی معتبر، بازی انفجار، بونوس ثبت نام رایگان",
+        ),
+        (
+            "japanese online casino",
+            "オンラインカジノ 入金不要ボーナス 無料スピン 今すぐプレイ",
+        ),
+        (
+            "chinese lottery platform",
+            "时时彩 北京赛车 网投平台 注册送38元 稳赚不赔 立即注册",
+        ),
+    ] {
+        assert_all_spam(name, text);
+    }
 }
 
 #[test]

@@ -70,6 +70,7 @@ impl CueKind {
 
 /// The built-in cue lists: (language or group, file contents).
 const BUILTIN: &[(&str, &str)] = &[
+    ("ar_fa_hi", include_str!("cues/ar_fa_hi.txt")),
     ("cjk", include_str!("cues/cjk.txt")),
     ("de", include_str!("cues/de.txt")),
     ("en", include_str!("cues/en.txt")),

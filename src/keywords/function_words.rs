@@ -6,11 +6,13 @@ use crate::text::tokenize::hash_bytes;
 
 /// One list per language (or close group); at most 16, the bits of a mask.
 const LISTS: &[&str] = &[
+    include_str!("function_words/ar_fa.txt"),
     include_str!("function_words/cs.txt"),
     include_str!("function_words/de.txt"),
     include_str!("function_words/en.txt"),
     include_str!("function_words/es.txt"),
     include_str!("function_words/fr.txt"),
+    include_str!("function_words/hi.txt"),
     include_str!("function_words/id.txt"),
     include_str!("function_words/it.txt"),
     include_str!("function_words/nl.txt"),
@@ -64,5 +66,9 @@ mod tests {
         let toks = tokenize("The und les для 的 Moncler outlet");
         let is: Vec<bool> = toks.tokens.iter().map(|t| fw.contains(t.hash)).collect();
         assert_eq!(is, [true, true, true, true, true, false, false]);
+        // Hindi, Arabic and Persian, beside a betting term.
+        let toks = tokenize("और में في على در برای सट्टा");
+        let is: Vec<bool> = toks.tokens.iter().map(|t| fw.contains(t.hash)).collect();
+        assert_eq!(is, [true, true, true, true, true, true, false]);
     }
 }
