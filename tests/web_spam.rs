@@ -24,6 +24,12 @@ fn assert_cut(name: &str, text: &str, part: &str) {
     assert!(cut.iter().any(|s| s.contains(part)), "{name}: cut {cut:?}");
 }
 
+/// `spam` between `before` and `after` is cut, and nothing else is.
+fn assert_only_between(name: &str, before: &str, spam: &str, after: &str) {
+    let text = format!("{before}{spam}{after}");
+    assert_eq!(spans(&text), [spam], "{name}: {text:?}");
+}
+
 fn assert_prose(name: &str, text: &str) {
     assert!(spans(text).is_empty(), "{name}: flagged {:?}", spans(text));
 }
@@ -490,8 +496,7 @@ fn comment_sections_with_endings_of_several_tokens_lose_only_their_spam() {
         ),
     ];
     for (name, before, spam, after) in cases {
-        let text = format!("{before}{spam}{after}");
-        assert_eq!(spans(&text), [spam], "{name}");
+        assert_only_between(name, before, spam, after);
     }
 }
 
@@ -532,8 +537,7 @@ fn a_spam_comment_goes_with_its_author_and_date_lines() {
         ),
     ];
     for (before, spam, after) in cases {
-        let text = format!("{before}{spam}{after}");
-        assert_eq!(spans(&text), [spam], "{text:?}");
+        assert_only_between("a comment with reply lines", before, spam, after);
     }
 }
 
