@@ -1014,6 +1014,35 @@ const GAMBLING_NEWS_IN_OTHER_SCRIPTS: &[(&str, &str)] = &[
     ),
 ];
 
+/// A museum's replicas and customs' seizures of fakes: the copy words
+/// beside the goods, in sentences that report.
+const COPIES_REPORTED: &[(&str, &str)] = &[
+    (
+        "a museum's replica, French",
+        "Le musée expose une réplique de la montre de Marie-Antoinette, fabriquée par Breguet en \
+         1827, et une copie du carnet de commande.",
+    ),
+    (
+        "a museum's replicas and seized fakes, Polish",
+        "Muzeum pokazuje repliki zegarków z XVIII wieku oraz podróbki banknotów zatrzymane przez \
+         policję w zeszłym roku.",
+    ),
+    (
+        "seized fake watches, German",
+        "Die Polizei hat in Hamburg tausende gefälschte Uhren und Taschen beschlagnahmt, der \
+         Schaden liegt bei zwei Millionen Euro.",
+    ),
+    (
+        "seized fake watches, Dutch",
+        "De douane onderschepte duizenden namaak horloges en namaak tassen in de haven van \
+         Rotterdam.",
+    ),
+    (
+        "seized copies, Russian",
+        "Таможня изъяла партию копий часов и сумок известных брендов на сумму 3 миллиона рублей.",
+    ),
+];
+
 /// A warning against a trade's rogue sellers, with where to report them.
 const WARNINGS: &[(&str, &str)] = &[
     (
@@ -1273,4 +1302,9 @@ fn warnings_against_rogue_sellers_stay_prose() {
 #[test]
 fn gambling_news_in_other_scripts_stays_prose() {
     assert_prose(GAMBLING_NEWS_IN_OTHER_SCRIPTS);
+}
+
+#[test]
+fn copies_in_a_museum_or_a_seizure_stay_prose() {
+    assert_prose(COPIES_REPORTED);
 }

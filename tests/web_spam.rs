@@ -348,6 +348,38 @@ fn gambling_comments_in_several_languages() {
 }
 
 #[test]
+fn counterfeit_goods_are_cut_in_several_languages() {
+    // A copy word beside the goods it copies (`réplique montre`, `podróbki
+    // zegarków`) with a shop word: each row's counterfeit phrase is cut.
+    for (name, text, phrase) in [
+        (
+            "watches, French",
+            "Réplique montre Rolex pas cher, montres de luxe copie haute qualité, livraison \
+             gratuite en France.",
+            "Réplique montre",
+        ),
+        (
+            "watches and bags, Polish",
+            "Podróbki zegarków Rolex tanio, repliki torebek Louis Vuitton, darmowa wysyłka.",
+            "Podróbki zegarków",
+        ),
+        (
+            "watches and bags, Dutch",
+            "Namaak Rolex horloges goedkoop kopen, replica tassen Louis Vuitton, gratis verzending.",
+            "replica tassen",
+        ),
+        (
+            "watches, German",
+            "Replika Uhren kaufen günstig, Rolex Replica Deutschland, beste Qualität, schneller \
+             Versand.",
+            "Replika Uhren",
+        ),
+    ] {
+        assert_cut(name, text, phrase);
+    }
+}
+
+#[test]
 fn a_signature_link_under_pasted_text_is_cut_alone() {
     let pasted = "The museum's new wing opened in spring, with rooms for the sculpture \
                   collection and a cafe on the roof. Visitors praised the light in the halls.";
