@@ -153,7 +153,9 @@ impl Matcher {
         for (index, kw) in lexicon.iter().enumerate() {
             tokenize_into(kw.term(), &mut toks);
             // Without the space after the last token.
-            let mut f = toks.folded[..toks.folded.len().saturating_sub(1)].to_vec();
+            // Room for the space a whole-word pattern ends with.
+            let mut f = Vec::with_capacity(toks.folded.len());
+            f.extend_from_slice(&toks.folded[..toks.folded.len().saturating_sub(1)]);
             if f.is_empty() {
                 return Err(Error::InvalidKeyword {
                     index,
@@ -181,8 +183,13 @@ impl Matcher {
                 // A phrase is written without its spaces in an address
                 // (`paydayloans`, `printersupport`): that form too, for
                 // addresses only, unless it is a term of its own.
+                // Addresses are written in ASCII (a host in another script
+                // is rare), and each term in another script would add a
+                // pattern of its own bytes to the automaton: those terms
+                // get no glued form.
                 let glued: Vec<u8> = f.iter().copied().filter(|&b| b != b' ').collect();
                 if glued.len() >= MIN_TERM_IN_ADDRESS
+                    && glued.is_ascii()
                     && (glued.len() == f.len() || !seen.contains(&glued))
                 {
                     folded.push(glued);

@@ -103,7 +103,7 @@ impl CharInfo {
             // The other alphabets of the first blocks (Arabic, Hebrew,
             // Devanagari, Bengali, Thai…): the standard library's answers,
             // looked up once.
-            u @ 0..LOW_BLOCKS => low_blocks()[u as usize],
+            u @ 0..LOW_BLOCKS => low_blocks(u),
             _ => CharInfo::from_tables(c),
         }
     }
@@ -132,16 +132,26 @@ impl CharInfo {
 /// Code points below this are answered from a table (see [`low_blocks`]).
 const LOW_BLOCKS: u32 = 0x1000;
 
-/// [`CharInfo::from_tables`] for every code point below [`LOW_BLOCKS`],
-/// built on first use: the standard library searches its tables on every
-/// call.
-fn low_blocks() -> &'static [CharInfo] {
-    static TABLE: std::sync::OnceLock<Vec<CharInfo>> = std::sync::OnceLock::new();
-    TABLE.get_or_init(|| {
-        (0..LOW_BLOCKS)
-            .map(|u| char::from_u32(u).map_or(CharInfo::from_tables(' '), CharInfo::from_tables))
-            .collect()
-    })
+/// Code points per block of that table, each block filled on first use.
+const BLOCK: u32 = 64;
+
+/// [`CharInfo::from_tables`] for the code point `u` below [`LOW_BLOCKS`],
+/// from a table of blocks of [`BLOCK`] code points, each built the first
+/// time one of its code points is asked: the standard library searches
+/// its tables on every call, and a text or a lexicon touches a few of the
+/// 64 blocks (a Latin supplement, Cyrillic, Arabic, Devanagari, Thai).
+fn low_blocks(u: u32) -> CharInfo {
+    type Block = std::sync::OnceLock<[CharInfo; BLOCK as usize]>;
+    static BLOCKS: [Block; (LOW_BLOCKS / BLOCK) as usize] =
+        [const { Block::new() }; (LOW_BLOCKS / BLOCK) as usize];
+    let block = BLOCKS[(u / BLOCK) as usize].get_or_init(|| {
+        let first = u - u % BLOCK;
+        std::array::from_fn(|k| {
+            char::from_u32(first + k as u32)
+                .map_or(CharInfo::from_tables(' '), CharInfo::from_tables)
+        })
+    });
+    block[(u % BLOCK) as usize]
 }
 
 /// Han ideographs and hiragana: each one a word under UAX #29.
