@@ -24,6 +24,9 @@ pub(crate) enum CueKind {
     Call,
     /// A call to pick up the phone (`call us`, `toll free`).
     PhoneCall,
+    /// A call to write to someone (`contact him`, `por WhatsApp`): it sells
+    /// only beside a private address to write to.
+    WriteCall,
     /// The words of an advertised support line (`customer care`).
     Support,
     /// A word about spam (`spam`, `scam`): the text complains of it.
@@ -42,11 +45,12 @@ pub(crate) enum CueKind {
 }
 
 impl CueKind {
-    const ALL: [(CueKind, &'static str); 10] = [
+    const ALL: [(CueKind, &'static str); 11] = [
         (CueKind::Praise, "praise"),
         (CueKind::Pitch, "pitch"),
         (CueKind::Call, "call"),
         (CueKind::PhoneCall, "phone-call"),
+        (CueKind::WriteCall, "write-call"),
         (CueKind::Support, "support"),
         (CueKind::AboutSpam, "about-spam"),
         (CueKind::AuthorEnd, "author-end"),

@@ -72,9 +72,9 @@ impl Payload {
         // counted) is a place to write to, not to buy: a reader's beside
         // the casino their brother works at. It backs vice terms beside a
         // call to write or phone (`contact him on WhatsApp or by mail:
-        // …@gmail.com`).
+        // …@gmail.com`); a call to write backs nothing without one.
         let priced = self.prices > 0 && !self.reads_as_prose();
-        let written_to = c.emails > 0 && c.calls > 0;
+        let written_to = c.emails > 0 && c.calls + c.write_calls > 0;
         let backed = self.shop_words > 0
             || priced
             || written_to
@@ -616,9 +616,17 @@ mod tests {
             ),
             (
                 "an e-mail address and a call to write beside a vice term",
-                unit(25, |p| (p.vice, p.cues.emails, p.cues.calls) = (1, 1, 1)),
+                unit(25, |p| {
+                    (p.vice, p.cues.emails, p.cues.write_calls) = (1, 1, 1)
+                }),
                 Message,
                 true,
+            ),
+            (
+                "a call to write beside a vice term, no address",
+                unit(20, |p| (p.vice, p.cues.write_calls) = (1, 1)),
+                Message,
+                false,
             ),
             (
                 "an e-mail address beside a vice term, no call (a writer's bio)",

@@ -55,6 +55,8 @@ pub(crate) struct Cues {
     pub support: usize,
     /// Calls to pick up the phone, among the calls.
     pub phone_calls: usize,
+    /// Calls to write to someone (not among the calls).
+    pub write_calls: usize,
     /// Words about spam.
     pub about_spam: usize,
     /// Words of a text that reports rather than sells (seized, my doctor).
@@ -641,6 +643,7 @@ impl<'a> Reading<'a> {
                 c.praise += has(CueKind::Praise);
                 c.calls += has(CueKind::Call) + has(CueKind::PhoneCall) + usize::from(introduces);
                 c.phone_calls += has(CueKind::PhoneCall);
+                c.write_calls += has(CueKind::WriteCall);
                 c.support += has(CueKind::Support);
                 c.about_spam += has(CueKind::AboutSpam);
                 c.reporting += has(CueKind::Reporting);
