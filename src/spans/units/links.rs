@@ -233,51 +233,39 @@ const FREE_MAIL_HOSTS: &str = "mail.com mail.ru bk.ru list.ru web.de email.com c
 /// Whether `chunk` (text between whitespace) is an e-mail address at a
 /// free mail service (`someone@gmail.com`): a private contact, where a
 /// company's or an office's address is where its own staff read.
-pub(crate) fn is_free_mail(chunk: &str) -> bool {
-    if !is_email(chunk) {
+fn is_free_mail(chunk: &str) -> bool {
+    let Some(host) = email_host(chunk) else {
         return false;
-    }
-    let host = chunk
-        .trim_end_matches(|c: char| c.is_ascii_punctuation())
-        .rsplit('@')
-        .next()
-        .unwrap_or("");
-    let mut labels = host.rsplit('.');
-    let (tld, second, third) = (labels.next(), labels.next(), labels.next());
-    // The name label, before the top-level domain or a country's
-    // second-level one (`yahoo.co.uk`).
-    let name = match (tld, second, third) {
-        (Some(t), Some(s), Some(n)) if t.len() == 2 && s.len() <= 3 => n,
-        (_, Some(s), _) => s,
-        _ => return false,
     };
-    FREE_MAIL_NAMES
-        .split_ascii_whitespace()
-        .any(|f| name.eq_ignore_ascii_case(f))
-        || FREE_MAIL_HOSTS
+    // The name label, under any country's domain (`yahoo.co.uk`).
+    site_name(host.as_bytes()).is_some_and(|name| {
+        FREE_MAIL_NAMES
             .split_ascii_whitespace()
-            .any(|f| host.eq_ignore_ascii_case(f))
+            .any(|f| name.eq_ignore_ascii_case(f.as_bytes()))
+    }) || FREE_MAIL_HOSTS
+        .split_ascii_whitespace()
+        .any(|f| host.eq_ignore_ascii_case(f))
 }
 
-/// Whether `chunk` (text between whitespace) is an e-mail address: a
-/// local part of letters, digits and `._%+-`, an `@`, and a host with a
-/// top-level domain (`jane.doe@example.org`, `mailto:…`, in brackets or
-/// before a full stop). A handle (`@name`) or a host alone is none.
-pub(crate) fn is_email(chunk: &str) -> bool {
+/// The host of the e-mail address `chunk` (text between whitespace) is,
+/// if it is one: a local part of letters, digits and `._%+-`, an `@`, and
+/// a host with a top-level domain (`jane.doe@example.org`, `mailto:…`, in
+/// brackets or before a full stop). A handle (`@name`) or a host alone is
+/// none.
+fn email_host(chunk: &str) -> Option<&str> {
     let trimmed = chunk.trim_matches(|c: char| c.is_ascii_punctuation() && c != '@');
     let trimmed = trimmed
         .get(..7)
         .filter(|p| p.eq_ignore_ascii_case("mailto:"))
         .map_or(trimmed, |_| &trimmed[7..]);
-    let Some((local, host)) = trimmed.split_once('@') else {
-        return false;
-    };
-    !local.is_empty()
+    let (local, host) = trimmed.split_once('@')?;
+    (!local.is_empty()
         && local
             .bytes()
             .all(|c| c.is_ascii_alphanumeric() || b"._%+-".contains(&c))
         && host_len(host) == host.len()
-        && is_host(host)
+        && is_host(host))
+    .then_some(host)
 }
 
 /// Whether an anchor whose markup starts after `before` is set inside a
@@ -499,17 +487,24 @@ fn is_host(host: &str) -> bool {
 /// `com.br`: a label of three letters or fewer between a longer name and
 /// a two-letter country code).
 fn site_name_hash(host: &[u8]) -> u64 {
-    // The last three labels, from the end.
-    let mut labels = host.rsplit(|&c| c == b'.');
-    let (Some(tld), Some(second)) = (labels.next(), labels.next()) else {
+    let Some(name) = site_name(host) else {
         return 0;
-    };
-    let name = match labels.next() {
-        Some(third) if tld.len() == 2 && second.len() <= 3 => third,
-        _ => second,
     };
     let folded: Vec<u8> = name.iter().map(u8::to_ascii_lowercase).collect();
     crate::text::tokenize::hash_bytes(&folded)
+}
+
+/// A host's name label: the label before the top-level domain, or before a
+/// country's second-level one (`co.uk`, `com.br`: a label of three letters
+/// or fewer between a longer name and a two-letter country code).
+fn site_name(host: &[u8]) -> Option<&[u8]> {
+    // The last three labels, from the end.
+    let mut labels = host.rsplit(|&c| c == b'.');
+    let (tld, second) = (labels.next()?, labels.next()?);
+    Some(match labels.next() {
+        Some(third) if tld.len() == 2 && second.len() <= 3 => third,
+        _ => second,
+    })
 }
 
 /// The length of the host that starts `rest`: letters and digits of any
@@ -578,7 +573,7 @@ mod tests {
             ("https://user@example.com/path", false),
             ("a b@example.com", false),
         ] {
-            assert_eq!(is_email(chunk), email, "{chunk:?}");
+            assert_eq!(email_host(chunk).is_some(), email, "{chunk:?}");
         }
     }
 

@@ -258,10 +258,7 @@ pub(crate) fn find(
                 && split::paragraphs(&measure.reading, body.clone())
                     .into_iter()
                     .filter(|p| !ranges::overlaps(&taken, p))
-                    .all(|p| {
-                        p.len() <= model::MAX_GREETING_TOKENS
-                            || measure.reading.cues(&[p], true).praise > 0
-                    });
+                    .all(|p| p.len() <= model::MAX_GREETING_TOKENS || measure.reading.praises(&p));
             let glue = address
                 || praised
                 || (remainder.sentence_ends + remainder.cues.stops == 0

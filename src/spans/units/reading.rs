@@ -221,6 +221,13 @@ pub(crate) fn read_phones_into(
     phones.extend(reader.finish(text));
 }
 
+/// How many of the sorted token positions `at` lie inside `r`.
+fn count_in(at: &[usize], r: &Range<usize>) -> usize {
+    let from = at.partition_point(|&p| p < r.start);
+    let to = at.partition_point(|&p| p < r.end);
+    to.saturating_sub(from)
+}
+
 /// The buffer `v` holds, emptied, leaving an unallocated one in its place.
 fn emptied<T>(v: &mut Vec<T>) -> Vec<T> {
     let mut v = std::mem::take(v);
@@ -551,9 +558,15 @@ impl<'a> Reading<'a> {
 
     /// Phone numbers that end inside `r`.
     pub(crate) fn phones_in(&self, r: &Range<usize>) -> usize {
-        let from = self.phones.partition_point(|&p| p < r.start);
-        let to = self.phones.partition_point(|&p| p < r.end);
-        to.saturating_sub(from)
+        count_in(&self.phones, r)
+    }
+
+    /// Whether a praise phrase starts inside `r`.
+    pub(crate) fn praises(&mut self, r: &Range<usize>) -> bool {
+        self.read_cues(r);
+        self.cues_in(r)
+            .iter()
+            .any(|h| h.kinds & CueKind::Praise.bit() != 0)
     }
 
     /// Finds the shapes of the words of `r` not yet looked at.
@@ -616,9 +629,7 @@ impl<'a> Reading<'a> {
             }
             let links = &self.links;
             c.phones += self.phones_in(part);
-            let emails = &self.emails;
-            c.emails += emails.partition_point(|&e| e < part.end)
-                - emails.partition_point(|&e| e < part.start);
+            c.emails += count_in(&self.emails, part);
             for h in self.cues_in(part) {
                 let has = |k: CueKind| usize::from(h.kinds & k.bit() != 0);
                 // `Link - http://…`: a word that introduces the link right
