@@ -183,9 +183,7 @@ pub(crate) fn read_in(
     let mut i = r.start;
     while i < r.end {
         // Most words are no part of an address: skipped by their flags.
-        let Some(next) = flags[i..r.end]
-            .iter()
-            .position(|&f| f & (flag::URL | flag::DOTTED) != 0)
+        let Some(next) = crate::spans::first_with(&flags[i..r.end], flag::URL | flag::DOTTED)
         else {
             break;
         };
@@ -203,7 +201,8 @@ pub(crate) fn read_in(
             .iter()
             .position(u8::is_ascii_whitespace)
             .map_or(ceiling, |p| t.end() + p);
-        let last = i + tokens[i..].partition_point(|u| u.start() < end);
+        // The chunk's tokens are a few: counted forward.
+        let last = i + tokens[i..].iter().take_while(|u| u.start() < end).count();
         if let Some(mut link) = read_chunk(&text[start..end], i..last) {
             if link.anchor && set_in_sentence(&text[..start]) {
                 let close = anchor_close(&text[start..ceiling.max(end)]).map_or(end, |c| start + c);

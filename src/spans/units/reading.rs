@@ -202,22 +202,16 @@ pub(crate) fn read_phones_into(
     phones: &mut Vec<usize>,
 ) {
     phones.clear();
-    // Many texts have no number: one look at the flags, side by side, tells.
-    if crate::spans::count_where(flags, |f| f & flag::NUMERIC != 0) == 0 {
-        return;
-    }
     let mut reader = PhoneReader::default();
     let mut last = None;
-    for (i, &f) in flags.iter().enumerate() {
-        if f & flag::NUMERIC != 0 {
-            // A word between two numbers ends the run.
-            if last.is_some_and(|l: usize| l + 1 != i) {
-                phones.extend(reader.finish(text));
-            }
-            phones.extend(reader.feed(text, i, &tokens[i]));
-            last = Some(i);
+    crate::spans::each_with(flags, flag::NUMERIC, |i| {
+        // A word between two numbers ends the run.
+        if last.is_some_and(|l: usize| l + 1 != i) {
+            phones.extend(reader.finish(text));
         }
-    }
+        phones.extend(reader.feed(text, i, &tokens[i]));
+        last = Some(i);
+    });
     phones.extend(reader.finish(text));
 }
 
@@ -307,12 +301,12 @@ impl<'a> Reading<'a> {
         let mut lines = emptied(&mut buffers.lines);
         let phones = std::mem::take(&mut buffers.phones);
         let mut from = 0;
-        for (i, &f) in flags.iter().enumerate().skip(1) {
-            if f & flag::LINE_BEFORE != 0 {
+        crate::spans::each_with(flags, flag::LINE_BEFORE, |i| {
+            if i > 0 {
                 lines.push(from..i);
                 from = i;
             }
-        }
+        });
         if from < tokens.len() {
             lines.push(from..tokens.len());
         }

@@ -149,12 +149,12 @@ pub(crate) fn paragraphs(r: &Reading, range: Range<usize>) -> Vec<Range<usize>> 
     let flags = &r.flags()[range.clone()];
     let mut out =
         Vec::with_capacity(1 + crate::spans::count_where(flags, |f| f & flag::PARA_BEFORE != 0));
-    for (k, &f) in flags.iter().enumerate().skip(1) {
-        if f & flag::PARA_BEFORE != 0 {
+    crate::spans::each_with(flags, flag::PARA_BEFORE, |k| {
+        if k > 0 {
             out.push(from..range.start + k);
             from = range.start + k;
         }
-    }
+    });
     if from < range.end {
         out.push(from..range.end);
     }
