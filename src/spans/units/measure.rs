@@ -12,7 +12,7 @@ use crate::evidence::{Evidence, mark};
 use crate::keywords::lexicon::Category;
 use crate::keywords::matcher::{Hit, Matcher};
 use crate::model::units as model;
-use crate::spans::{count_where, ranges};
+use crate::spans::{count_where, each_with, ranges};
 use crate::text::fold::Disguises;
 use crate::text::tokenize::{Token, flag};
 
@@ -145,14 +145,14 @@ impl Measure<'_> {
             cjk += part_cjk;
             p.words += part_words as f32;
             // Code names are rare: their words are read where the flags
-            // show one.
-            for (i, &f) in flags.iter().enumerate() {
-                if telling(f) && f & flag::URL == 0 {
+            // show one (a code name has a digit).
+            each_with(flags, flag::DIGIT, |i| {
+                if telling(flags[i]) && flags[i] & flag::URL == 0 {
                     let t = &self.tokens[part.start + i];
                     let word = &self.reading.text[t.start()..t.end()];
                     p.lucky_tokens += usize::from(shapes::is_lucky_name(word));
                 }
-            }
+            });
             let hits = self.ev.hits_in(part.clone());
             for (k, h) in hits.iter().enumerate() {
                 let first = h.first as usize;

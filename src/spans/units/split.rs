@@ -36,7 +36,11 @@ pub(crate) struct Section {
 /// `April 19, 2012 at 9:02 pm`, `19 апреля 2012 г.`, `2012年4月19日`).
 pub(crate) fn is_date_line(r: &Reading, line: &Range<usize>) -> bool {
     let bytes = r.bytes_of(line);
-    if bytes.len() > MAX_DATE_LINE {
+    // Most lines are long, or hold no digit: their flags, side by side,
+    // tell.
+    if bytes.len() > MAX_DATE_LINE
+        || r.flags()[line.clone()].iter().fold(0, |all, &f| all | f) & flag::DIGIT == 0
+    {
         return false;
     }
     let has_year = r.tokens[line.clone()].iter().any(|t| {
