@@ -1134,6 +1134,81 @@ const HASHTAGS_AND_HANDLES: &[(&str, &str)] = &[
     ),
 ];
 
+/// News of a trade banned, restricted or warned against by a government,
+/// ending on a pointer to more on the story and its link: the pointer is
+/// what news and notices end on, not a call to buy.
+const BANS_WITH_A_POINTER: &[(&str, &str)] = &[
+    (
+        "an advertising ban on bookmakers, English",
+        "The government banned advertising of bookmakers and online casinos: sports betting can \
+         no longer be advertised on social networks. For more details see \
+         https://www.example.com/news/2024/05/ban",
+    ),
+    (
+        "a warning against online pharmacies, English",
+        "The health ministry warned against buying Ozempic and other semaglutide pens from online \
+         pharmacies without a prescription. For more information visit \
+         https://www.health.example.gov/semaglutide-warning",
+    ),
+    (
+        "an advertising ban on bookmakers, Russian",
+        "Правительство ограничило рекламу букмекеров и онлайн-казино: теперь ставки на спорт нельзя \
+         рекламировать в соцсетях. Подробнее на сайте https://www.example.ru/news/2024/05/ban",
+    ),
+    (
+        "an advertising ban on betting, German",
+        "Die Regierung verbietet Werbung für Buchmacher und Online-Casinos: Sportwetten dürfen nicht \
+         mehr in sozialen Netzwerken beworben werden. Mehr Infos unter \
+         https://www.example.de/news/2024/05/verbot",
+    ),
+    (
+        "an advertising ban on betting, Spanish",
+        "El gobierno prohíbe la publicidad de casas de apuestas y casinos online en redes sociales. \
+         Más información en https://www.example.es/noticias/2024/05/prohibicion",
+    ),
+    (
+        "a warning against slimming pills, French",
+        "Le ministère de la Santé a mis en garde contre les pilules amaigrissantes vendues en ligne \
+         sans ordonnance. Pour en savoir plus : https://www.sante.example.fr/alerte-pilules",
+    ),
+];
+
+/// A reader's thanks pointing to more on the topic in the documentation:
+/// a pointer to a page cites it, where one to a site's front page
+/// advertises the site.
+const THANKS_POINTING_TO_DOCS: &[(&str, &str)] = &[
+    (
+        "English",
+        "Great article, thanks! For more information see the official docs: \
+         https://docs.python.org/3/library/asyncio.html",
+    ),
+    (
+        "German",
+        "Super Artikel, danke! Mehr Informationen in der Doku: \
+         https://docs.python.org/3/library/asyncio.html",
+    ),
+    (
+        "Spanish",
+        "¡Gran artículo, gracias! Más información en la documentación: \
+         https://docs.python.org/es/3/library/asyncio.html",
+    ),
+    (
+        "French",
+        "Super article, merci ! Pour en savoir plus, voir la doc : \
+         https://docs.python.org/fr/3/library/asyncio.html",
+    ),
+    (
+        "Polish",
+        "Świetny artykuł, dzięki! Więcej informacji w dokumentacji: \
+         https://docs.python.org/pl/3/library/asyncio.html",
+    ),
+    (
+        "Russian",
+        "Отличная статья, спасибо! Подробнее на сайте документации: \
+         https://docs.python.org/ru/3/library/asyncio.html",
+    ),
+];
+
 fn assert_prose(cases: &[(&str, &str)]) {
     let detector = Detector::new();
     let flagged: Vec<String> = cases
@@ -1307,4 +1382,14 @@ fn gambling_news_in_other_scripts_stays_prose() {
 #[test]
 fn copies_in_a_museum_or_a_seizure_stay_prose() {
     assert_prose(COPIES_REPORTED);
+}
+
+#[test]
+fn news_of_a_ban_pointing_to_more_stays_prose() {
+    assert_prose(BANS_WITH_A_POINTER);
+}
+
+#[test]
+fn thanks_pointing_to_the_documentation_stay_prose() {
+    assert_prose(THANKS_POINTING_TO_DOCS);
 }

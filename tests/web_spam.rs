@@ -196,6 +196,40 @@ fn offers_without_a_link_are_cut_by_their_calls_and_terms() {
 }
 
 #[test]
+fn adverts_pointing_to_more_are_cut_in_several_languages() {
+    // A pointer to more (`for more information`, `подробнее на`, `mehr
+    // Infos unter`) under an offer of the trade's wares is a call to buy:
+    // only news of the trade's ban or regulation ends on one as prose.
+    let cases = [
+        (
+            "casino bonuses, English",
+            "Best online casino bonuses and free spins every day! For more information visit \
+             https://casino-bonus.example.com",
+        ),
+        (
+            "casino bonuses, Russian",
+            "Лучшие онлайн казино с бонусами! Подробнее на сайте https://casino-bonus.example.ru",
+        ),
+        (
+            "casino bonuses, German",
+            "Die besten Online-Casinos mit Bonus ohne Einzahlung. Mehr Infos unter \
+             https://casino-bonus.example.de",
+        ),
+        (
+            "pills without prescription, English",
+            "Buy cheap viagra online without prescription. For more details: https://pharma.example.com",
+        ),
+        (
+            "casino bonuses, Spanish",
+            "Los mejores casinos online con bonos gratis. Más información en https://casino.example.es",
+        ),
+    ];
+    for (name, text) in cases {
+        assert_all_spam(name, text);
+    }
+}
+
+#[test]
 fn testimonials_giving_a_scammers_address_go_whole() {
     // A reader thanks a spell caster, a fund-recovery "expert" or a
     // marabout, and gives their e-mail address or WhatsApp with a call to

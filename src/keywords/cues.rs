@@ -22,6 +22,9 @@ pub(crate) enum CueKind {
     Pitch,
     /// A call to action pointing at the writer's site (`click here`).
     Call,
+    /// A pointer to more on the topic (`for more information`): a call
+    /// in an advert, the last line of a news story or a notice too.
+    Pointer,
     /// A call to pick up the phone (`call us`, `toll free`).
     PhoneCall,
     /// A call to write to someone (`contact him`, `por WhatsApp`): it sells
@@ -45,10 +48,11 @@ pub(crate) enum CueKind {
 }
 
 impl CueKind {
-    const ALL: [(CueKind, &'static str); 11] = [
+    const ALL: [(CueKind, &'static str); 12] = [
         (CueKind::Praise, "praise"),
         (CueKind::Pitch, "pitch"),
         (CueKind::Call, "call"),
+        (CueKind::Pointer, "pointer"),
         (CueKind::PhoneCall, "phone-call"),
         (CueKind::WriteCall, "write-call"),
         (CueKind::Support, "support"),

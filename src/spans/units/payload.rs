@@ -97,8 +97,12 @@ impl Payload {
         // Praise over a site the words name (`great read from the
         // Cloudflare blog`) recommends it.
         let praised_site = c.praise > 0 && c.front_page_links > c.named_front_pages;
-        // A call to pick up the phone sells the number, not the links.
-        let selling = c.pitch + (c.calls - c.phone_calls) + c.odd_links > 0
+        // A call to pick up the phone sells the number, not the links. A
+        // pointer to more on the topic is what a citation says of a page
+        // (`for more information see the docs: …/asyncio.html`), and an
+        // advert of a site (`for more details: https://pharma.example`).
+        let selling = c.pitch + (c.calls - c.phone_calls - c.pointers) + c.odd_links > 0
+            || (c.pointers > 0 && c.front_page_links > 0)
             || praised_site
             || c.noise_words >= model::MIN_NOISE_WORDS;
         // Names and prices beside a link that cites are what a roundup, a
@@ -197,13 +201,14 @@ impl Payload {
     /// than selling it: a post about spam or scams names their wares, and a
     /// report (news of a seizure, a patient's or a buyer's own account)
     /// counts them as prose does, or for nothing when nothing else backs
-    /// them; a report that calls on the reader to act is an advert. `None`
-    /// for a unit that does neither.
+    /// them; a report that calls on the reader to act is an advert (one
+    /// that points to more on its story is not). `None` for a unit that
+    /// does neither.
     fn talked_of_weight(&self) -> Option<f32> {
         let c = &self.cues;
         if c.about_spam > 0 || (c.reporting > 0 && self.keywords_only()) {
             Some(model::TALKED_OF_KEYWORDS)
-        } else if c.reporting > 0 && c.calls == 0 {
+        } else if c.reporting > 0 && c.calls == c.pointers {
             Some(model::KEYWORDS_ONLY)
         } else {
             None
@@ -393,6 +398,29 @@ mod tests {
                     p.cues.links = 1;
                     p.cues.citing_links = 1;
                     p.cues.calls = 1;
+                }),
+                Message,
+                true,
+            ),
+            // A pointer to more on the topic cites a page and advertises
+            // a site.
+            (
+                "a pointer to more at a page",
+                unit(20, |p| {
+                    p.cues.links = 1;
+                    p.cues.calls = 1;
+                    p.cues.pointers = 1;
+                }),
+                Message,
+                false,
+            ),
+            (
+                "a pointer to more at a site's front page",
+                unit(20, |p| {
+                    p.cues.links = 1;
+                    p.cues.front_page_links = 1;
+                    p.cues.calls = 1;
+                    p.cues.pointers = 1;
                 }),
                 Message,
                 true,
@@ -822,6 +850,15 @@ mod tests {
         let (sold, reported) = (wares(0, 0, 1, 0), wares(0, 1, 1, 0));
         let lost = sold.margin(Unit::Message) - reported.margin(Unit::Message) + model::REPORTING;
         assert!(lost > 0.0, "{lost}");
+        // A report that points to more on its story is still a report; one
+        // that calls on the reader to visit is an advert.
+        let with_call = |pointers| {
+            let mut p = wares(0, 1, 1, 0);
+            (p.cues.calls, p.cues.pointers) = (1, pointers);
+            p.talked_of_weight()
+        };
+        assert_eq!(with_call(1), Some(model::KEYWORDS_ONLY));
+        assert_eq!(with_call(0), None);
     }
 
     /// Praise with a keyword where a signature would be is a template:

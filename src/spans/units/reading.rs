@@ -45,8 +45,10 @@ pub(crate) struct Cues {
     pub lucky_names: usize,
     /// Latin words with Greek or Cyrillic look-alike letters.
     pub mixed_scripts: usize,
-    /// Calls to action (to the phone ones too).
+    /// Calls to action (to the phone ones and the pointers too).
     pub calls: usize,
+    /// Pointers to more on the topic, among the calls.
+    pub pointers: usize,
     /// Stock praise phrases.
     pub praise: usize,
     /// Sales-pitch phrases, each counted once.
@@ -646,7 +648,11 @@ impl<'a> Reading<'a> {
                                 && self.names_site(l.site_name, &self.sentence_to(part, next)))
                         });
                 c.praise += has(CueKind::Praise);
-                c.calls += has(CueKind::Call) + has(CueKind::PhoneCall) + usize::from(introduces);
+                c.calls += has(CueKind::Call)
+                    + has(CueKind::PhoneCall)
+                    + has(CueKind::Pointer)
+                    + usize::from(introduces);
+                c.pointers += has(CueKind::Pointer);
                 c.phone_calls += has(CueKind::PhoneCall);
                 c.write_calls += has(CueKind::WriteCall);
                 c.support += has(CueKind::Support);
