@@ -1209,6 +1209,46 @@ const THANKS_POINTING_TO_DOCS: &[(&str, &str)] = &[
     ),
 ];
 
+/// Lists of pages and sites by name, and a visitor's account pointing to
+/// the place's own site: a site listed by name (`Kayak -
+/// https://www.kayak.com`) is cited, a page whose title says its path's
+/// words is cited, and an account of a visit is no advert of the place.
+const LISTED_BY_NAME: &[(&str, &str)] = &[
+    (
+        "a week's links, titled, one on cheap flights",
+        "My week in links\n\nHere are some things I read this week:\n\n\
+         - How SQLite scales read concurrency: https://fly.io/blog/sqlite-internals-wal/\n\
+         - Cheap flights to Lisbon are back, $299 round trip from Boston: \
+         https://www.thepointsguy.com/news/cheap-flights-lisbon/\n\
+         - The best budget mechanical keyboards of 2024: \
+         https://www.rtings.com/keyboard/reviews/best/budget\n\nHave a good weekend!",
+    ),
+    (
+        "a travel post's tools, listed by name",
+        "Cheap Flights to Bali: How I Found a $450 Round Trip\n\n\
+         After months of watching prices I finally booked a round trip from LA to Denpasar for \
+         $450. Set price alerts and be flexible with your dates.\n\nUseful tools:\n\
+         Skyscanner - https://www.skyscanner.com\nKayak - https://www.kayak.com\n\nHappy travels!",
+    ),
+    (
+        "a blogroll, German",
+        "Blogs, die ich gerne lese:\nNetzpolitik - https://netzpolitik.org\n\
+         Heise - https://www.heise.de\nGolem: https://www.golem.de",
+    ),
+    (
+        "a birthday at a casino with its official site, French",
+        "Pour mon anniversaire, j'ai testé le casino d'Enghien-les-Bains avec des amis. Machines \
+         à sous, poker, roulette anglaise… On a perdu 50 euros chacun mais on a passé une super \
+         soirée! Site officiel: https://www.casino-enghien.fr",
+    ),
+    (
+        "an evening at a casino with its official site, English",
+        "We went to the casino in Monte Carlo on our honeymoon. The dress code is strict and the \
+         roulette tables were packed, but the building alone is worth it. Official site: \
+         https://www.montecarlosbm.com",
+    ),
+];
+
 fn assert_prose(cases: &[(&str, &str)]) {
     let detector = Detector::new();
     let flagged: Vec<String> = cases
@@ -1392,4 +1432,9 @@ fn news_of_a_ban_pointing_to_more_stays_prose() {
 #[test]
 fn thanks_pointing_to_the_documentation_stay_prose() {
     assert_prose(THANKS_POINTING_TO_DOCS);
+}
+
+#[test]
+fn pages_and_sites_listed_by_name_stay_prose() {
+    assert_prose(LISTED_BY_NAME);
 }

@@ -230,6 +230,32 @@ fn adverts_pointing_to_more_are_cut_in_several_languages() {
 }
 
 #[test]
+fn sites_that_name_themselves_are_still_cut() {
+    // A list of sites by name cites them, and a title over a page names
+    // it; a keyword line over a link is no title, and an advert names its
+    // own site anywhere.
+    let cases = [
+        (
+            "a keyword line over a shop's path",
+            "cheap nfl jerseys: https://www.nfljerseys-wholesale.example.com/cheap-nfl-jerseys",
+        ),
+        (
+            "a casino naming its own site",
+            "Play at Lucky888 casino, 200% bonus on your first deposit! Lucky888 - \
+             https://www.lucky888.example.com",
+        ),
+        (
+            "a prize draw naming its own site",
+            "Free entry to win £250 cash every week! Txt WIN to 80878 now. Visit WinBig at \
+             www.winbig.example.co.uk",
+        ),
+    ];
+    for (name, text) in cases {
+        assert_all_spam(name, text);
+    }
+}
+
+#[test]
 fn testimonials_giving_a_scammers_address_go_whole() {
     // A reader thanks a spell caster, a fund-recovery "expert" or a
     // marabout, and gives their e-mail address or WhatsApp with a call to

@@ -163,7 +163,7 @@ impl Measure<'_> {
                 // word is a hit of its own): a brand or product there is
                 // no keyword, another term counts only where the link
                 // sells (see `Payload::keywords_in_addresses`).
-                if names_a_page(self.reading.text, self.tokens, self.ev, self.matcher, h) {
+                if names_a_page(&self.reading, self.ev, self.matcher, h) {
                     if !matches!(category, Category::Brand | Category::Product) {
                         p.keywords_in_paths += 1;
                         terms.push(h.pattern);
@@ -333,30 +333,36 @@ impl Measure<'_> {
     /// The cues of the tokens of `parts` of a unit of kind `unit`.
     pub(super) fn cues(&mut self, parts: &[Range<usize>], unit: Unit) -> Cues {
         let mut c = self.reading.cues(parts, unit == Unit::Message);
-        if c.links > c.front_page_links + c.odd_links {
+        if c.links > c.odd_links {
             let (ev, matcher, tokens) = (self.ev, self.matcher, self.tokens);
-            let text = self.reading.text;
+            for part in parts {
+                self.reading.links_in(part);
+            }
+            let reading = &self.reading;
             // A keyword names the site in its host, or sells in its path
             // (`/buy-…`); any other keyword in a path names the page. In
             // an anchor's text a shop word or a brand beside one sells.
             let sells_here = |h: &Hit| {
                 if tokens[h.first as usize].has(flag::URL) {
-                    !names_a_page(text, tokens, ev, matcher, h)
+                    !names_a_page(reading, ev, matcher, h)
                 } else {
                     matcher.pattern(h.pattern).keyword.category() == Category::Commerce
                         || sells(ev, matcher, h)
                 }
             };
             for part in parts {
-                for l in self.reading.links_in(part) {
+                for l in reading.read_links_in(part) {
                     // An anchor cites only where a sentence runs into it.
                     let read = l.tokens.start..l.tokens.end.max(l.cited_text.end);
                     // An anchor whose text is keywords alone names goods,
                     // not a page (`<a …>ugg boots</a>`).
                     let uncited_anchor = l.anchor
                         && (l.cited_text.is_empty() || all_words_are_keywords(ev, &l.cited_text));
+                    // A front page cites where it is listed by name (a
+                    // blogroll, a list of tools).
+                    let listed = reading.lists_by_name(l);
                     let cites = l.explicit
-                        && !(l.front_page || l.odd || l.profile || uncited_anchor)
+                        && !((l.front_page && !listed) || l.odd || l.profile || uncited_anchor)
                         && !ev.hits_in(read).iter().any(sells_here);
                     if cites {
                         c.citing_links += l.count;
@@ -379,13 +385,34 @@ fn all_words_are_keywords(ev: &Evidence, r: &Range<usize>) -> bool {
 
 /// Whether hit `h` lies in the path of a link's address and names the
 /// page there: not a shop word, not a brand beside one (`/buy-…`,
-/// `/cheap-ugg-boots` sell).
-fn names_a_page(text: &str, tokens: &[Token], ev: &Evidence, matcher: &Matcher, h: &Hit) -> bool {
-    let t = &tokens[h.first as usize];
+/// `/cheap-ugg-boots` sell), unless the link's title says it too.
+fn names_a_page(reading: &Reading, ev: &Evidence, matcher: &Matcher, h: &Hit) -> bool {
+    let t = &reading.tokens[h.first as usize];
     t.has(flag::URL)
-        && matcher.pattern(h.pattern).keyword.category() != Category::Commerce
-        && !sells(ev, matcher, h)
-        && links::in_path(text, t)
+        && links::in_path(reading.text, t)
+        && ((matcher.pattern(h.pattern).keyword.category() != Category::Commerce
+            && !sells(ev, matcher, h))
+            || titled(reading, ev, h))
+}
+
+/// Whether the words before the link that holds hit `h`, on its line,
+/// say the same term and read as a title, not a list of keywords: an item
+/// of a list of pages (`Cheap flights to Lisbon are back, $299 round trip
+/// from Boston: https://…/cheap-flights-lisbon/`) names the page it cites.
+fn titled(reading: &Reading, ev: &Evidence, h: &Hit) -> bool {
+    let tokens = reading.tokens;
+    let flags = ev.flags();
+    let mut start = h.first as usize;
+    while start > 0 && tokens[start - 1].has(flag::URL) && flags[start] & flag::LINE_BEFORE == 0 {
+        start -= 1;
+    }
+    let title = reading.line_start(start)..start;
+    let said = ev
+        .hits_in(title.clone())
+        .iter()
+        .any(|t| t.pattern == h.pattern);
+    let keyword_tokens = count_where(&ev.marks()[title.clone()], |m| m & mark::KEYWORD != 0);
+    said && (keyword_tokens as f32) < model::PROSE_KEYWORD_SHARE * title.len() as f32
 }
 
 /// Whether hit `h` is a brand or product beside a shop word, or a brand

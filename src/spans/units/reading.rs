@@ -9,7 +9,9 @@ use super::links::{self, Link};
 use super::shapes;
 use crate::keywords::cues::{CueHit, CueKind, Cues as CuePhrases};
 use crate::keywords::words::WordClasses;
-use crate::model::units::{MAX_NAME_WORDS, MAX_PHONE_DIGITS, MAX_PHONE_GAP, PHONE_DIGITS};
+use crate::model::units::{
+    MAX_LISTED_NAME_WORDS, MAX_NAME_WORDS, MAX_PHONE_DIGITS, MAX_PHONE_GAP, PHONE_DIGITS,
+};
 use crate::spans::ranges;
 use crate::text::tokenize::{Token, Tokens, flag, hash_bytes, tokenize};
 
@@ -510,6 +512,11 @@ impl<'a> Reading<'a> {
     /// The links whose first token lies inside `r`.
     pub(crate) fn links_in(&mut self, r: &Range<usize>) -> &[Link] {
         self.read_links(r);
+        self.read_links_in(r)
+    }
+
+    /// The links whose first token lies inside `r`, of those read.
+    pub(crate) fn read_links_in(&self, r: &Range<usize>) -> &[Link] {
         let links = &self.links;
         let from = links.partition_point(|l| l.tokens.start < r.start);
         let to = links.partition_point(|l| l.tokens.start < r.end);
@@ -550,6 +557,24 @@ impl<'a> Reading<'a> {
             .find(|&i| flags[i] & flag::LINE_BEFORE != 0 || flags[i - 1] & flag::END_AFTER != 0)
             .unwrap_or(part.start);
         start..end
+    }
+
+    /// The first token of the line that holds token `at`.
+    pub(crate) fn line_start(&self, at: usize) -> usize {
+        let line = self.lines.partition_point(|line| line.start <= at);
+        self.lines[..line].last().map_or(at, |line| line.start)
+    }
+
+    /// Whether the words before the link `l` on its line, a few at most,
+    /// name its site: a list of sites by name (`Kayak - https://www.kayak.com`,
+    /// a blogroll), where an advert names its own site anywhere.
+    pub(crate) fn lists_by_name(&self, l: &Link) -> bool {
+        let at = l.tokens.start;
+        let start = self.line_start(at);
+        l.front_page
+            && l.site_name != 0
+            && (1..=MAX_LISTED_NAME_WORDS).contains(&(at - start))
+            && self.names_site(l.site_name, &(start..at))
     }
 
     /// Phone numbers that end inside `r`.
