@@ -256,6 +256,28 @@ fn sites_that_name_themselves_are_still_cut() {
 }
 
 #[test]
+fn spun_copy_with_a_word_of_reporting_is_still_cut() {
+    // A word of reporting does not make a report of copy that keeps
+    // coming back to what it sells.
+    let cases = [
+        (
+            "brand-and-goods phrases, English",
+            "Louis Vuitton handbags outlet online. The police cannot stop our cheap Louis Vuitton \
+             handbags sale. Buy Louis Vuitton handbags at the lowest price. Our Louis Vuitton \
+             handbags outlet ships worldwide.",
+        ),
+        (
+            "a drug named again and again, English",
+            "My doctor said generic viagra is safe. Buy generic viagra online without \
+             prescription. Cheap viagra pills shipped overnight. Order viagra today and save.",
+        ),
+    ];
+    for (name, text) in cases {
+        assert_all_spam(name, text);
+    }
+}
+
+#[test]
 fn testimonials_giving_a_scammers_address_go_whole() {
     // A reader thanks a spell caster, a fund-recovery "expert" or a
     // marabout, and gives their e-mail address or WhatsApp with a call to

@@ -207,7 +207,7 @@ impl<'a> Selection<'a> {
             .collect()
     }
 
-    /// Whether the tokens `r` name a few terms, each once (see
+    /// Whether the tokens `r` name a few terms, each that sells once (see
     /// [`Selection::is_clause`]; a term in an address, a page's name, is
     /// passed over), beside a word of reporting: sentences that report on
     /// them.
@@ -225,8 +225,18 @@ impl<'a> Selection<'a> {
         let inner = r.start..r.end.saturating_sub(1).max(r.start);
         let sentences =
             1 + crate::spans::count_where(&self.ev.flags()[inner], |f| f & flag::END_AFTER != 0);
+        // Over several sentences a report names its goods or its brands
+        // again (a headline and the story under it); spun copy comes back
+        // to what sells: its vice terms, shop words and brand-and-goods
+        // phrases.
+        let marks = self.ev.marks();
+        let selling: Vec<Hit> = named
+            .iter()
+            .filter(|h| marks[h.first as usize] & (mark::PAYLOAD | mark::SHOP) != 0)
+            .copied()
+            .collect();
         named.len() <= CLAUSE_MAX_REPORTED_TERMS * sentences
-            && !names_a_term_twice(&named)
+            && !names_a_term_twice(&selling)
             && self.reports(r.clone())
     }
 
