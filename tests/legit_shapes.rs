@@ -1269,6 +1269,30 @@ const HEADLINED_REPORTS: &[(&str, &str)] = &[
     ),
 ];
 
+/// Blog posts in HTML whose anchors name the sites they link, beside the
+/// blogger's words about their own blog: an anchor's text that names its
+/// host cites it, and `my blog` away from its link, with no praise, calls
+/// no one to it.
+const ANCHORS_NAMING_THEIR_SITES: &[(&str, &str)] = &[
+    (
+        "a blog's move, English",
+        "<p>I finally switched my blog from <a href=\"http://wordpress.org/\">WordPress</a> to \
+         <a href=\"http://www.movabletype.org/\">Movable Type</a>. The import was painless, thanks \
+         to <a href=\"http://www.sixapart.com/movabletype/docs/3.2/import\">their docs</a>.</p>",
+    ),
+    (
+        "a site's move, German",
+        "Ich habe meine Website auf <a href=\"https://gohugo.io/\">Hugo</a> umgestellt, gehostet \
+         bei <a href=\"https://www.netlify.com/\">Netlify</a>. Die Ladezeit ist jetzt unter einer \
+         Sekunde.",
+    ),
+    (
+        "a blog's move, French",
+        "J'ai migré mon blog vers <a href=\"https://jekyllrb.com/\">Jekyll</a> et l'hébergement se \
+         fait sur <a href=\"https://pages.github.com/\">GitHub Pages</a>. C'est gratuit et rapide.",
+    ),
+];
+
 fn assert_prose(cases: &[(&str, &str)]) {
     let detector = Detector::new();
     let flagged: Vec<String> = cases
@@ -1462,4 +1486,9 @@ fn pages_and_sites_listed_by_name_stay_prose() {
 #[test]
 fn a_headlined_report_naming_its_goods_twice_stays_prose() {
     assert_prose(HEADLINED_REPORTS);
+}
+
+#[test]
+fn anchors_naming_their_sites_stay_prose() {
+    assert_prose(ANCHORS_NAMING_THEIR_SITES);
 }

@@ -278,6 +278,36 @@ fn spun_copy_with_a_word_of_reporting_is_still_cut() {
 }
 
 #[test]
+fn praise_that_leaves_the_writers_site_goes_whole() {
+    // Under stock praise, `my website` calls on the reader to visit it,
+    // wherever its link stands.
+    let cases = [
+        (
+            "English",
+            "Really nice post, keep posting this type of post! I am adding my website link.\n\n\
+             https://phone-data-shop.example.com/products/all-india-phone-number-database.php",
+        ),
+        (
+            "Spanish",
+            "¡Muy buen artículo, gracias por compartir! Les dejo mi web.\n\n\
+             https://tienda-datos.example.es/productos/base-de-datos-telefonos.php",
+        ),
+    ];
+    for (name, text) in cases {
+        let cut: usize = Detector::new()
+            .analyze(text)
+            .spam_ranges()
+            .map(|r| r.len())
+            .sum();
+        assert!(
+            cut * 10 >= text.len() * 9,
+            "{name}: cut {cut} of {}",
+            text.len()
+        );
+    }
+}
+
+#[test]
 fn testimonials_giving_a_scammers_address_go_whole() {
     // A reader thanks a spell caster, a fund-recovery "expert" or a
     // marabout, and gives their e-mail address or WhatsApp with a call to

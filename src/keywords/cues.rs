@@ -25,6 +25,9 @@ pub(crate) enum CueKind {
     /// A pointer to more on the topic (`for more information`): a call
     /// in an advert, the last line of a news story or a notice too.
     Pointer,
+    /// The writer's own site (`my blog`): a call in a comment that
+    /// praises or right before its link, a blogger's words elsewhere.
+    OwnSite,
     /// A call to pick up the phone (`call us`, `toll free`).
     PhoneCall,
     /// A call to write to someone (`contact him`, `por WhatsApp`): it sells
@@ -48,11 +51,12 @@ pub(crate) enum CueKind {
 }
 
 impl CueKind {
-    const ALL: [(CueKind, &'static str); 12] = [
+    const ALL: [(CueKind, &'static str); 13] = [
         (CueKind::Praise, "praise"),
         (CueKind::Pitch, "pitch"),
         (CueKind::Call, "call"),
         (CueKind::Pointer, "pointer"),
+        (CueKind::OwnSite, "own-site"),
         (CueKind::PhoneCall, "phone-call"),
         (CueKind::WriteCall, "write-call"),
         (CueKind::Support, "support"),

@@ -51,6 +51,9 @@ pub(crate) struct Cues {
     pub calls: usize,
     /// Pointers to more on the topic, among the calls.
     pub pointers: usize,
+    /// The writer's own site named away from its link (`my blog`): among
+    /// the calls only under praise.
+    pub own_sites: usize,
     /// Stock praise phrases.
     pub praise: usize,
     /// Sales-pitch phrases, each counted once.
@@ -566,15 +569,18 @@ impl<'a> Reading<'a> {
     }
 
     /// Whether the words before the link `l` on its line, a few at most,
-    /// name its site: a list of sites by name (`Kayak - https://www.kayak.com`,
-    /// a blogroll), where an advert names its own site anywhere.
+    /// or the text of its anchor name its site: a list of sites by name
+    /// (`Kayak - https://www.kayak.com`, a blogroll), where an advert names
+    /// its own site anywhere.
     pub(crate) fn lists_by_name(&self, l: &Link) -> bool {
         let at = l.tokens.start;
         let start = self.line_start(at);
+        // An anchor's own text may name it (`<a href="http://wordpress.org/">WordPress</a>`).
         l.front_page
             && l.site_name != 0
-            && (1..=MAX_LISTED_NAME_WORDS).contains(&(at - start))
-            && self.names_site(l.site_name, &(start..at))
+            && (((1..=MAX_LISTED_NAME_WORDS).contains(&(at - start))
+                && self.names_site(l.site_name, &(start..at)))
+                || (l.anchor && self.names_site(l.site_name, &l.cited_text)))
     }
 
     /// Phone numbers that end inside `r`.
@@ -659,7 +665,7 @@ impl<'a> Reading<'a> {
                 // A site the words name is cited, not pushed (`his site
                 // https://martin.kleppmann.com/`).
                 let next = h.last as usize + 1;
-                let introduces = has(CueKind::LinkIntro) > 0
+                let introduces = has(CueKind::LinkIntro) + has(CueKind::OwnSite) > 0
                     && self
                         .flags
                         .get(next)
@@ -678,6 +684,9 @@ impl<'a> Reading<'a> {
                     + has(CueKind::Pointer)
                     + usize::from(introduces);
                 c.pointers += has(CueKind::Pointer);
+                // The writer's own site not right before its link (counted
+                // above when it is): a call only under praise (below).
+                c.own_sites += usize::from(has(CueKind::OwnSite) > 0 && !introduces);
                 c.phone_calls += has(CueKind::PhoneCall);
                 c.write_calls += has(CueKind::WriteCall);
                 c.support += has(CueKind::Support);
@@ -702,6 +711,11 @@ impl<'a> Reading<'a> {
                 c.lucky_names += usize::from(s & shape::LUCKY != 0);
                 c.mixed_scripts += usize::from(s & shape::MIXED != 0);
             }
+        }
+        // A comment that praises and names the writer's site calls on the
+        // reader to visit it; a blogger writes of their blog.
+        if c.praise > 0 {
+            c.calls += c.own_sites;
         }
         // Whether the words name a front page's site matters only to
         // praise over it, and is read only then.
