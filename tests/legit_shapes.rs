@@ -1293,6 +1293,25 @@ const ANCHORS_NAMING_THEIR_SITES: &[(&str, &str)] = &[
     ),
 ];
 
+/// An article ending on its page's own pointer: a few words and a link to
+/// one of the site's pages, nothing to sell in either. A signature line
+/// sells keywords or a site; this one points to a newsletter or a story.
+const PAGE_POINTERS_AT_THE_END: &[(&str, &str)] = &[
+    (
+        "a newsletter under a markets story, English",
+        "Macau casino revenue jumps 40% as tourists return\n\n\
+         Gross gaming revenue in Macau rose 40% in October from a year earlier, the city's gaming \
+         regulator said on Wednesday. Sands China and Galaxy Entertainment shares rose.\n\n\
+         Sign up for our free Markets newsletter: https://www.example-news.com/newsletters/markets",
+    ),
+    (
+        "a newsletter under a story, German",
+        "Die Umsätze der Spielbanken in Bayern sind im vergangenen Jahr um zwölf Prozent gestiegen, \
+         teilte das Finanzministerium mit. Besonders gefragt waren Roulette und Poker.\n\n\
+         Jetzt kostenlos anmelden zum Newsletter: https://www.example-zeitung.de/newsletter/wirtschaft",
+    ),
+];
+
 fn assert_prose(cases: &[(&str, &str)]) {
     let detector = Detector::new();
     let flagged: Vec<String> = cases
@@ -1491,4 +1510,9 @@ fn a_headlined_report_naming_its_goods_twice_stays_prose() {
 #[test]
 fn anchors_naming_their_sites_stay_prose() {
     assert_prose(ANCHORS_NAMING_THEIR_SITES);
+}
+
+#[test]
+fn a_page_pointer_ending_an_article_stays_prose() {
+    assert_prose(PAGE_POINTERS_AT_THE_END);
 }

@@ -81,6 +81,7 @@ pub(crate) fn find(
         return Vec::new();
     }
     let mut reading = Reading::new(text, toks, ev.flags(), cues, words, std::mem::take(buffers));
+    let keyworded = |r: &Range<usize>| !ev.hits_in(r.clone()).is_empty();
     // Each unit with where its cues are read from: a comment's author
     // line is a name (a handle, a site), not text the writer posted.
     let mut candidates: Vec<(Range<usize>, Unit, usize)> = Vec::new();
@@ -101,7 +102,7 @@ pub(crate) fn find(
                     ranges::add(&mut named, comment.tokens.clone());
                     continue;
                 }
-                let tail = split::tail_line(&mut reading, &comment.tokens);
+                let tail = split::tail_line(&mut reading, &comment.tokens, keyworded);
                 candidates.push((comment.tokens.clone(), Unit::Message, comment.body));
                 candidates.extend(tail.map(|t| (t.clone(), Unit::Message, t.start)));
             }
@@ -124,7 +125,8 @@ pub(crate) fn find(
             // After the whole: a signature line is weighed alone only if
             // the text it ends did not go.
             candidates.extend(
-                split::tail_line(&mut reading, &whole).map(|t| (t.clone(), Unit::Message, t.start)),
+                split::tail_line(&mut reading, &whole, keyworded)
+                    .map(|t| (t.clone(), Unit::Message, t.start)),
             );
         }
     }

@@ -167,9 +167,16 @@ pub(crate) fn paragraphs(r: &Reading, range: Range<usize>) -> Vec<Range<usize>> 
 
 /// The last line of `message` when it reads as a signature link: a few
 /// words and then an explicit link, with no sentence in it (`louis vuitton
-/// hat https://…` under a pasted paragraph). It is weighed on its own, as
-/// what the writer came to post.
-pub(crate) fn tail_line(r: &mut Reading, message: &Range<usize>) -> Option<Range<usize>> {
+/// hat https://…` under a pasted paragraph), and something in it to sell:
+/// keywords (`has_keywords` tells) or a link to a site rather than to a
+/// page (`Sign up for our newsletter: https://…/newsletters/markets` is a
+/// page's own pointer). It is weighed on its own, as what the writer came
+/// to post.
+pub(crate) fn tail_line(
+    r: &mut Reading,
+    message: &Range<usize>,
+    has_keywords: impl Fn(&Range<usize>) -> bool,
+) -> Option<Range<usize>> {
     // The last line that starts inside the message (lines are sorted):
     // a binary search, as a comment section has many messages.
     let last = r.lines.partition_point(|l| l.start < message.end);
@@ -188,7 +195,8 @@ pub(crate) fn tail_line(r: &mut Reading, message: &Range<usize>) -> Option<Range
     let sentence = r.tokens[line.start..link.tokens.start]
         .iter()
         .any(|t| t.has(flag::END_AFTER));
-    (link.explicit && ends_line && (1..=MAX_TAIL_WORDS).contains(&words) && !sentence)
+    let sells = link.front_page || link.odd || has_keywords(&line);
+    (link.explicit && ends_line && (1..=MAX_TAIL_WORDS).contains(&words) && !sentence && sells)
         .then_some(line)
 }
 
@@ -500,7 +508,8 @@ mod tests {
         ];
         for &(text, want) in cases {
             let got = with_reading(text, |r| {
-                tail_line(r, &(0..r.tokens.len())).map(|l| r.text[r.bytes_of(&l)].to_string())
+                tail_line(r, &(0..r.tokens.len()), |_| true)
+                    .map(|l| r.text[r.bytes_of(&l)].to_string())
             });
             assert_eq!(got.as_deref(), want, "{text}");
         }
