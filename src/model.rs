@@ -234,7 +234,7 @@ pub(crate) mod spun {
     pub const MIN_VICE_HITS: usize = 3;
     /// ...or this many when nothing to buy backs them (no shop word, link
     /// or price in the passage).
-    pub(crate) use super::MIN_UNBACKED_VICE_HITS;
+    pub(crate) use super::MIN_UNBACKED_VICE_HITS_IN_SENTENCES;
     /// ...and at least one per this many words.
     pub const MAX_WORDS_PER_VICE_HIT: f32 = 30.0;
     /// The score is the logistic of the gain over the switch cost, divided
@@ -281,11 +281,14 @@ pub(crate) mod foreign {
 /// Vice terms that make spam without a shop word, a link, a price or a
 /// call beside them: news about casinos and drugs names them too.
 pub(crate) const MIN_UNBACKED_VICE_HITS: usize = 6;
+/// ...and in sentences: a paragraph comparing three drugs or games names
+/// each twice (six), where a list of terms is made of nothing else.
+pub(crate) const MIN_UNBACKED_VICE_HITS_IN_SENTENCES: usize = 8;
 
 /// Whole units (comments, paragraphs, short texts) weighed by their
 /// payload against their length.
 pub(crate) mod units {
-    pub(crate) use super::MIN_UNBACKED_VICE_HITS;
+    pub(crate) use super::{MIN_UNBACKED_VICE_HITS, MIN_UNBACKED_VICE_HITS_IN_SENTENCES};
     /// A pharmacy, gambling, loan, adult or scam-service term.
     pub const VICE: f32 = 2.0;
     /// A brand or product next to a shop word.

@@ -1312,6 +1312,30 @@ const PAGE_POINTERS_AT_THE_END: &[(&str, &str)] = &[
     ),
 ];
 
+/// A paragraph of drug or game information comparing a few of them by
+/// name, each named twice, with nothing to buy: six vice terms are what an
+/// informed comparison says.
+const COMPARISONS_NAMING_EACH_TWICE: &[(&str, &str)] = &[
+    (
+        "three drugs of one class, English",
+        "Viagra, Cialis and Levitra all belong to the same class of drugs called PDE5 \
+         inhibitors. They differ mainly in how long they last: Viagra and Levitra about 4 hours, \
+         Cialis up to 36 hours. Talk to your doctor about which one suits you.",
+    ),
+    (
+        "three sleeping pills, German",
+        "Zolpidem, Zopiclon und Lorazepam wirken alle beruhigend, aber unterschiedlich lange: \
+         Zolpidem etwa sechs Stunden, Zopiclon etwas länger und Lorazepam bis zu einem Tag. Alle \
+         drei können abhängig machen, fragen Sie Ihren Arzt.",
+    ),
+    (
+        "three casino games, English",
+        "Blackjack, roulette and baccarat have very different house edges. Blackjack with basic \
+         strategy gives the house about 0.5%, baccarat about 1%, and American roulette 5.26%, \
+         which makes roulette the worst bet of the three.",
+    ),
+];
+
 fn assert_prose(cases: &[(&str, &str)]) {
     let detector = Detector::new();
     let flagged: Vec<String> = cases
@@ -1515,4 +1539,9 @@ fn anchors_naming_their_sites_stay_prose() {
 #[test]
 fn a_page_pointer_ending_an_article_stays_prose() {
     assert_prose(PAGE_POINTERS_AT_THE_END);
+}
+
+#[test]
+fn a_comparison_naming_each_drug_or_game_twice_stays_prose() {
+    assert_prose(COMPARISONS_NAMING_EACH_TWICE);
 }

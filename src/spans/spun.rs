@@ -86,7 +86,7 @@ pub(crate) fn find(tokens: &[Token], sentences: &[Range<usize>], ev: &Evidence) 
             // Vice terms alone are what a story about casinos or drugs is
             // made of: without a shop word, a link or a price beside them
             // (something to buy, somewhere to buy it) a passage needs
-            // twice as many.
+            // more than twice as many.
             let tokens = sentences[run.start].start..sentences[run.end - 1].end;
             let backed = other[run.clone()]
                 .iter()
@@ -96,7 +96,7 @@ pub(crate) fn find(tokens: &[Token], sentences: &[Range<usize>], ev: &Evidence) 
             let least = if backed {
                 MIN_VICE_HITS
             } else {
-                MIN_UNBACKED_VICE_HITS
+                MIN_UNBACKED_VICE_HITS_IN_SENTENCES
             };
             (v >= least && w / v as f32 <= MAX_WORDS_PER_VICE_HIT).then(|| Candidate {
                 tokens,

@@ -81,7 +81,12 @@ impl Payload {
             || c.uncited_links() + c.phones + c.calls + c.pitch > 0
             || self.signed_under_praise()
             || c.support >= model::SUPPORT_WORDS;
-        let vice = self.vice > 0 && (backed || self.vice >= model::MIN_UNBACKED_VICE_HITS);
+        let unbacked_needed = if self.sentence_ends > 0 && self.reads_as_prose() {
+            model::MIN_UNBACKED_VICE_HITS_IN_SENTENCES
+        } else {
+            model::MIN_UNBACKED_VICE_HITS
+        };
+        let vice = self.vice > 0 && (backed || self.vice >= unbacked_needed);
         let commercial = vice
             || self.keywords_in_addresses() + c.lucky_names > 0
             || self.disguised + model::DISGUISED_PER_WORD * c.mixed_scripts >= model::MIN_DISGUISED
@@ -587,9 +592,26 @@ mod tests {
                 Message,
                 false,
             ),
+            // Many vice terms sell by themselves in a list of terms; in
+            // sentences a comparison names a few drugs twice each.
             (
-                "vice terms and nothing else, many",
+                "vice terms and nothing else, many, in a list",
+                unit(30, |p| {
+                    p.vice = model::MIN_UNBACKED_VICE_HITS;
+                    (p.function_words, p.sentence_ends) = (0, 0);
+                }),
+                Message,
+                true,
+            ),
+            (
+                "vice terms and nothing else, as many, in sentences",
                 unit(30, |p| p.vice = model::MIN_UNBACKED_VICE_HITS),
+                Message,
+                false,
+            ),
+            (
+                "vice terms and nothing else, more, in sentences",
+                unit(30, |p| p.vice = model::MIN_UNBACKED_VICE_HITS_IN_SENTENCES),
                 Message,
                 true,
             ),
