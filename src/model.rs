@@ -455,10 +455,12 @@ pub(crate) mod units {
     pub const SHORT_TEXT_WORDS: f32 = 400.0;
     /// The longest author line, in bytes.
     pub const MAX_AUTHOR_LINE: usize = 100;
-    /// A site is listed by name (`Kayak - https://www.kayak.com`) by at
-    /// most this many tokens before its link on its line: a name and a
-    /// dash or a colon, not a sentence.
-    pub const MAX_LISTED_NAME_WORDS: usize = 4;
+    /// A site is named by its link (`Kayak - https://www.kayak.com`,
+    /// `Hotel Santa Maria in Trastevere (from €95/night, https://…)`) when
+    /// its name stands within this many tokens before the link on its
+    /// line: a name of up to three words, and a place, a price or a dash
+    /// between.
+    pub const MAX_LISTED_NAME_WORDS: usize = 8;
     /// The most tokens an author line's ending word takes (`より`, two
     /// kana; `написал(а)`, a word and a letter).
     pub const MAX_AUTHOR_END_TOKENS: usize = 3;

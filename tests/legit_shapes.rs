@@ -1336,6 +1336,25 @@ const COMPARISONS_NAMING_EACH_TWICE: &[(&str, &str)] = &[
     ),
 ];
 
+/// A company's own site beside its name, and places with their sites in
+/// a travel post: a site named right before its link, in the link's own
+/// clause, is cited, and a pointer to a site the text names is a
+/// company's boilerplate, not an advert of someone else's site.
+const SITES_BESIDE_THEIR_NAMES: &[(&str, &str)] = &[
+    (
+        "a press release's boilerplate",
+        "About Acme Robotics: Acme Robotics builds warehouse automation for mid-sized retailers. \
+         Founded in 2015, the company is based in Austin, Texas. For more information, visit \
+         www.acmerobotics.com.\n\nMedia contact: Jane Lee, press@acmerobotics.com, +1 512-555-0199",
+    ),
+    (
+        "hotels with their prices and sites",
+        "Looking for a cheap hotel in Rome? We stayed at Hotel Artemide (from €120/night, \
+         https://www.hotelartemide.it) and Hotel Santa Maria in Trastevere (from €95/night, \
+         https://www.hotelsantamaria.info). Both were great value and close to the metro.",
+    ),
+];
+
 fn assert_prose(cases: &[(&str, &str)]) {
     let detector = Detector::new();
     let flagged: Vec<String> = cases
@@ -1544,4 +1563,9 @@ fn a_page_pointer_ending_an_article_stays_prose() {
 #[test]
 fn a_comparison_naming_each_drug_or_game_twice_stays_prose() {
     assert_prose(COMPARISONS_NAMING_EACH_TWICE);
+}
+
+#[test]
+fn sites_beside_their_names_stay_prose() {
+    assert_prose(SITES_BESIDE_THEIR_NAMES);
 }

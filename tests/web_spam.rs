@@ -245,6 +245,21 @@ fn sites_that_name_themselves_are_still_cut() {
              https://www.lucky888.example.com",
         ),
         (
+            "a casino naming its own site before a pointer",
+            "Best casino bonuses at LuckySpin! 200 free spins on your first deposit. For more \
+             information visit www.luckyspin.com",
+        ),
+        (
+            "followers sold by a site named before a pointer",
+            "Need followers? InstaBoost delivers 10,000 real Instagram followers in 24 hours. For \
+             more details visit https://www.instaboost.com",
+        ),
+        (
+            "sunglasses sold by a site named in the sentence before",
+            "Buy cheap Ray-Ban sunglasses at SunnyShades, 70% off! For more info: \
+             www.sunnyshades.com",
+        ),
+        (
             "a prize draw naming its own site",
             "Free entry to win £250 cash every week! Txt WIN to 80878 now. Visit WinBig at \
              www.winbig.example.co.uk",

@@ -30,7 +30,8 @@ pub(crate) struct Cues {
     pub front_page_links: usize,
     /// Of those, the ones whose site the unit's words name (`the
     /// Cloudflare blog: https://blog.cloudflare.com/`): a recommendation
-    /// names what it points to. Read only where there is praise.
+    /// names what it points to. Read only where there is praise or a
+    /// pointer.
     pub named_front_pages: usize,
     /// Links whose host hides or shouts (see [`Link::odd`]).
     pub odd_links: usize,
@@ -568,18 +569,25 @@ impl<'a> Reading<'a> {
         self.lines[..line].last().map_or(at, |line| line.start)
     }
 
-    /// Whether the words before the link `l` on its line, a few at most,
-    /// or the text of its anchor name its site: a list of sites by name
-    /// (`Kayak - https://www.kayak.com`, a blogroll), where an advert names
-    /// its own site anywhere.
+    /// Whether the few words right before the link `l` on its line, or
+    /// the text of its anchor, name its site: a list of sites by name
+    /// (`Kayak - https://www.kayak.com`, a blogroll), a place and its site
+    /// (`Hotel Artemide (from €120/night, https://www.hotelartemide.it)`),
+    /// where an advert names its own site anywhere.
     pub(crate) fn lists_by_name(&self, l: &Link) -> bool {
         let at = l.tokens.start;
-        let start = self.line_start(at);
+        // Within the link's own clause: back to its line's start or the
+        // last sentence end, a few words at most.
+        let mut start = self
+            .line_start(at)
+            .max(at.saturating_sub(MAX_LISTED_NAME_WORDS));
+        while let Some(end) = (start..at).find(|&i| self.flags[i] & flag::END_AFTER != 0) {
+            start = end + 1;
+        }
         // An anchor's own text may name it (`<a href="http://wordpress.org/">WordPress</a>`).
         l.front_page
             && l.site_name != 0
-            && (((1..=MAX_LISTED_NAME_WORDS).contains(&(at - start))
-                && self.names_site(l.site_name, &(start..at)))
+            && ((start < at && self.names_site(l.site_name, &(start..at)))
                 || (l.anchor && self.names_site(l.site_name, &l.cited_text)))
     }
 
@@ -718,8 +726,8 @@ impl<'a> Reading<'a> {
             c.calls += c.own_sites;
         }
         // Whether the words name a front page's site matters only to
-        // praise over it, and is read only then.
-        if c.praise > 0 {
+        // praise or a pointer beside it, and is read only then.
+        if c.praise + c.pointers > 0 {
             c.named_front_pages = sites
                 .iter()
                 .filter(|(site, part)| self.names_site(*site, part))
