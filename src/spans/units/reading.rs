@@ -10,7 +10,8 @@ use super::shapes;
 use crate::keywords::cues::{CueHit, CueKind, Cues as CuePhrases};
 use crate::keywords::words::WordClasses;
 use crate::model::units::{
-    MAX_LISTED_NAME_WORDS, MAX_NAME_WORDS, MAX_PHONE_DIGITS, MAX_PHONE_GAP, PHONE_DIGITS,
+    MAX_LISTED_NAME_WORDS, MAX_NAME_WORDS, MAX_PHONE_DIGITS, MAX_PHONE_GAP, MIN_NOISE_WORDS,
+    PHONE_DIGITS,
 };
 use crate::spans::ranges;
 use crate::text::tokenize::{Token, Tokens, flag, hash_bytes, tokenize};
@@ -31,7 +32,8 @@ pub(crate) struct Cues {
     /// Of those, the ones whose site the unit's words name (`the
     /// Cloudflare blog: https://blog.cloudflare.com/`): a recommendation
     /// names what it points to. Read only where there is praise or a
-    /// pointer.
+    /// pointer, and counted only up to the first front page not named:
+    /// what matters is whether all are.
     pub named_front_pages: usize,
     /// Links whose host hides or shouts (see [`Link::odd`]).
     pub odd_links: usize,
@@ -727,10 +729,15 @@ impl<'a> Reading<'a> {
         }
         // Whether the words name a front page's site matters only to
         // praise or a pointer beside it, and is read only then.
-        if c.praise + c.pointers > 0 {
+        // All that matters is whether every front page is named: the count
+        // stops at the first that is not (a link list has many, none named).
+        // Nor is it read where other cues already make the links sell.
+        let sold = c.pitch + (c.calls - c.phone_calls - c.pointers) + c.odd_links > 0
+            || c.noise_words >= MIN_NOISE_WORDS;
+        if c.praise + c.pointers > 0 && sites.len() == c.front_page_links && !sold {
             c.named_front_pages = sites
                 .iter()
-                .filter(|(site, part)| self.names_site(*site, part))
+                .take_while(|(site, part)| self.names_site(*site, part))
                 .count();
         }
         pitches.sort_unstable();
