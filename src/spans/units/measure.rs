@@ -335,9 +335,7 @@ impl Measure<'_> {
         let mut c = self.reading.cues(parts, unit == Unit::Message);
         if c.links > c.odd_links {
             let (ev, matcher, tokens) = (self.ev, self.matcher, self.tokens);
-            for part in parts {
-                self.reading.links_in(part);
-            }
+            // The reading of the cues above read the parts' links.
             let reading = &self.reading;
             // A keyword names the site in its host, or sells in its path
             // (`/buy-…`); any other keyword in a path names the page. In

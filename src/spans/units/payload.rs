@@ -102,16 +102,14 @@ impl Payload {
         // Praise over a site the words name (`great read from the
         // Cloudflare blog`) recommends it.
         let praised_site = c.praise > 0 && c.front_page_links > c.named_front_pages;
-        // A call to pick up the phone sells the number, not the links. A
-        // pointer to more on the topic is what a citation says of a page
+        // A pointer to more on the topic is what a citation says of a page
         // (`for more information see the docs: …/asyncio.html`) and a
         // company of its own site, named in its words (`About Acme
         // Robotics: … visit www.acmerobotics.com`), and an advert of a
         // site it does not name (`for more details: https://pharma.example`).
-        let selling = c.pitch + (c.calls - c.phone_calls - c.pointers) + c.odd_links > 0
+        let selling = c.push_links()
             || (c.pointers > 0 && c.front_page_links > c.named_front_pages)
-            || praised_site
-            || c.noise_words >= model::MIN_NOISE_WORDS;
+            || praised_site;
         // Names and prices beside a link that cites are what a roundup, a
         // review or a credit says of the page it cites.
         let uncited = c.uncited_links() > 0;

@@ -81,6 +81,14 @@ impl Cues {
     pub(crate) fn uncited_links(&self) -> usize {
         (self.links - self.citing_links) + self.anchors
     }
+
+    /// Whether cues other than praise and pointers make the unit's links
+    /// sell: a pitch, a call to visit (a call to pick up the phone sells
+    /// the number, not the links), an odd host, or bot noise.
+    pub(crate) fn push_links(&self) -> bool {
+        self.pitch + (self.calls - self.phone_calls - self.pointers) + self.odd_links > 0
+            || self.noise_words >= MIN_NOISE_WORDS
+    }
 }
 
 /// Per-token shape bits, found when a unit first asks.
@@ -577,20 +585,24 @@ impl<'a> Reading<'a> {
     /// (`Hotel Artemide (from €120/night, https://www.hotelartemide.it)`),
     /// where an advert names its own site anywhere.
     pub(crate) fn lists_by_name(&self, l: &Link) -> bool {
+        if !l.front_page || l.site_name == 0 {
+            return false;
+        }
         let at = l.tokens.start;
         // Within the link's own clause: back to its line's start or the
         // last sentence end, a few words at most.
         let mut start = self
             .line_start(at)
             .max(at.saturating_sub(MAX_LISTED_NAME_WORDS));
-        while let Some(end) = (start..at).find(|&i| self.flags[i] & flag::END_AFTER != 0) {
+        if let Some(end) = (start..at)
+            .rev()
+            .find(|&i| self.flags[i] & flag::END_AFTER != 0)
+        {
             start = end + 1;
         }
         // An anchor's own text may name it (`<a href="http://wordpress.org/">WordPress</a>`).
-        l.front_page
-            && l.site_name != 0
-            && ((start < at && self.names_site(l.site_name, &(start..at)))
-                || (l.anchor && self.names_site(l.site_name, &l.cited_text)))
+        (start < at && self.names_site(l.site_name, &(start..at)))
+            || (l.anchor && self.names_site(l.site_name, &l.cited_text))
     }
 
     /// Phone numbers that end inside `r`.
@@ -732,9 +744,7 @@ impl<'a> Reading<'a> {
         // All that matters is whether every front page is named: the count
         // stops at the first that is not (a link list has many, none named).
         // Nor is it read where other cues already make the links sell.
-        let sold = c.pitch + (c.calls - c.phone_calls - c.pointers) + c.odd_links > 0
-            || c.noise_words >= MIN_NOISE_WORDS;
-        if c.praise + c.pointers > 0 && sites.len() == c.front_page_links && !sold {
+        if c.praise + c.pointers > 0 && sites.len() == c.front_page_links && !c.push_links() {
             c.named_front_pages = sites
                 .iter()
                 .take_while(|(site, part)| self.names_site(*site, part))
