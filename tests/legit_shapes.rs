@@ -1355,6 +1355,52 @@ const SITES_BESIDE_THEIR_NAMES: &[(&str, &str)] = &[
     ),
 ];
 
+/// Essay and thesis mills, and betting sites, named by the news, a ministry
+/// and a student's blog that warn against them.
+const ESSAY_MILLS_AND_BETTING_REPORTED: &[(&str, &str)] = &[
+    (
+        "a ban on essay mills, English",
+        "Essay mills to be banned in England\n\nThe government will make it a criminal offence \
+         to provide or advertise essay writing services to students. Ministers said thesis \
+         writing services and \"do my assignment\" websites undermine the value of degrees. \
+         Universities UK welcomed the ban and said students caught using custom essays face \
+         expulsion.",
+    ),
+    (
+        "ghostwriting agencies in the news, German",
+        "Ghostwriting für Studierende\n\nWer eine Bachelorarbeit oder Masterarbeit schreiben \
+         lassen will, findet im Netz Dutzende Ghostwriter-Agenturen. Verboten ist das Angebot \
+         nicht, wohl aber die Abgabe als eigene Leistung: Die Hochschulen können den Abschluss \
+         aberkennen. Eine Agentur verlangt nach Recherchen des Magazins bis zu 80 Euro pro Seite.",
+    ),
+    (
+        "a bill against diploma sellers, Russian",
+        "В Госдуме предложили штрафовать за продажу дипломов\n\nДепутаты внесли законопроект о \
+         штрафах для сайтов, которые предлагают купить диплом или заказать курсовую. По данным \
+         авторов, рынок курсовых и дипломных работ на заказ оценивается в несколько миллиардов \
+         рублей в год.",
+    ),
+    (
+        "a student advising against bought theses, Polish",
+        "Jak napisałam pracę magisterską w pół roku\n\nW październiku miałam tylko temat i \
+         promotora. Wiele osób na forach pytało o pisanie prac magisterskich na zamówienie, ale \
+         szczerze odradzam: promotor od razu wyczuje, że to nie wasz styl. Lepiej pisać po dwie \
+         strony dziennie.",
+    ),
+    (
+        "a ministry against ghost-written theses, Chinese",
+        "教育部严查论文代写\n\n教育部近日发布通知，要求各高校严查毕业论文代写、买卖等行为。\
+         一经查实，将撤销学位。有媒体调查发现，网上代写论文的价格从每千字100元到500元不等。",
+    ),
+    (
+        "the police warning of betting sites, Vietnamese without accents",
+        "Bo Cong an canh bao ve cac trang ca cuoc bong da truc tuyen\n\nBo Cong an cho biet \
+         nhieu nguoi dan da bi lua khi tham gia ca cuoc bong da qua mang. Cac trang nha cai nay \
+         thuong quang cao tren mang xa hoi va hua hen tien thuong lon. Co quan chuc nang khuyen \
+         cao nguoi dan khong tham gia.",
+    ),
+];
+
 fn assert_prose(cases: &[(&str, &str)]) {
     let detector = Detector::new();
     let flagged: Vec<String> = cases
@@ -1568,4 +1614,9 @@ fn a_comparison_naming_each_drug_or_game_twice_stays_prose() {
 #[test]
 fn sites_beside_their_names_stay_prose() {
     assert_prose(SITES_BESIDE_THEIR_NAMES);
+}
+
+#[test]
+fn essay_mills_and_betting_sites_reported_stay_prose() {
+    assert_prose(ESSAY_MILLS_AND_BETTING_REPORTED);
 }

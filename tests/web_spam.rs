@@ -507,6 +507,61 @@ fn counterfeit_goods_are_cut_in_several_languages() {
 }
 
 #[test]
+fn essay_and_thesis_mills_are_cut_in_several_languages() {
+    // An offer to write a student's thesis or coursework, with somewhere to
+    // order it: the whole comment goes.
+    for (name, text) in [
+        (
+            "coursework to order, Russian",
+            "Спасибо за статью! Кстати, если нужно написать курсовую или дипломную работу на \
+             заказ, обращайтесь на https://diplom-zakaz.example.ru недорого и быстро.",
+        ),
+        (
+            "a ghostwriter agency, German",
+            "Toller Beitrag! Wer keine Zeit hat: Bachelorarbeit schreiben lassen oder einen \
+             Ghostwriter für die Masterarbeit finden, diskret und günstig bei \
+             https://ghostwriter.example.de",
+        ),
+        (
+            "theses to order, Spanish",
+            "Excelente artículo. Si necesitas ayuda, hacemos tu tesis por encargo y trabajos \
+             universitarios a buen precio. Escríbenos: https://tesis.example.com",
+        ),
+        (
+            "thesis jockeys on WhatsApp, Indonesian",
+            "Artikel yang bagus. Jasa pembuatan skripsi dan joki tugas kuliah murah, terpercaya \
+             dan cepat. Hubungi WA 0812-3456-7890",
+        ),
+        (
+            "papers written for pay, Chinese",
+            "专业代写论文，毕业论文代写，留学生作业代写，保证原创，价格优惠，请加微信咨询",
+        ),
+    ] {
+        assert_all_spam(name, text);
+    }
+}
+
+#[test]
+fn vietnamese_betting_written_without_accents_is_cut() {
+    // Hosts and copy drop the accents (`nhacai`, `ca cuoc`): the trade's
+    // words are read in both spellings.
+    for (name, text) in [
+        (
+            "accented copy over an unaccented host",
+            "Nhà cái uy tín nhất Việt Nam, cá cược bóng đá, casino trực tuyến, nạp rút nhanh, \
+             khuyến mãi 100% cho thành viên mới. Đăng ký tại https://nhacai-uytin.example",
+        ),
+        (
+            "unaccented copy",
+            "Nha cai uy tin, ca cuoc bong da, tai xiu, xoc dia online, khuyen mai 100% cho thanh \
+             vien moi. Dang ky ngay tai https://bet.example",
+        ),
+    ] {
+        assert_all_spam(name, text);
+    }
+}
+
+#[test]
 fn a_signature_link_under_pasted_text_is_cut_alone() {
     let pasted = "The museum's new wing opened in spring, with rooms for the sculpture \
                   collection and a cafe on the roof. Visitors praised the light in the halls.";
