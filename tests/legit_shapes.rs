@@ -1356,8 +1356,9 @@ const SITES_BESIDE_THEIR_NAMES: &[(&str, &str)] = &[
 ];
 
 /// Essay and thesis mills, and betting sites, named by the news, a ministry
-/// and a student's blog that warn against them.
-const ESSAY_MILLS_AND_BETTING_REPORTED: &[(&str, &str)] = &[
+/// and a student's blog that warn against them; working from home, said by a
+/// remote worker and a study.
+const TRADES_REPORTED_AND_WORK_FROM_HOME: &[(&str, &str)] = &[
     (
         "a ban on essay mills, English",
         "Essay mills to be banned in England\n\nThe government will make it a criminal offence \
@@ -1398,6 +1399,16 @@ const ESSAY_MILLS_AND_BETTING_REPORTED: &[(&str, &str)] = &[
          nhieu nguoi dan da bi lua khi tham gia ca cuoc bong da qua mang. Cac trang nha cai nay \
          thuong quang cao tren mang xa hoi va hua hen tien thuong lon. Co quan chuc nang khuyen \
          cao nguoi dan khong tham gia.",
+    ),
+    (
+        "a remote worker's desk, bought",
+        "I work from home three days a week. My company gave us a budget for a desk and a chair, \
+         and I bought the IKEA Bekant desk for $249: https://www.ikea.com/us/en/p/bekant-desk",
+    ),
+    (
+        "a study of a day from home",
+        "Remote work: a day from home each week cut commuting costs by $1,200 a year on average, \
+         according to a Stanford study published on Monday.",
     ),
 ];
 
@@ -1617,6 +1628,6 @@ fn sites_beside_their_names_stay_prose() {
 }
 
 #[test]
-fn essay_mills_and_betting_sites_reported_stay_prose() {
-    assert_prose(ESSAY_MILLS_AND_BETTING_REPORTED);
+fn essay_mills_and_betting_reported_and_work_from_home_stay_prose() {
+    assert_prose(TRADES_REPORTED_AND_WORK_FROM_HOME);
 }

@@ -542,6 +542,26 @@ fn essay_and_thesis_mills_are_cut_in_several_languages() {
 }
 
 #[test]
+fn money_made_from_home_is_an_offer() {
+    // What the work-from-home scheme promises (a sum a day from home), with
+    // somewhere to sign up.
+    for (name, text) in [
+        (
+            "a sum a day from home",
+            "Earn $500 a day from home!!! I made $3000 last week just working 2 hours a day, \
+             check it out here >>> http://bit.ly/2xYz3Ab",
+        ),
+        (
+            "money from home with a shop of a site",
+            "Make money from home with our proven system, no experience needed. Start today at \
+             https://easy-income.example.com",
+        ),
+    ] {
+        assert_all_spam(name, text);
+    }
+}
+
+#[test]
 fn vietnamese_betting_written_without_accents_is_cut() {
     // Hosts and copy drop the accents (`nhacai`, `ca cuoc`): the trade's
     // words are read in both spellings.
