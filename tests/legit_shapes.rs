@@ -1412,6 +1412,43 @@ const TRADES_REPORTED_AND_WORK_FROM_HOME: &[(&str, &str)] = &[
     ),
 ];
 
+/// What scam letters say, said by a lottery operator's guide to claiming,
+/// a payment service's warning, and the news.
+const SCAM_WORDS_IN_GUIDES_AND_NEWS: &[(&str, &str)] = &[
+    (
+        "an operator's guide to claiming a prize",
+        "How to claim a prize\n\nIf you have won more than £50,000, you can claim your prize by \
+         calling our Winners' Line on 0333 234 5050. For smaller prizes, contact our Customer \
+         Care team at help@national-lottery.co.uk or visit any shop that sells tickets.",
+    ),
+    (
+        "an operator's guide, German",
+        "Gewinnauszahlung\n\nWenn Sie gewonnen haben, können Sie Gewinne bis 1.000 € in jeder \
+         Annahmestelle abholen. Für höhere Gewinne kontaktieren Sie unseren Kundenservice unter \
+         0800 123 4567 oder service@lotto-hessen.de.",
+    ),
+    (
+        "a warning against forged notices",
+        "Beware of fake PayPal emails\n\nWe have seen a wave of phishing emails that say \"your \
+         account has been limited\" and ask you to verify your account information on a fake \
+         page. PayPal will never ask for your password by email. If you get one, forward it to \
+         phishing@paypal.com and delete it. Learn more at https://www.paypal.com/us/security",
+    ),
+    (
+        "diploma mill operators jailed",
+        "Diploma mill operators jailed\n\nTwo men who ran websites where customers could buy a \
+         degree or buy a diploma from fake universities were sentenced to five years in prison on \
+         Friday. Prosecutors said more than 9,000 people bought fake diplomas for up to $3,000 \
+         each.",
+    ),
+    (
+        "lenders that ignore credit history",
+        "Some buy-now-pay-later lenders approve customers regardless of credit history, which \
+         consumer groups warn can push young shoppers into debt. The regulator said on Monday it \
+         would require affordability checks from 2025.",
+    ),
+];
+
 fn assert_prose(cases: &[(&str, &str)]) {
     let detector = Detector::new();
     let flagged: Vec<String> = cases
@@ -1630,4 +1667,9 @@ fn sites_beside_their_names_stay_prose() {
 #[test]
 fn essay_mills_and_betting_reported_and_work_from_home_stay_prose() {
     assert_prose(TRADES_REPORTED_AND_WORK_FROM_HOME);
+}
+
+#[test]
+fn scam_words_in_guides_and_news_stay_prose() {
+    assert_prose(SCAM_WORDS_IN_GUIDES_AND_NEWS);
 }

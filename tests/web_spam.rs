@@ -562,6 +562,52 @@ fn money_made_from_home_is_an_offer() {
 }
 
 #[test]
+fn scam_letters_and_forged_notices_go_whole() {
+    // A win claimed with a free-mail claims agent to write to, a forged
+    // bank notice over a link, a diploma mill with a number, a loan for any
+    // credit history.
+    for (name, text) in [
+        (
+            "a lottery win, English",
+            "CONGRATULATIONS! Your email address has won £850,000 in the online draw. To claim \
+             your prize, contact our claims agent Mr. David Brown at claims.draw@gmail.com with \
+             your winning number.",
+        ),
+        (
+            "a lottery win, French",
+            "Félicitations ! Votre adresse e-mail a gagné 500 000 € à la loterie en ligne. Pour \
+             réclamer votre prix, contactez notre agent M. Pierre Martin à \
+             reclamation.loto@gmail.com avec votre numéro gagnant.",
+        ),
+        (
+            "a lottery win, German",
+            "Herzlichen Glückwunsch! Ihre E-Mail-Adresse hat 500.000 € in der Online-Lotterie \
+             gewonnen. Um Ihren Gewinn zu beanspruchen, kontaktieren Sie unseren Agenten Herrn \
+             Müller unter gewinn.lotto@gmail.com.",
+        ),
+        (
+            "a forged payment-service notice",
+            "Dear Customer, your PayPal account has been limited due to unusual activity. Please \
+             verify your account information within 24 hours to avoid suspension: \
+             http://paypal-secure-verify.example.com/login",
+        ),
+        (
+            "a diploma mill",
+            "Get a university diploma in 2 weeks! No exams, no classes. Bachelors, masters, MBA \
+             and doctorate degrees available. Call 1-206-202-1234 24 hours a day, 7 days a week.",
+        ),
+        (
+            "a loan for any credit",
+            "Refinance your mortgage today at 2.9% fixed rate! Approved regardless of credit \
+             history. Lower your monthly payments by $500. Apply online in 2 minutes: \
+             http://lowrates.example.com",
+        ),
+    ] {
+        assert_all_spam(name, text);
+    }
+}
+
+#[test]
 fn vietnamese_betting_written_without_accents_is_cut() {
     // Hosts and copy drop the accents (`nhacai`, `ca cuoc`): the trade's
     // words are read in both spellings.
