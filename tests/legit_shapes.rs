@@ -1449,6 +1449,36 @@ const SCAM_WORDS_IN_GUIDES_AND_NEWS: &[(&str, &str)] = &[
     ),
 ];
 
+/// Emphasis and refrains: a word said again and again with a conjunction,
+/// or a short word of grammar over and over, in several languages.
+const EMPHASIS_AND_REFRAINS: &[(&str, &str)] = &[
+    (
+        "a refrain, English",
+        "and the song goes on and on and on and on and on",
+    ),
+    (
+        "emphasis, English",
+        "Prices went up more and more and more and more and more.",
+    ),
+    (
+        "a lyric, English",
+        "Round and round and round and round and round we go",
+    ),
+    (
+        "emphasis, German",
+        "und es ging immer weiter und weiter und weiter und weiter und weiter",
+    ),
+    ("assent, Russian", "да да да да да да да да конечно"),
+    (
+        "emphasis, French",
+        "et ça recommence encore et encore et encore et encore",
+    ),
+    (
+        "emphasis, Spanish",
+        "y los precios suben más y más y más y más",
+    ),
+];
+
 fn assert_prose(cases: &[(&str, &str)]) {
     let detector = Detector::new();
     let flagged: Vec<String> = cases
@@ -1672,4 +1702,9 @@ fn essay_mills_and_betting_reported_and_work_from_home_stay_prose() {
 #[test]
 fn scam_words_in_guides_and_news_stay_prose() {
     assert_prose(SCAM_WORDS_IN_GUIDES_AND_NEWS);
+}
+
+#[test]
+fn emphasis_and_refrains_stay_prose() {
+    assert_prose(EMPHASIS_AND_REFRAINS);
 }

@@ -55,7 +55,19 @@ pub(super) fn periodic_marks(
         let long_enough = bytes >= MIN_CHANT_BYTES && (p == 1 || !uniform);
         // A sentence said three times is a duplicated paragraph, not chanting.
         let sentence = phrase.iter().any(|t| t.has(flag::END_AFTER));
-        if long_enough && !sentence {
+        // Grammar said again and again, with one other word at most and no
+        // keyword (`on and on and on`, `да да да да`, `round and round and
+        // round`), is emphasis or a refrain: it chants nothing to sell.
+        let emphasis = |marks: &[u16]| {
+            let phrase_marks = &marks[first..first + p];
+            let other_words = phrase_marks
+                .iter()
+                .filter(|&&m| m & mark::LISTED_FUNCTION_WORD == 0)
+                .count();
+            phrase_marks.iter().all(|&m| m & mark::KEYWORD == 0)
+                && (other_words == 0 || (other_words == 1 && p > 1 && !uniform))
+        };
+        if long_enough && !sentence && !emphasis(marks) {
             for m in &mut marks[first..end] {
                 *m |= mark::PERIODIC;
             }

@@ -37,6 +37,40 @@ fn phrases_repeated_back_to_back_are_periodic() {
 }
 
 #[test]
+fn grammar_said_again_and_again_is_emphasis_not_chanting() {
+    // A phrase of function words, with one other word at most and no
+    // keyword, repeated back to back: emphasis or a refrain.
+    for text in [
+        "and the song goes on and on and on and on and on",
+        "it happened again and again and again and again",
+        "round and round and round and round we go",
+        "es ging immer weiter und weiter und weiter und weiter",
+        "да да да да да да да да конечно",
+        "et ça recommence encore et encore et encore et encore",
+    ] {
+        let ev = evidence(text);
+        assert!(
+            ev.marks.iter().all(|m| m & mark::PERIODIC == 0),
+            "{text}: {:?}",
+            ev.marks
+        );
+    }
+    // Two other words in the phrase: chanting.
+    for text in [
+        "zorblax gadgets zorblax gadgets zorblax gadgets zorblax gadgets",
+        "zorblax and flimp zorblax and flimp zorblax and flimp",
+        "which weblog platform which weblog platform which weblog platform",
+    ] {
+        let ev = evidence(text);
+        assert!(
+            ev.marks.iter().any(|m| m & mark::PERIODIC != 0),
+            "{text}: {:?}",
+            ev.marks
+        );
+    }
+}
+
+#[test]
 fn distant_repetition_is_not_marked() {
     let filler = "word ".repeat(0) + &(0..40).map(|i| format!("w{i}x ")).collect::<String>();
     let text = format!("alpha beta {filler} alpha beta");
