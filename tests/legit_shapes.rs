@@ -552,6 +552,11 @@ const LEGALISATION_NEWS: &[(&str, &str)] = &[
 /// patient (their doctor, what they took).
 const PATIENT_REVIEWS: &[(&str, &str)] = &[
     (
+        "a patient who orders the generic online",
+        "Viagra 100mg works every time. I order generic sildenafil online from a Canadian \
+         pharmacy, about $1 a pill.",
+    ),
+    (
         "a patient on price and insurance",
         "Cheaper to buy generic tadalafil with GoodRx than use my insurance. Works for me, \
          mild back pain.",
