@@ -461,6 +461,14 @@ pub(crate) mod units {
     /// line: a name of up to three words, and a place, a price or a dash
     /// between.
     pub const MAX_LISTED_NAME_WORDS: usize = 8;
+    /// A list of sites (a post's resources, a blogroll under headings):
+    /// at least this many front pages of different sites, each ending its
+    /// line under a few words...
+    pub const MIN_LISTED_SITES: usize = 3;
+    /// ...whose words name goods on fewer than this share of its lines
+    /// (`Cheap flights: https://www.skyscanner.net` among five sites
+    /// describes one; a keyword on every line is an advert's list).
+    pub const MAX_NAMED_LIST_LINES: f32 = 0.5;
     /// The most tokens an author line's ending word takes (`より`, two
     /// kana; `написал(а)`, a word and a letter).
     pub const MAX_AUTHOR_END_TOKENS: usize = 3;

@@ -1484,6 +1484,44 @@ const EMPHASIS_AND_REFRAINS: &[(&str, &str)] = &[
     ),
 ];
 
+/// A post's resources: sites one per line under a few words saying what
+/// each is for, one of them a shop word, in several languages.
+const RESOURCE_LISTS: &[(&str, &str)] = &[
+    (
+        "travel resources, English",
+        "Travel resources\n\nCheap flights: https://www.skyscanner.net\nHotels: \
+         https://www.booking.com\nHostels: https://www.hostelworld.com\nCar rental: \
+         https://www.rentalcars.com\nTravel insurance: https://www.worldnomads.com",
+    ),
+    (
+        "a markdown list with deep links",
+        "## Resources\n\n- Cheap flights: https://www.google.com/travel/flights\n- Hostels: \
+         https://www.hostelworld.com\n- Trains in Europe: https://www.thetrainline.com\n- Budget \
+         tips: https://www.nomadicmatt.com",
+    ),
+    (
+        "sites named before their links",
+        "My favourite travel resources\n\nFind cheap flights on Skyscanner: \
+         https://www.skyscanner.net\nBook hotels on Booking.com: https://www.booking.com\nCompare \
+         car rental prices: https://www.rentalcars.com",
+    ),
+    (
+        "useful links, German",
+        "Nützliche Links\n\nGünstige Flüge: https://www.skyscanner.de\nHotels buchen: \
+         https://www.booking.com\nMietwagen vergleichen: https://www.check24.de",
+    ),
+    (
+        "useful resources, Spanish",
+        "Recursos útiles\n\nVuelos baratos: https://www.skyscanner.es\nAlojamiento: \
+         https://www.airbnb.es\nTrenes: https://www.renfe.com\nSeguro de viaje: https://www.iati.es",
+    ),
+    (
+        "useful resources, Italian",
+        "Risorse utili\n\nVoli economici: https://www.skyscanner.it\nHotel: \
+         https://www.booking.com\nTreni: https://www.trenitalia.com",
+    ),
+];
+
 fn assert_prose(cases: &[(&str, &str)]) {
     let detector = Detector::new();
     let flagged: Vec<String> = cases
@@ -1712,4 +1750,9 @@ fn scam_words_in_guides_and_news_stay_prose() {
 #[test]
 fn emphasis_and_refrains_stay_prose() {
     assert_prose(EMPHASIS_AND_REFRAINS);
+}
+
+#[test]
+fn a_posts_resource_list_stays_prose() {
+    assert_prose(RESOURCE_LISTS);
 }

@@ -608,6 +608,31 @@ fn scam_letters_and_forged_notices_go_whole() {
 }
 
 #[test]
+fn link_lists_that_name_goods_or_vices_go_whole() {
+    // A list of sites sells when its lines say keywords on most of them,
+    // name a vice, or its hosts are keywords.
+    for (name, text) in [
+        (
+            "goods on every line",
+            "Ugg boots outlet: http://www.abcshop.com\nMoncler jackets sale: \
+             http://www.xyzstore.com\nCanada goose cheap: http://www.qwestore.com",
+        ),
+        (
+            "a vice among the lines",
+            "Useful links\nCasino: http://www.aaa.com\nPoker online: http://www.bbb.com\nSlots: \
+             http://www.ccc.com",
+        ),
+        (
+            "keywords in the hosts",
+            "Cheap flights: http://cheapflights-now.example.com\nBest hotels: \
+             http://hotels-deal.example.com\nCheap cars: http://cars.example.com",
+        ),
+    ] {
+        assert_all_spam(name, text);
+    }
+}
+
+#[test]
 fn vietnamese_betting_written_without_accents_is_cut() {
     // Hosts and copy drop the accents (`nhacai`, `ca cuoc`): the trade's
     // words are read in both spellings.

@@ -368,9 +368,72 @@ impl Measure<'_> {
                     }
                 }
             }
+            if c.citing_links < c.links && lists_sites(reading, ev, parts) {
+                c.citing_links = c.links;
+            }
         }
         c
     }
+}
+
+/// Whether the links of `parts` are a list of sites (a post's resources, a
+/// blogroll under headings): every link written out, ending its line under
+/// a few words, with no keyword in its address, a front page of a site not
+/// listed above it or a page deep in one, and at least
+/// [`model::MIN_LISTED_SITES`] of them, the words naming goods on fewer
+/// than [`model::MAX_NAMED_LIST_LINES`] of the lines. A description names
+/// what a site is for (`Cheap flights: https://www.skyscanner.net`); an
+/// advert's list says its keywords on every line, or names a vice. A
+/// site's bare name before its link (`Book hotels on Booking.com:
+/// https://…`) is a name.
+fn lists_sites(reading: &Reading, ev: &Evidence, parts: &[Range<usize>]) -> bool {
+    let flags = ev.flags();
+    let mut sites: Vec<u64> = Vec::new();
+    let (mut entries, mut named_lines) = (0usize, 0usize);
+    for part in parts {
+        for l in reading.read_links_in(part) {
+            let ends_line = flags
+                .get(l.tokens.end)
+                .is_none_or(|f| f & flag::LINE_BEFORE != 0 || l.tokens.end >= part.end);
+            if !l.explicit && !ends_line {
+                continue;
+            }
+            let line = reading.line_start(l.tokens.start)..l.tokens.start;
+            let new_site = !(l.front_page && sites.contains(&l.site_name));
+            let listed = l.explicit
+                && !l.odd
+                && !l.anchor
+                && !l.profile
+                && l.count == 1
+                && new_site
+                && ends_line
+                && !line.is_empty()
+                && line.len() <= model::MAX_LISTED_NAME_WORDS
+                && ev.hits_in(l.tokens.clone()).is_empty();
+            if !listed {
+                return false;
+            }
+            if l.front_page {
+                sites.push(l.site_name);
+            }
+            entries += 1;
+            // Keywords of the line outside a bare site name; a vice term
+            // (a casino, a drug) lists an advert's sites.
+            let mut named = false;
+            for h in ev.hits_in(line) {
+                if reading.tokens[h.first as usize].has(flag::URL | flag::DOTTED) {
+                    continue;
+                }
+                if ev.marks()[h.first as usize] & mark::VICE != 0 {
+                    return false;
+                }
+                named = true;
+            }
+            named_lines += usize::from(named);
+        }
+    }
+    entries >= model::MIN_LISTED_SITES
+        && (named_lines as f32) < model::MAX_NAMED_LIST_LINES * entries as f32
 }
 
 /// Whether every word of the tokens `r` outside an address is part of a
