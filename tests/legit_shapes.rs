@@ -1516,6 +1516,11 @@ const RESOURCE_LISTS: &[(&str, &str)] = &[
          https://www.airbnb.es\nTrenes: https://www.renfe.com\nSeguro de viaje: https://www.iati.es",
     ),
     (
+        "cheap flight sites under their names glued to the links, Japanese",
+        "おすすめの格安航空券サイト\nスカイスキャナー：https://www.skyscanner.jp\nエクスペディア：\
+         https://www.expedia.co.jp\n楽天トラベル：https://travel.rakuten.co.jp",
+    ),
+    (
         "useful resources, Italian",
         "Risorse utili\n\nVoli economici: https://www.skyscanner.it\nHotel: \
          https://www.booking.com\nTreni: https://www.trenitalia.com",

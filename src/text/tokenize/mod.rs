@@ -261,11 +261,22 @@ impl<'t> Tokenizer<'t> {
                 && looks_like_url(&self.text[i..j], seen & CLASS_URL_MARK != 0);
             // (A chunk of word bytes alone took the fast path above.)
             if maybe_url {
+                // Words of another script glued before the address, as
+                // Chinese and Japanese write a label (`網址：http://…`,
+                // `スカイスキャナー：https://…`), are words, not the address.
+                let from = if seen & CLASS_NON_ASCII != 0 {
+                    i + paths::glued_label_end(&self.text[i..j])
+                } else {
+                    i
+                };
+                if from > i && !self.alphabetic_words(i, from) {
+                    self.unicode_words(i, from);
+                }
                 // Markup closes an address (`…/page">anchor text</a>`,
                 // `[url=…]anchor text[/url]`): what follows is read again,
                 // as words.
-                let end = i + paths::address_end(&self.text[i..j]);
-                self.url(i, end);
+                let end = from + paths::address_end(&self.text[from..j]);
+                self.url(from, end);
                 i = end;
                 continue;
             } else if seen & CLASS_NON_ASCII == 0 {

@@ -369,6 +369,35 @@ impl Tokenizer<'_> {
     }
 }
 
+/// Where a label glued before the address in `chunk` (one that
+/// [`looks_like_url`]) ends: at the scheme (`http`, `https`) or `www.`,
+/// when what stands before it holds letters beyond ASCII (`網址：`,
+/// `сайт:`); 0 when nothing does, or only ASCII (`href="`, `(`), which
+/// the address's own reading takes.
+pub(super) fn glued_label_end(chunk: &str) -> usize {
+    let b = chunk.as_bytes();
+    let start = match chunk.find("://") {
+        // The scheme: the ASCII letters right before `://`.
+        Some(at) => {
+            at - b[..at]
+                .iter()
+                .rev()
+                .take_while(|c| c.is_ascii_alphabetic())
+                .count()
+        }
+        None => match chunk.find("www.") {
+            Some(at) => at,
+            None => return 0,
+        },
+    };
+    let label = &chunk[..start];
+    if label.chars().any(|c| !c.is_ascii() && c.is_alphanumeric()) {
+        start
+    } else {
+        0
+    }
+}
+
 /// Where the address in `chunk` (one that [`looks_like_url`]) ends: at the
 /// first quote, angle or square bracket after its scheme or `www.`, none of
 /// which an address holds unescaped, or at the chunk's end.

@@ -337,6 +337,44 @@ fn markup_closes_an_address_and_the_anchor_text_is_words() {
     }
 }
 #[test]
+fn a_label_of_another_script_glued_before_an_address_is_words() {
+    // Each row: a chunk, the words of the address, the words outside it.
+    let cases: &[(&str, &[&str], &[&str])] = &[
+        (
+            "スカイスキャナー：https://www.skyscanner.jp",
+            &["https", "www", "skyscanner", "jp"],
+            &["スカイスキャナー"],
+        ),
+        (
+            "網址：http://x.example/a",
+            &["http", "x", "example", "a"],
+            &["網", "址"],
+        ),
+        ("сайт:www.x.example", &["www", "x", "example"], &["сайт"]),
+        // ASCII before the scheme is the address's own reading.
+        (
+            "href=\"https://x.example/p\"",
+            &["href", "https", "x", "example", "p"],
+            &[],
+        ),
+    ];
+    for &(text, address, outside_words) in cases {
+        let t = tokenize(text);
+        let (mut in_url, mut outside) = (Vec::new(), Vec::new());
+        for tok in &t.tokens {
+            let word = &text[tok.start()..tok.end()];
+            if tok.has(flag::URL) {
+                in_url.push(word);
+            } else {
+                outside.push(word);
+            }
+        }
+        assert_eq!(in_url, address, "{text}");
+        assert_eq!(outside, outside_words, "{text}");
+    }
+}
+
+#[test]
 fn folds_case_for_all_scripts() {
     let t = tokenize("NIKE Nike ДЁШЕВО дёшево");
     assert_eq!(t.tokens[0].hash, t.tokens[1].hash);
