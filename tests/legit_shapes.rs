@@ -1527,6 +1527,34 @@ const RESOURCE_LISTS: &[(&str, &str)] = &[
     ),
 ];
 
+/// A site's notice that it has moved, with the new address and a welcome,
+/// in several languages.
+const MOVE_NOTICES: &[(&str, &str)] = &[
+    (
+        "a blog's move, Chinese",
+        "博客搬家了，新地址：https://blog.example.cn 欢迎访问！",
+    ),
+    (
+        "a bakery's new site, English",
+        "We have moved! Our new address is https://www.example-bakery.com. Same cakes, new \
+         website.",
+    ),
+    (
+        "a blog's move, German",
+        "Unser Blog ist umgezogen. Die neue Adresse lautet https://blog.beispiel.de – bitte \
+         aktualisiert eure Lesezeichen.",
+    ),
+    (
+        "a blog's move, Japanese",
+        "ブログを引っ越しました。新しいアドレスはこちら：https://example.hatenablog.com \
+         よろしくお願いします。",
+    ),
+    (
+        "a blog's move, Russian",
+        "Блог переехал на новый адрес: https://blog.example.ru Подписывайтесь!",
+    ),
+];
+
 fn assert_prose(cases: &[(&str, &str)]) {
     let detector = Detector::new();
     let flagged: Vec<String> = cases
@@ -1760,4 +1788,9 @@ fn emphasis_and_refrains_stay_prose() {
 #[test]
 fn a_posts_resource_list_stays_prose() {
     assert_prose(RESOURCE_LISTS);
+}
+
+#[test]
+fn a_notice_that_a_site_has_moved_stays_prose() {
+    assert_prose(MOVE_NOTICES);
 }

@@ -633,6 +633,35 @@ fn link_lists_that_name_goods_or_vices_go_whole() {
 }
 
 #[test]
+fn a_move_notice_that_sells_or_praises_still_goes() {
+    // A gambling site's new address (its vice terms sell) and a comment
+    // template's praise over "my blog has moved".
+    for (name, text) in [
+        (
+            "a casino's new address, Chinese",
+            "澳门新葡京新地址：https://www.xpj888.com 注册送88元彩金，百家乐真人视讯",
+        ),
+        (
+            "a slot site's new address, Indonesian",
+            "Situs slot gacor pindah ke alamat baru: https://gacor88.vip daftar sekarang bonus \
+             new member 100%",
+        ),
+        (
+            "a casino's new domain, English",
+            "Our casino has moved to a new domain! Play online slots with a 200% welcome bonus \
+             and free spins at https://casino-new.example",
+        ),
+        (
+            "praise over a moved blog",
+            "Great post! By the way my blog has moved to https://www.newblog.example.com check \
+             it out",
+        ),
+    ] {
+        assert_all_spam(name, text);
+    }
+}
+
+#[test]
 fn vietnamese_betting_written_without_accents_is_cut() {
     // Hosts and copy drop the accents (`nhacai`, `ca cuoc`): the trade's
     // words are read in both spellings.

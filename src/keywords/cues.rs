@@ -48,10 +48,13 @@ pub(crate) enum CueKind {
     /// enforcement against a trade (`seized`, `fined`), a patient's own
     /// experience of a drug (`my doctor`, `I took`).
     Reporting,
+    /// A notice that a site has moved (`new address`, `博客搬家`): its
+    /// links are where the writer's own pages went, not an advert's.
+    Moved,
 }
 
 impl CueKind {
-    const ALL: [(CueKind, &'static str); 13] = [
+    const ALL: [(CueKind, &'static str); 14] = [
         (CueKind::Praise, "praise"),
         (CueKind::Pitch, "pitch"),
         (CueKind::Call, "call"),
@@ -65,6 +68,7 @@ impl CueKind {
         (CueKind::DateWord, "date-word"),
         (CueKind::LinkIntro, "link-intro"),
         (CueKind::Reporting, "reporting"),
+        (CueKind::Moved, "moved"),
     ];
 
     fn named(name: &str) -> Option<CueKind> {

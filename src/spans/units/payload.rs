@@ -92,7 +92,11 @@ impl Payload {
             || self.disguised + model::DISGUISED_PER_WORD * c.mixed_scripts >= model::MIN_DISGUISED
             || (c.phones > 0 && c.support >= model::SUPPORT_WORDS)
             || self.spun();
-        let links = c.links + c.anchors > 0;
+        // A notice that a site has moved (`our new address is …`, `博客搬家了，
+        // 新地址：…`) gives the writer's own new pages: its links sell
+        // nothing (its keywords still may), unless stock praise opens it
+        // (`Great post! my blog has moved to …`: a comment template's).
+        let links = c.links + c.anchors > 0 && (c.moved == 0 || c.praise > 0);
         // Links and anchors cite as often as they sell (a roundup, a
         // blogroll, a credit, a reply pointing to the documentation): they
         // are a payload only beside words that sell (praise, a pitch, a

@@ -71,6 +71,8 @@ pub(crate) struct Cues {
     pub about_spam: usize,
     /// Words of a text that reports rather than sells (seized, my doctor).
     pub reporting: usize,
+    /// Words of a notice that a site has moved (new address).
+    pub moved: usize,
     /// Sentence-final marks.
     pub stops: usize,
 }
@@ -714,6 +716,7 @@ impl<'a> Reading<'a> {
                 c.support += has(CueKind::Support);
                 c.about_spam += has(CueKind::AboutSpam);
                 c.reporting += has(CueKind::Reporting);
+                c.moved += has(CueKind::Moved);
                 if h.kinds & CueKind::Pitch.bit() != 0 {
                     pitches.push(h.phrase);
                 }
