@@ -321,21 +321,25 @@ fn markup_closes_an_address_and_the_anchor_text_is_words() {
             &[],
         ),
     ];
-    for &(text, address, after) in cases {
+    assert_address_and_words(cases);
+}
+
+/// Each case: a chunk, the words read as its address, the words outside.
+fn assert_address_and_words(cases: &[(&str, &[&str], &[&str])]) {
+    for &(text, address, outside_words) in cases {
         let t = tokenize(text);
-        let (mut in_url, mut outside) = (Vec::new(), Vec::new());
-        for tok in &t.tokens {
-            let word = &text[tok.start()..tok.end()];
-            if tok.has(flag::URL) {
-                in_url.push(word);
-            } else {
-                outside.push(word);
-            }
-        }
-        assert_eq!(in_url, address, "{text}");
-        assert_eq!(outside, after, "{text}");
+        let (in_url, outside): (Vec<&Token>, Vec<&Token>) =
+            t.tokens.iter().partition(|tok| tok.has(flag::URL));
+        let words = |toks: Vec<&Token>| -> Vec<&str> {
+            toks.iter()
+                .map(|tok| &text[tok.start()..tok.end()])
+                .collect()
+        };
+        assert_eq!(words(in_url), address, "{text}");
+        assert_eq!(words(outside), outside_words, "{text}");
     }
 }
+
 #[test]
 fn a_label_of_another_script_glued_before_an_address_is_words() {
     // Each row: a chunk, the words of the address, the words outside it.
@@ -358,20 +362,7 @@ fn a_label_of_another_script_glued_before_an_address_is_words() {
             &[],
         ),
     ];
-    for &(text, address, outside_words) in cases {
-        let t = tokenize(text);
-        let (mut in_url, mut outside) = (Vec::new(), Vec::new());
-        for tok in &t.tokens {
-            let word = &text[tok.start()..tok.end()];
-            if tok.has(flag::URL) {
-                in_url.push(word);
-            } else {
-                outside.push(word);
-            }
-        }
-        assert_eq!(in_url, address, "{text}");
-        assert_eq!(outside, outside_words, "{text}");
-    }
+    assert_address_and_words(cases);
 }
 
 #[test]
