@@ -1555,6 +1555,32 @@ const MOVE_NOTICES: &[(&str, &str)] = &[
     ),
 ];
 
+/// A week's links, one per line under a title, the last one a shop word's
+/// (`cheap VPS hosting compared: https://…`), in three languages.
+const ROUNDUPS_ENDING_ON_A_SHOP_WORD: &[(&str, &str)] = &[
+    (
+        "links of the week, English",
+        "Links of the week\n\n- Why SQLite is enough for most web apps: \
+         https://www.sqlite.org/whentouse.html\n- A good talk on Rust in production: \
+         https://www.youtube.com/watch?v=abc123\n- Cheap VPS hosting compared (Hetzner, OVH, \
+         Linode): https://www.vpsbenchmarks.com",
+    ),
+    (
+        "links of the week, German",
+        "Linktipps der Woche\n\n- Warum SQLite für viele Webanwendungen reicht: \
+         https://www.sqlite.org/whentouse.html\n- Ein schöner Vortrag über Rust in der Praxis: \
+         https://www.youtube.com/watch?v=abc123\n- Günstige VPS im Vergleich (Hetzner, Netcup, \
+         Contabo): https://www.vpsbenchmarks.com",
+    ),
+    (
+        "links of the week, Italian",
+        "Link della settimana\n\n- Perché SQLite basta per molte applicazioni web: \
+         https://www.sqlite.org/whentouse.html\n- Un bel talk su Rust in produzione: \
+         https://www.youtube.com/watch?v=abc123\n- Hosting VPS economici a confronto: \
+         https://www.vpsbenchmarks.com",
+    ),
+];
+
 fn assert_prose(cases: &[(&str, &str)]) {
     let detector = Detector::new();
     let flagged: Vec<String> = cases
@@ -1793,4 +1819,9 @@ fn a_posts_resource_list_stays_prose() {
 #[test]
 fn a_notice_that_a_site_has_moved_stays_prose() {
     assert_prose(MOVE_NOTICES);
+}
+
+#[test]
+fn a_roundup_ending_on_a_shop_word_stays_prose() {
+    assert_prose(ROUNDUPS_ENDING_ON_A_SHOP_WORD);
 }

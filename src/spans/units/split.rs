@@ -171,7 +171,7 @@ pub(crate) fn paragraphs(r: &Reading, range: Range<usize>) -> Vec<Range<usize>> 
 /// keywords (`has_keywords` tells) or a link to a site rather than to a
 /// page (`Sign up for our newsletter: https://…/newsletters/markets` is a
 /// page's own pointer). It is weighed on its own, as what the writer came
-/// to post.
+/// to post, unless it is the last item of a list of links.
 pub(crate) fn tail_line(
     r: &mut Reading,
     message: &Range<usize>,
@@ -196,8 +196,22 @@ pub(crate) fn tail_line(
         .iter()
         .any(|t| t.has(flag::END_AFTER));
     let sells = link.front_page || link.odd || has_keywords(&line);
-    (link.explicit && ends_line && (1..=MAX_TAIL_WORDS).contains(&words) && !sentence && sells)
-        .then_some(line)
+    if !(link.explicit && ends_line && (1..=MAX_TAIL_WORDS).contains(&words) && !sentence && sells)
+    {
+        return None;
+    }
+    // The last line of a list of links (the line above it ends on one too)
+    // is its last item, weighed with the list.
+    let above = r.lines[..last - 1]
+        .last()
+        .filter(|l| message.start < l.end)
+        .map(|l| l.start.max(message.start)..l.end.min(message.end));
+    let listed = above.is_some_and(|above| {
+        r.links_in(&above)
+            .last()
+            .is_some_and(|l| l.explicit && l.tokens.end >= above.end)
+    });
+    (!listed).then_some(line)
 }
 
 #[cfg(test)]
@@ -505,6 +519,15 @@ mod tests {
             ("Text.\nRead the docs. https://docs.example.org", None),
             ("Text.\nhttps://example.com", None),
             ("cheap hats https://example.com", None),
+            // The last item of a list of links is the list's.
+            (
+                "Links:\n- Docs: https://docs.example.org/a\n- Cheap hosting: https://example.com",
+                None,
+            ),
+            (
+                "Ссылки:\n- Документация: https://docs.example.org/a\n- Дешёвый хостинг: https://example.ru",
+                None,
+            ),
         ];
         for &(text, want) in cases {
             let got = with_reading(text, |r| {
