@@ -1581,6 +1581,39 @@ const ROUNDUPS_ENDING_ON_A_SHOP_WORD: &[(&str, &str)] = &[
     ),
 ];
 
+/// Guides to telling fakes from the real thing: a headline ending on a
+/// counterfeit phrase over a paragraph that opens on one, in three
+/// languages.
+const GUIDES_AGAINST_FAKES: &[(&str, &str)] = &[
+    (
+        "a bag guide, English",
+        "How to spot a fake Louis Vuitton bag\n\nReplica Louis Vuitton bags are everywhere, from \
+         street markets to online shops. Here is how to tell a fake from the real thing: check \
+         the stitching, the date code and the canvas, and be wary of a new bag for $150.",
+    ),
+    (
+        "a belt guide, English",
+        "How to spot a fake Gucci belt\n\nReplica Gucci belts are sold on every beach in summer.",
+    ),
+    (
+        "a bag guide opening on the fakes, English",
+        "How to spot a fake Louis Vuitton bag\n\nFakes are everywhere, from street markets to \
+         online shops. Replica Louis Vuitton bags often have uneven stitches.",
+    ),
+    (
+        "a watch guide, German",
+        "Wie man eine gefälschte Rolex erkennt\n\nGefälschte Rolex Uhren sind auf jedem Markt zu \
+         finden. Achten Sie auf den Sekundenzeiger: Bei einer echten Rolex läuft er \
+         gleichmäßig. Im Zweifel lassen Sie die Echtheit von einem Juwelier prüfen.",
+    ),
+    (
+        "a bag guide, French",
+        "Comment reconnaître un faux sac Chanel\n\nLes faux sacs Chanel sont vendus partout en \
+         ligne. Vérifiez les coutures, le numéro de série et la qualité du cuir. En cas de \
+         doute, faites vérifier l'authenticité par un expert.",
+    ),
+];
+
 fn assert_prose(cases: &[(&str, &str)]) {
     let detector = Detector::new();
     let flagged: Vec<String> = cases
@@ -1824,4 +1857,9 @@ fn a_notice_that_a_site_has_moved_stays_prose() {
 #[test]
 fn a_roundup_ending_on_a_shop_word_stays_prose() {
     assert_prose(ROUNDUPS_ENDING_ON_A_SHOP_WORD);
+}
+
+#[test]
+fn a_guide_against_fakes_stays_prose() {
+    assert_prose(GUIDES_AGAINST_FAKES);
 }

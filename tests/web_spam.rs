@@ -662,6 +662,30 @@ fn a_move_notice_that_sells_or_praises_still_goes() {
 }
 
 #[test]
+fn keywords_a_paragraph_each_and_replica_adverts_that_ask_real_or_fake_are_cut() {
+    // Stuffing set one phrase to a paragraph has no sentence around its
+    // phrases; an advert may borrow a guide's words (`real vs fake`).
+    for (name, text) in [
+        (
+            "a phrase a paragraph",
+            "cheap ugg boots\n\nugg outlet store\n\nmoncler jackets sale\n\ncanada goose outlet",
+        ),
+        (
+            "an advert that asks real or fake",
+            "Replica Rolex watches, real vs fake? Our copies pass any authentication! Buy cheap \
+             replica watches at http://rep-watches.example.com",
+        ),
+        (
+            "an advert that says how to spot",
+            "How to spot a good replica: buy from http://replicas.example.com cheap Louis Vuitton \
+             bags, Gucci belts and Prada wallets, free shipping.",
+        ),
+    ] {
+        assert_all_spam(name, text);
+    }
+}
+
+#[test]
 fn vietnamese_betting_written_without_accents_is_cut() {
     // Hosts and copy drop the accents (`nhacai`, `ca cuoc`): the trade's
     // words are read in both spellings.

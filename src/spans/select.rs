@@ -88,6 +88,7 @@ impl<'a> Selection<'a> {
             if stats::has_enough_evidence(&stats, self.settings.min_tokens)
                 && !self.is_markup(run)
                 && !self.is_clause(run, &stats)
+                && !self.is_clauses_across_paragraphs(run)
                 && !self.is_quoted_mention(run)
             {
                 self.accepted.push((run.clone(), s));
@@ -315,6 +316,32 @@ impl<'a> Selection<'a> {
         (!short || self.reports(from..to))
             && function_words >= CLAUSE_MIN_FUNCTION_WORDS
             && keywords as f64 <= CLAUSE_MAX_KEYWORD_SHARE * rest_len as f64
+    }
+
+    /// A run across paragraph breaks whose part in each paragraph is a
+    /// clause of that paragraph's own sentence (see
+    /// [`Selection::is_clause`]): a headline ending on a term over a
+    /// paragraph that opens on one (`How to spot a fake Louis Vuitton bag`
+    /// / `Replica bags are everywhere, from street markets…`). Stuffing
+    /// set one phrase to a paragraph has no sentence around its phrases.
+    fn is_clauses_across_paragraphs(&self, run: &Range<usize>) -> bool {
+        let t = self.tokens;
+        let mut breaks = (run.start + 1..run.end).filter(|&i| t[i].has(flag::PARA_BEFORE));
+        let Some(first) = breaks.next() else {
+            return false;
+        };
+        let mut from = run.start;
+        for end in std::iter::once(first)
+            .chain(breaks)
+            .chain(std::iter::once(run.end))
+        {
+            let piece = from..end;
+            if !self.is_clause(&piece, &stats::counts(self.ev, piece.clone())) {
+                return false;
+            }
+            from = end;
+        }
+        true
     }
 
     /// A run set in quotation marks in a paragraph that reports or speaks
