@@ -11,6 +11,12 @@ use spamsplit::Detector;
 /// Posts whose links cite what they talk about: the links sell nothing.
 const POSTS_WITH_LINKS: &[(&str, &str)] = &[
     (
+        "a pottery class answering on KakaoTalk, Korean",
+        "이번 달 도자기 공방 원데이 클래스 일정입니다. 토요일 오후 2시, 재료비 포함 5만원입니다. \
+         문의는 카톡 ID potteryclass 또는 블로그 https://blog.naver.com/potteryclass 로 \
+         연락주세요.",
+    ),
+    (
         "praise for a blog named beside its front page",
         "Great read from the Cloudflare blog: https://blog.cloudflare.com/",
     ),

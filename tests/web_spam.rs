@@ -686,6 +686,19 @@ fn keywords_a_paragraph_each_and_replica_adverts_that_ask_real_or_fake_are_cut()
 }
 
 #[test]
+fn korean_betting_with_its_bonus_words_and_sign_up_calls_is_cut() {
+    // A betting site's first- and every-deposit bonus (`첫충`, `매충`) and
+    // its calls to sign up back its trade's words without a link.
+    let text = "먹튀검증 완료된 안전놀이터 추천합니다. 신규가입 첫충 20% 매충 10% 지급, 스포츠 배팅 \
+                미니게임 파워볼 가능. 가입코드 7777 텔레그램 @safe_toto";
+    assert_cut(
+        "korean betting",
+        text,
+        "안전놀이터 추천합니다. 신규가입 첫충",
+    );
+}
+
+#[test]
 fn vietnamese_betting_written_without_accents_is_cut() {
     // Hosts and copy drop the accents (`nhacai`, `ca cuoc`): the trade's
     // words are read in both spellings.
