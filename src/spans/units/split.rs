@@ -180,8 +180,14 @@ pub(crate) fn tail_line(
     // The last line that starts inside the message (lines are sorted):
     // a binary search, as a comment section has many messages.
     let last = r.lines.partition_point(|l| l.start < message.end);
-    let line = r.lines[..last].last().filter(|l| message.start < l.end)?;
-    let line = line.start.max(message.start)..line.end.min(message.end);
+    // The last of `lines`, clipped to the message, where the two meet.
+    let last_in_message = |lines: &[Range<usize>]| {
+        lines
+            .last()
+            .filter(|l| message.start < l.end)
+            .map(|l| l.start.max(message.start)..l.end.min(message.end))
+    };
+    let line = last_in_message(&r.lines[..last])?;
     // A one-line message is weighed as a whole; a line without an
     // address written out has no signature link.
     if line.start == message.start
@@ -202,11 +208,7 @@ pub(crate) fn tail_line(
     }
     // The last line of a list of links (the line above it ends on one too)
     // is its last item, weighed with the list.
-    let above = r.lines[..last - 1]
-        .last()
-        .filter(|l| message.start < l.end)
-        .map(|l| l.start.max(message.start)..l.end.min(message.end));
-    let listed = above.is_some_and(|above| {
+    let listed = last_in_message(&r.lines[..last - 1]).is_some_and(|above| {
         r.links_in(&above)
             .last()
             .is_some_and(|l| l.explicit && l.tokens.end >= above.end)
